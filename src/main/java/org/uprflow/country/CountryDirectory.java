@@ -1,0 +1,118 @@
+package org.uprflow.country;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.uprflow.security.PlatformUser;
+
+/**
+ * The countries on the platform and who takes part in each. Every method checks the caller:
+ * a country the caller does not belong to does not exist for them (404).
+ */
+@Service
+public class CountryDirectory {
+
+    private final CountryRepository countries;
+    private final CountryProvisioning provisioning;
+    private final Clock clock;
+
+    CountryDirectory(CountryRepository countries, CountryProvisioning provisioning) {
+        this.countries = countries;
+        this.provisioning = provisioning;
+        this.clock = Clock.systemUTC();
+    }
+
+    /**
+     * Creates the country's tenant, role groups, authorizations and Tasklist filters and its own
+     * record, all in one transaction: a failure half-way leaves nothing behind. A programme
+     * manager who onboards a country becomes one of its managers.
+     */
+    @Transactional
+    public Country onboard(CountryCode code, PlatformUser caller) {
+        if (!caller.managesCountries()) {
+            throw new AccessDeniedException("Only admins and programme managers onboard countries");
+        }
+        if (countries.exists(code)) {
+            throw new IdentityConflictException("problem.country.duplicate.detail", code.upperCase());
+        }
+        String name = code.displayName(Locale.ENGLISH);
+        provisioning.createCountry(code, name);
+        try {
+            countries.insert(code, name, OffsetDateTime.now(clock), caller.userId());
+        } catch (DuplicateKeyException concurrentOnboarding) {
+            throw new IdentityConflictException("problem.country.duplicate.detail", code.upperCase());
+        }
+        if (caller.isProgrammeManager()) {
+            provisioning.addToCountry(caller.userId(), code, ParticipantRole.PROGRAMME_MANAGER);
+        }
+        return countries.find(code).orElseThrow();
+    }
+
+    public List<Country> visibleTo(PlatformUser caller) {
+        return caller.isAdmin() ? countries.findAll() : countries.findAll(caller.countryCodes());
+    }
+
+    public Country find(CountryCode code, PlatformUser caller) {
+        if (!caller.belongsTo(code.value())) {
+            throw new CountryNotFoundException(code);
+        }
+        return countries.find(code).orElseThrow(() -> new CountryNotFoundException(code));
+    }
+
+    public boolean isOnboarded(CountryCode code) {
+        return countries.exists(code);
+    }
+
+    public List<Participant> participants(CountryCode code, PlatformUser caller) {
+        find(code, caller);
+        return provisioning.participants(code);
+    }
+
+    /**
+     * Gives a person a role in a country, creating the user if they are new. Only the country's
+     * programme managers and admins do this.
+     */
+    @Transactional
+    public Participant addParticipant(CountryCode code, NewParticipant participant, PlatformUser caller) {
+        find(code, caller);
+        if (!caller.manages(code.value())) {
+            throw new AccessDeniedException("Only the country's programme managers add participants");
+        }
+        if (provisioning.userExists(participant.userId())) {
+            if (participant.describesNewUser()) {
+                throw new IdentityConflictException("problem.participant.duplicate.detail", participant.userId());
+            }
+        } else {
+            requireNewUserDetails(participant);
+            provisioning.createUser(participant);
+        }
+        provisioning.addToCountry(participant.userId(), code, participant.role());
+        return provisioning.participants(code).stream()
+                .filter(p -> p.userId().equals(participant.userId())).findFirst().orElseThrow();
+    }
+
+    private static void requireNewUserDetails(NewParticipant participant) {
+        java.util.Map<String, String> missing = new java.util.LinkedHashMap<>();
+        if (participant.firstName() == null || participant.firstName().isBlank()) {
+            missing.put("firstName", "is required for a new user");
+        }
+        if (participant.lastName() == null || participant.lastName().isBlank()) {
+            missing.put("lastName", "is required for a new user");
+        }
+        if (participant.email() == null || participant.email().isBlank()) {
+            missing.put("email", "is required for a new user");
+        }
+        if (participant.password() == null) {
+            missing.put("password", "is required for a new user");
+        }
+        if (!missing.isEmpty()) {
+            throw new InvalidParticipantException(missing);
+        }
+    }
+}

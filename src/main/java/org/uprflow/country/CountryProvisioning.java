@@ -1,0 +1,274 @@
+package org.uprflow.country;
+
+import static org.camunda.bpm.engine.authorization.Authorization.ANY;
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.Tenant;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.query.Query;
+import org.springframework.boot.context.event.ApplicationStartedEvent;
+import org.springframework.context.MessageSource;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.uprflow.engine.EngineAuthentication;
+import org.uprflow.security.PlatformUser;
+
+/**
+ * Writes a country into Camunda's identity store: its tenant, its role groups, their
+ * authorizations to use Tasklist, and the Tasklist filters of each role. Runs as the platform,
+ * since the callers (programme managers) may not create tenants themselves; the caller's rights
+ * are checked by {@link CountryDirectory} before. Joins the caller's transaction.
+ */
+@Component
+class CountryProvisioning {
+
+    /** Filter property naming the country a filter belongs to; Tasklist ignores unknown properties. */
+    private static final String FILTER_COUNTRY = "uprflowCountry";
+    private static final String FILTER_VIEW = "uprflowView";
+    private static final String VIEW_ALL_TASKS = "all-tasks";
+    private static final List<ParticipantRole> COUNTRY_ROLES = List.of(
+            ParticipantRole.CSO, ParticipantRole.GOVERNMENT, ParticipantRole.NHRI);
+
+    private final IdentityService identity;
+    private final AuthorizationService authorizations;
+    private final FilterService filters;
+    private final TaskService tasks;
+    private final EngineAuthentication engineAuthentication;
+    private final MessageSource messages;
+    private final TransactionTemplate transaction;
+
+    CountryProvisioning(IdentityService identity, AuthorizationService authorizations, FilterService filters,
+            TaskService tasks, EngineAuthentication engineAuthentication, MessageSource messages,
+            PlatformTransactionManager transactionManager) {
+        this.transaction = new TransactionTemplate(transactionManager);
+        this.identity = identity;
+        this.authorizations = authorizations;
+        this.filters = filters;
+        this.tasks = tasks;
+        this.engineAuthentication = engineAuthentication;
+        this.messages = messages;
+    }
+
+    /**
+     * The global programme-managers group and what it may do in every country it is a member of.
+     * Runs at every start; when two nodes start at once the loser finds the group made.
+     */
+    @EventListener(ApplicationStartedEvent.class)
+    void ensureProgrammeManagersGroup() {
+        try {
+            createProgrammeManagersGroup();
+        } catch (ProcessEngineException raceLost) {
+            if (!programmeManagersGroupExists()) {
+                throw raceLost;
+            }
+        }
+    }
+
+    private boolean programmeManagersGroupExists() {
+        return engineAuthentication.asPlatform(() ->
+                identity.createGroupQuery().groupId(PlatformUser.PROGRAMME_MANAGERS_GROUP).count() > 0);
+    }
+
+    private void createProgrammeManagersGroup() {
+        if (programmeManagersGroupExists()) {
+            return;
+        }
+        // The group and its authorizations together, or neither: a half-made group would be skipped next start.
+        transaction.executeWithoutResult(status -> engineAuthentication.asPlatform(() -> {
+            String groupId = PlatformUser.PROGRAMME_MANAGERS_GROUP;
+            Group group = identity.newGroup(groupId);
+            group.setName(text("group.programme-managers.name"));
+            group.setType("WORKFLOW");
+            identity.saveGroup(group);
+            grant(groupId, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+            grant(groupId, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+            // Tenant checks keep each manager to the countries she is a member of.
+            grant(groupId, Resources.PROCESS_DEFINITION, ANY, Permissions.READ, Permissions.CREATE_INSTANCE,
+                    Permissions.READ_INSTANCE, Permissions.READ_TASK, Permissions.UPDATE_TASK, Permissions.READ_HISTORY);
+            grant(groupId, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE, Permissions.READ, Permissions.UPDATE);
+            grant(groupId, Resources.TASK, ANY, Permissions.READ, Permissions.UPDATE);
+            grant(groupId, Resources.DEPLOYMENT, ANY, Permissions.READ);
+            grant(groupId, Resources.DECISION_DEFINITION, ANY, Permissions.READ);
+            grant(groupId, Resources.USER, ANY, Permissions.READ);
+            grant(groupId, Resources.GROUP, ANY, Permissions.READ);
+        }));
+    }
+
+    /** @throws IdentityConflictException if the tenant or one of the group ids is taken already */
+    void createCountry(CountryCode code, String name) {
+        engineAuthentication.asPlatform(() -> {
+            if (identity.createTenantQuery().tenantId(code.value()).count() > 0) {
+                throw new IdentityConflictException("problem.country.duplicate.detail", code.upperCase());
+            }
+            for (ParticipantRole role : COUNTRY_ROLES) {
+                if (identity.createGroupQuery().groupId(role.groupId(code)).count() > 0) {
+                    throw new IdentityConflictException("problem.participant.group-exists.detail", role.groupId(code));
+                }
+            }
+            Tenant tenant = identity.newTenant(code.value());
+            tenant.setName(name);
+            identity.saveTenant(tenant);
+
+            List<String> groupIds = new ArrayList<>();
+            for (ParticipantRole role : COUNTRY_ROLES) {
+                String groupId = role.groupId(code);
+                Group group = identity.newGroup(groupId);
+                group.setName(name + " \u00b7 " + text(role.messageKey()));
+                group.setType("WORKFLOW");
+                identity.saveGroup(group);
+                identity.createTenantGroupMembership(code.value(), groupId);
+                grant(groupId, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+                // Definitions are shared by all countries; reading them lets Tasklist show names and forms.
+                grant(groupId, Resources.PROCESS_DEFINITION, ANY, Permissions.READ);
+                String roleFilter = saveFilter(code, "role-tasks", -10, "#3b7a57",
+                        text("filter.role-tasks.name", name, text(role.messageKey())),
+                        text("filter.role-tasks.description", name, text(role.messageKey())),
+                        tasks.createTaskQuery().taskCandidateGroup(groupId).includeAssignedTasks()
+                                .tenantIdIn(code.value()).orderByDueDate().asc());
+                grant(groupId, Resources.FILTER, roleFilter, Permissions.READ);
+                groupIds.add(groupId);
+            }
+            String myTasks = saveFilter(code, "my-tasks", -20, "#1f5fa8",
+                    text("filter.my-tasks.name", name), text("filter.my-tasks.description", name),
+                    tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}")
+                            .tenantIdIn(code.value()).orderByDueDate().asc());
+            groupIds.forEach(groupId -> grant(groupId, Resources.FILTER, myTasks, Permissions.READ));
+            saveFilter(code, VIEW_ALL_TASKS, -5, "#8a4b08",
+                    text("filter.all-tasks.name", name), text("filter.all-tasks.description", name),
+                    tasks.createTaskQuery().tenantIdIn(code.value()).orderByDueDate().asc());
+        });
+    }
+
+    boolean userExists(String userId) {
+        return engineAuthentication.asPlatform(() -> identity.createUserQuery().userId(userId).count() > 0);
+    }
+
+    void createUser(NewParticipant participant) {
+        engineAuthentication.asPlatform(() -> {
+            User user = identity.newUser(participant.userId());
+            user.setFirstName(participant.firstName());
+            user.setLastName(participant.lastName());
+            user.setEmail(participant.email());
+            user.setPassword(participant.password());
+            identity.saveUser(user);
+        });
+    }
+
+    /** Gives an existing user a role in the country; giving a role twice changes nothing. */
+    void addToCountry(String userId, CountryCode code, ParticipantRole role) {
+        engineAuthentication.asPlatform(() -> {
+            if (role.isCountryGroup()) {
+                addMembership(userId, role.groupId(code));
+                return;
+            }
+            addMembership(userId, PlatformUser.PROGRAMME_MANAGERS_GROUP);
+            if (identity.createTenantQuery().tenantId(code.value()).userMember(userId).count() == 0) {
+                identity.createTenantUserMembership(code.value(), userId);
+            }
+            String allTasks = findFilter(code, VIEW_ALL_TASKS);
+            if (authorizations.createAuthorizationQuery().userIdIn(userId).resourceType(Resources.FILTER)
+                    .resourceId(allTasks).count() == 0) {
+                grantUser(userId, Resources.FILTER, allTasks, Permissions.READ);
+            }
+        });
+    }
+
+    /** Everybody with a role in the country, by user id. */
+    List<Participant> participants(CountryCode code) {
+        return engineAuthentication.asPlatform(() -> {
+            Map<String, User> users = new TreeMap<>();
+            Map<String, List<ParticipantRole>> roles = new LinkedHashMap<>();
+            for (ParticipantRole role : COUNTRY_ROLES) {
+                for (User user : identity.createUserQuery().memberOfGroup(role.groupId(code)).list()) {
+                    users.put(user.getId(), user);
+                    roles.computeIfAbsent(user.getId(), id -> new ArrayList<>()).add(role);
+                }
+            }
+            List<String> managers = identity.createUserQuery().memberOfGroup(PlatformUser.PROGRAMME_MANAGERS_GROUP)
+                    .list().stream().map(User::getId).toList();
+            for (User user : identity.createUserQuery().memberOfTenant(code.value()).list()) {
+                if (managers.contains(user.getId())) {
+                    users.put(user.getId(), user);
+                    roles.computeIfAbsent(user.getId(), id -> new ArrayList<>()).add(ParticipantRole.PROGRAMME_MANAGER);
+                }
+            }
+            return users.values().stream().map(user -> new Participant(user.getId(), user.getFirstName(),
+                    user.getLastName(), user.getEmail(), List.copyOf(roles.get(user.getId())))).toList();
+        });
+    }
+
+    private void addMembership(String userId, String groupId) {
+        if (identity.createUserQuery().userId(userId).memberOfGroup(groupId).count() == 0) {
+            identity.createMembership(userId, groupId);
+        }
+    }
+
+    private String saveFilter(CountryCode code, String view, int priority, String color, String name,
+            String description, Query<?, ?> query) {
+        Filter filter = filters.newTaskFilter(name);
+        filter.setQuery(query);
+        Map<String, Object> properties = new LinkedHashMap<>();
+        properties.put("description", description);
+        properties.put("priority", priority);
+        properties.put("color", color);
+        properties.put("refresh", true);
+        properties.put(FILTER_COUNTRY, code.value());
+        properties.put(FILTER_VIEW, view);
+        filter.setProperties(properties);
+        return filters.saveFilter(filter).getId();
+    }
+
+    private String findFilter(CountryCode code, String view) {
+        return filters.createTaskFilterQuery().list().stream()
+                .filter(filter -> code.value().equals(filter.getProperties().get(FILTER_COUNTRY))
+                        && view.equals(filter.getProperties().get(FILTER_VIEW)))
+                .map(Filter::getId).findFirst()
+                .orElseThrow(() -> new IllegalStateException("No '" + view + "' filter for country " + code));
+    }
+
+    private void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
+        Authorization authorization = authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
+        authorization.setGroupId(groupId);
+        save(authorization, resource, resourceId, permissions);
+    }
+
+    private void grantUser(String userId, Resource resource, String resourceId, Permission... permissions) {
+        Authorization authorization = authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
+        authorization.setUserId(userId);
+        save(authorization, resource, resourceId, permissions);
+    }
+
+    private void save(Authorization authorization, Resource resource, String resourceId, Permission... permissions) {
+        authorization.setResource(resource);
+        authorization.setResourceId(resourceId);
+        for (Permission permission : permissions) {
+            authorization.addPermission(permission);
+        }
+        authorizations.saveAuthorization(authorization);
+    }
+
+    private String text(String key, Object... arguments) {
+        return messages.getMessage(key, arguments, Locale.ENGLISH);
+    }
+}

@@ -1,0 +1,54 @@
+package org.uprflow.country;
+
+import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The platform's own record of each onboarded country ({@code country} table). */
+@Repository
+class CountryRepository {
+
+    private final JdbcClient jdbc;
+
+    CountryRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void insert(CountryCode code, String name, OffsetDateTime at, String by) {
+        jdbc.sql("insert into country (code, name, onboarded_at, onboarded_by) values (?, ?, ?, ?)")
+                .params(code.value(), name, at, by).update();
+    }
+
+    boolean exists(CountryCode code) {
+        return jdbc.sql("select count(*) from country where code = ?").param(code.value())
+                .query(Integer.class).single() > 0;
+    }
+
+    Optional<Country> find(CountryCode code) {
+        return jdbc.sql("select code, name, onboarded_at, onboarded_by from country where code = ?")
+                .param(code.value()).query(this::map).optional();
+    }
+
+    List<Country> findAll() {
+        return jdbc.sql("select code, name, onboarded_at, onboarded_by from country order by name")
+                .query(this::map).list();
+    }
+
+    List<Country> findAll(Collection<String> codes) {
+        if (codes.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select code, name, onboarded_at, onboarded_by from country where code in (:codes) order by name")
+                .param("codes", codes).query(this::map).list();
+    }
+
+    private Country map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        String code = rs.getString("code");
+        return new Country(code.toUpperCase(java.util.Locale.ROOT), rs.getString("name"), code,
+                rs.getObject("onboarded_at", OffsetDateTime.class), rs.getString("onboarded_by"));
+    }
+}

@@ -1,0 +1,25 @@
+package org.uprflow.country;
+
+/**
+ * What was asked clashes with what exists (a country onboarded twice, a group id already taken):
+ * 409, and nothing of the request was written.
+ */
+public class IdentityConflictException extends RuntimeException {
+
+    private final String messageKey;
+    private final Object[] arguments;
+
+    public IdentityConflictException(String messageKey, Object... arguments) {
+        super(messageKey + " " + java.util.Arrays.toString(arguments));
+        this.messageKey = messageKey;
+        this.arguments = arguments.clone();
+    }
+
+    public String messageKey() {
+        return messageKey;
+    }
+
+    public Object[] arguments() {
+        return arguments.clone();
+    }
+}

@@ -1,0 +1,28 @@
+package org.uprflow.country;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/**
+ * Gives a person a role in a country. A new user needs a name, e-mail and initial password; an
+ * existing user (already in another country, say) is named by user id alone.
+ */
+public record NewParticipant(
+        @NotBlank @Size(max = 64) @Pattern(regexp = "[a-zA-Z0-9]+([._-][a-zA-Z0-9]+)*",
+                message = "letters and digits, optionally joined by '.', '_' or '-'")
+        @Schema(example = "ke.cso2") String userId,
+        @NotNull @Schema(example = "CSO") ParticipantRole role,
+        @Size(max = 255) @Schema(example = "Wanjiku") String firstName,
+        @Size(max = 255) @Schema(example = "Kamau") String lastName,
+        @Email @Size(max = 255) @Schema(example = "wanjiku@example.org") String email,
+        @Size(min = 8, max = 255) @Schema(description = "Initial password of a new user", example = "change-me-soon")
+        String password) {
+
+    boolean describesNewUser() {
+        return firstName != null || lastName != null || email != null || password != null;
+    }
+}

@@ -1,0 +1,9 @@
+package org.uprflow.country;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.NotBlank;
+
+/** Request to onboard a country. */
+public record OnboardCountry(
+        @NotBlank @Schema(description = "ISO 3166-1 alpha-2 code, either case", example = "KE") String code) {
+}

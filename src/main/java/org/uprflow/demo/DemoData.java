@@ -1,0 +1,98 @@
+package org.uprflow.demo;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.uprflow.country.CountryCode;
+import org.uprflow.country.CountryDirectory;
+import org.uprflow.country.NewParticipant;
+import org.uprflow.country.ParticipantRole;
+import org.uprflow.security.PlatformUser;
+
+/**
+ * The countries of the product's story, each with a CSO, a government and an NHRI user, and one
+ * programme manager for all four. Each country is written in one transaction and only once, so a
+ * restart of the embedded default keeps what users did with it.
+ */
+@Component
+@ConditionalOnProperty(name = "uprflow.demo.enabled", havingValue = "true")
+class DemoData implements ApplicationRunner {
+
+    static final String PASSWORD = "demo";
+    static final String MANAGER = "manager";
+
+    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+    private static final PlatformUser DEMO = PlatformUser.system("demo-data");
+
+    private record Person(String userId, ParticipantRole role, String firstName, String lastName) {
+    }
+
+    private record DemoCountry(String code, List<Person> people) {
+    }
+
+    private static final List<DemoCountry> COUNTRIES = List.of(
+            new DemoCountry("KE", List.of(
+                    new Person("ke.cso", ParticipantRole.CSO, "Amina", "Wanjiru"),
+                    new Person("ke.gov", ParticipantRole.GOVERNMENT, "David", "Otieno"),
+                    new Person("ke.nhri", ParticipantRole.NHRI, "Grace", "Mutua"))),
+            new DemoCountry("AM", List.of(
+                    new Person("am.cso", ParticipantRole.CSO, "Ani", "Petrosyan"),
+                    new Person("am.gov", ParticipantRole.GOVERNMENT, "Armen", "Hakobyan"),
+                    new Person("am.nhri", ParticipantRole.NHRI, "Lilit", "Sargsyan"))),
+            new DemoCountry("MN", List.of(
+                    new Person("mn.cso", ParticipantRole.CSO, "Oyunaa", "Batbayar"),
+                    new Person("mn.gov", ParticipantRole.GOVERNMENT, "Bold", "Erdenebat"),
+                    new Person("mn.nhri", ParticipantRole.NHRI, "Saraa", "Dorj"))),
+            new DemoCountry("MW", List.of(
+                    new Person("mw.cso", ParticipantRole.CSO, "Chikondi", "Banda"),
+                    new Person("mw.gov", ParticipantRole.GOVERNMENT, "Kondwani", "Phiri"),
+                    new Person("mw.nhri", ParticipantRole.NHRI, "Thoko", "Mwale"))));
+
+    private static final Person PROGRAMME_MANAGER =
+            new Person(MANAGER, ParticipantRole.PROGRAMME_MANAGER, "Marie", "Dupont");
+
+    private final CountryDirectory directory;
+    private final TransactionTemplate transaction;
+
+    DemoData(CountryDirectory directory, PlatformTransactionManager transactionManager) {
+        this.directory = directory;
+        this.transaction = new TransactionTemplate(transactionManager);
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        Set<String> created = new HashSet<>();
+        for (DemoCountry country : COUNTRIES) {
+            CountryCode code = CountryCode.of(country.code());
+            if (directory.isOnboarded(code)) {
+                created.add(MANAGER);
+                continue;
+            }
+            transaction.executeWithoutResult(status -> {
+                directory.onboard(code, DEMO);
+                for (Person person : country.people()) {
+                    add(code, person, created);
+                }
+                add(code, PROGRAMME_MANAGER, created);
+            });
+            log.info("Demo country {} onboarded with its logins (password '{}')", code.upperCase(), PASSWORD);
+        }
+    }
+
+    private void add(CountryCode code, Person person, Set<String> created) {
+        boolean isNew = created.add(person.userId());
+        directory.addParticipant(code, isNew
+                ? new NewParticipant(person.userId(), person.role(), person.firstName(), person.lastName(),
+                        person.userId() + "@demo.upr-flow.org", PASSWORD)
+                : new NewParticipant(person.userId(), person.role(), null, null, null, null), DEMO);
+    }
+}

@@ -1,0 +1,29 @@
+package org.uprflow.engine;
+
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
+import org.camunda.bpm.spring.boot.starter.rest.CamundaJerseyResourceConfig;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class EngineConfiguration {
+
+    /** Replaces the starter's Jersey configuration (it backs off when one exists). */
+    @Bean
+    CamundaJerseyResourceConfig engineRestConfig() {
+        return EngineRestErrors.jerseyConfig();
+    }
+
+    /** Picked up by the Camunda starter like every {@link ProcessEnginePlugin} bean. */
+    @Bean
+    ProcessEnginePlugin countryTenantPlugin() {
+        return new AbstractProcessEnginePlugin() {
+            @Override
+            public void preInit(ProcessEngineConfigurationImpl configuration) {
+                configuration.setTenantIdProvider(new CountryTenantIdProvider());
+            }
+        };
+    }
+}

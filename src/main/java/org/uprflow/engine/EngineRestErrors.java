@@ -1,0 +1,82 @@
+package org.uprflow.engine;
+
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.exception.NullValueException;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.rest.dto.ExceptionDto;
+import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
+import org.camunda.bpm.engine.rest.exception.RestException;
+import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
+import org.camunda.bpm.spring.boot.starter.rest.CamundaJerseyResourceConfig;
+
+/**
+ * Corrects the status of errors that Camunda's REST API answers with 500: another country's
+ * resource (the engine's tenant check, ENGINE-13034) and a missing one both become the same 404,
+ * so nobody learns that another country's task exists; a bad start request (no country, say) and a form value that
+ * fails validation become 400. Everything else keeps Camunda's own answer.
+ */
+public final class EngineRestErrors {
+
+    /** The engine's message code for "belongs to no authenticated tenant". */
+    private static final String TENANT_CHECK_FAILED = "ENGINE-13034";
+
+    private EngineRestErrors() {
+    }
+
+    /** Registers the corrected mappers in the engine's Jersey application. */
+    public static CamundaJerseyResourceConfig jerseyConfig() {
+        return new CamundaJerseyResourceConfig() {
+            @Override
+            protected void registerAdditionalResources() {
+                register(ProcessEngineErrors.class);
+                register(RestErrors.class);
+            }
+        };
+    }
+
+    static Response correct(Throwable error, Response fallback) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            boolean missing = cause instanceof NullValueException && String.valueOf(cause.getMessage()).contains("doesn't exist");
+            if (missing || String.valueOf(cause.getMessage()).contains(TENANT_CHECK_FAILED)) {
+                return answer(Response.Status.NOT_FOUND, "InvalidRequestException", "Not found.");
+            }
+            if (cause instanceof BadUserRequestException || cause instanceof FormFieldValidationException) {
+                return answer(Response.Status.BAD_REQUEST, "InvalidRequestException", cause.getMessage());
+            }
+        }
+        return fallback;
+    }
+
+    private static Response answer(Response.Status status, String type, String message) {
+        ExceptionDto dto = new ExceptionDto();
+        dto.setType(type);
+        dto.setMessage(message);
+        return Response.status(status).entity(dto).type(MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
+    @Priority(1)
+    public static class ProcessEngineErrors implements ExceptionMapper<ProcessEngineException> {
+        private final ProcessEngineExceptionHandler camunda = new ProcessEngineExceptionHandler();
+
+        @Override
+        public Response toResponse(ProcessEngineException e) {
+            return correct(e, camunda.toResponse(e));
+        }
+    }
+
+    @Priority(1)
+    public static class RestErrors implements ExceptionMapper<RestException> {
+        private final RestExceptionHandler camunda = new RestExceptionHandler();
+
+        @Override
+        public Response toResponse(RestException e) {
+            return correct(e, camunda.toResponse(e));
+        }
+    }
+}

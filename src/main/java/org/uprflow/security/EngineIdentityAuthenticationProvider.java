@@ -1,0 +1,78 @@
+package org.uprflow.security;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.Tenant;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.stereotype.Component;
+import org.uprflow.engine.EngineAuthentication;
+
+/**
+ * Checks a user name and password against Camunda's identity store (the same users as Tasklist)
+ * and loads the user's groups and countries. Nothing is cached: a node serves each request from
+ * the shared database, so a role given on one node counts on every other at once.
+ */
+@Component
+class EngineIdentityAuthenticationProvider implements AuthenticationProvider {
+
+    static final String ROLE_ADMIN = "ROLE_ADMIN";
+    static final String ROLE_PROGRAMME_MANAGER = "ROLE_PROGRAMME_MANAGER";
+
+    private final IdentityService identityService;
+    private final EngineAuthentication engineAuthentication;
+
+    EngineIdentityAuthenticationProvider(IdentityService identityService, EngineAuthentication engineAuthentication) {
+        this.identityService = identityService;
+        this.engineAuthentication = engineAuthentication;
+    }
+
+    @Override
+    public Authentication authenticate(Authentication authentication) {
+        String userId = authentication.getName();
+        Object credentials = authentication.getCredentials();
+        if (userId == null || userId.isBlank() || !(credentials instanceof String password) || password.isEmpty()) {
+            throw new BadCredentialsException("User name and password are required");
+        }
+        PlatformUser user = engineAuthentication.asPlatform(() -> identityService.checkPassword(userId, password)
+                ? load(userId) : null);
+        if (user == null) {
+            throw new BadCredentialsException("Wrong user name or password");
+        }
+        return UsernamePasswordAuthenticationToken.authenticated(user, null, authorities(user));
+    }
+
+    private PlatformUser load(String userId) {
+        Set<String> groups = identityService.createGroupQuery().groupMember(userId).list().stream()
+                .map(Group::getId).collect(Collectors.toSet());
+        Set<String> tenants = identityService.createTenantQuery().userMember(userId).includingGroupsOfUser(true)
+                .list().stream().map(Tenant::getId).collect(Collectors.toSet());
+        return new PlatformUser(userId, groups, tenants);
+    }
+
+    private static List<GrantedAuthority> authorities(PlatformUser user) {
+        List<GrantedAuthority> authorities = new ArrayList<>();
+        authorities.add(new SimpleGrantedAuthority("ROLE_USER"));
+        if (user.isAdmin()) {
+            authorities.add(new SimpleGrantedAuthority(ROLE_ADMIN));
+        }
+        if (user.isProgrammeManager()) {
+            authorities.add(new SimpleGrantedAuthority(ROLE_PROGRAMME_MANAGER));
+        }
+        return authorities;
+    }
+
+    @Override
+    public boolean supports(Class<?> authentication) {
+        return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+    }
+}

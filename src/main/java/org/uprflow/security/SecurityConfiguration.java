@@ -1,0 +1,90 @@
+package org.uprflow.security;
+
+import static org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.withDefaults;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.uprflow.engine.EngineAuthentication;
+
+/**
+ * Two filter chains. Path-pattern matchers throughout: an MVC matcher never matches what the
+ * Jersey servlet serves under {@code /engine-rest}, which would leave the engine's API open.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+    /**
+     * The Camunda webapps (Tasklist, Cockpit, Admin) authenticate and protect against CSRF on
+     * their own, with a session login; their API answers 401 to anybody not logged in.
+     */
+    @Bean
+    @Order(1)
+    SecurityFilterChain camundaWebapps(HttpSecurity http) throws Exception {
+        RequestMatcher webapps = new OrRequestMatcher(withDefaults().matcher("/camunda/**"),
+                withDefaults().matcher("/"), withDefaults().matcher("/error"));
+        return http.securityMatcher(webapps)
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .csrf(csrf -> csrf.disable())
+                .build();
+    }
+
+    /**
+     * Everything else, the engine's REST API and the platform's own {@code /api} first:
+     * HTTP Basic against the engine's users, stateless, with the caller handed to the engine.
+     */
+    @Bean
+    @Order(2)
+    SecurityFilterChain apis(HttpSecurity http, EngineIdentityAuthenticationProvider provider,
+            EngineAuthentication engineAuthentication, ObjectMapper objectMapper, MessageSource messages)
+            throws Exception {
+        ProblemResponses problems = new ProblemResponses(objectMapper, messages);
+        AuthenticationManager authenticationManager = new ProviderManager(provider);
+        return http
+                .authenticationManager(authenticationManager)
+                .authorizeHttpRequests(requests -> requests
+                        // Deployments and identity changes are for admins, whatever the engine's
+                        // authorizations say; reading stays with the engine's own checks.
+                        .requestMatchers(withDefaults().matcher(HttpMethod.POST, "/engine-rest/deployment/**"))
+                        .hasAuthority(EngineIdentityAuthenticationProvider.ROLE_ADMIN)
+                        .requestMatchers(withDefaults().matcher(HttpMethod.DELETE, "/engine-rest/deployment/**"))
+                        .hasAuthority(EngineIdentityAuthenticationProvider.ROLE_ADMIN)
+                        .requestMatchers(new IdentityChangeMatcher())
+                        .hasAuthority(EngineIdentityAuthenticationProvider.ROLE_ADMIN)
+                        .anyRequest().authenticated())
+                .httpBasic(basic -> basic.authenticationEntryPoint(problems))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                // Stateless Basic authentication: no cookie, so nothing for a cross-site request to ride on.
+                .csrf(csrf -> csrf.disable())
+                .addFilterAfter(new EngineIdentityFilter(engineAuthentication), BasicAuthenticationFilter.class)
+                .build();
+    }
+
+    /** Any write to the engine's users, groups, tenants or authorizations. */
+    private static final class IdentityChangeMatcher implements RequestMatcher {
+        private final RequestMatcher identityPaths = new OrRequestMatcher(
+                withDefaults().matcher("/engine-rest/user/**"), withDefaults().matcher("/engine-rest/group/**"),
+                withDefaults().matcher("/engine-rest/tenant/**"), withDefaults().matcher("/engine-rest/authorization/**"));
+
+        @Override
+        public boolean matches(jakarta.servlet.http.HttpServletRequest request) {
+            String method = request.getMethod();
+            boolean write = !("GET".equals(method) || "HEAD".equals(method) || "OPTIONS".equals(method));
+            return write && identityPaths.matches(request);
+        }
+    }
+}

@@ -1,0 +1,151 @@
+package org.uprflow.web;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.uprflow.country.CountryNotFoundException;
+import org.uprflow.country.IdentityConflictException;
+import org.uprflow.country.InvalidParticipantException;
+import org.uprflow.country.UnknownCountryCodeException;
+
+/**
+ * Turns what went wrong into a problem+json answer that names the field at fault. Exceptions
+ * not listed here are bugs and surface as such (500, logged by Spring), not hidden.
+ */
+@RestControllerAdvice(basePackages = "org.uprflow")
+class ApiProblemHandler extends ResponseEntityExceptionHandler {
+
+    private final MessageSource messages;
+
+    ApiProblemHandler(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        for (FieldError error : e.getBindingResult().getFieldErrors()) {
+            errors.merge(error.getField(), error.getDefaultMessage(), (a, b) -> a + "; " + b);
+        }
+        return badRequest(errors);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "problem.malformed.title", "problem.malformed.missing");
+        Throwable cause = e.getCause();
+        if (cause instanceof JsonParseException parse) {
+            problem.setDetail(text("problem.malformed.syntax", parse.getLocation().getLineNr(),
+                    parse.getLocation().getColumnNr()));
+        } else if (cause instanceof UnrecognizedPropertyException unknown) {
+            String field = path(unknown);
+            problem.setDetail(text("problem.malformed.unknown-field", field));
+            problem.setProperty("errors", Map.of(field, "unknown field"));
+        } else if (cause instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+            String field = path(mismatch);
+            String expected = expectedType(mismatch);
+            problem.setDetail(text("problem.malformed.field", field, expected));
+            problem.setProperty("errors", Map.of(field, "expected " + expected));
+        } else if (cause instanceof JsonProcessingException json) {
+            problem.setDetail(text("problem.malformed.syntax", json.getLocation() == null ? 0
+                    : json.getLocation().getLineNr(), json.getLocation() == null ? 0 : json.getLocation().getColumnNr()));
+        }
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    @ExceptionHandler(UnknownCountryCodeException.class)
+    ResponseEntity<Object> unknownCode(UnknownCountryCodeException e) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "problem.country.unknown-code.title",
+                "problem.country.unknown-code.detail", e.value());
+        problem.setProperty("errors", Map.of("code", text("problem.country.unknown-code.detail", e.value())));
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    @ExceptionHandler(InvalidParticipantException.class)
+    ResponseEntity<Object> invalidParticipant(InvalidParticipantException e) {
+        return badRequest(e.fieldErrors());
+    }
+
+    @ExceptionHandler(CountryNotFoundException.class)
+    ResponseEntity<Object> notFound(CountryNotFoundException e) {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem(HttpStatus.NOT_FOUND,
+                "problem.country.not-found.title", "problem.country.not-found.detail", e.code().upperCase()));
+    }
+
+    @ExceptionHandler(IdentityConflictException.class)
+    ResponseEntity<Object> conflict(IdentityConflictException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+                text(e.messageKey(), e.arguments()));
+        problem.setTitle(text("problem.identity.conflict.title"));
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ResponseEntity<Object> forbidden(AccessDeniedException e) {
+        return ResponseEntity.status(HttpStatus.FORBIDDEN).body(problem(HttpStatus.FORBIDDEN,
+                "problem.forbidden.title", "problem.forbidden.detail"));
+    }
+
+    private ResponseEntity<Object> badRequest(Map<String, String> errors) {
+        String fields = errors.entrySet().stream().map(entry -> entry.getKey() + " " + entry.getValue())
+                .collect(Collectors.joining("; "));
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "problem.validation.title",
+                "problem.validation.detail", errors.size(), fields);
+        problem.setProperty("errors", errors);
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    private ProblemDetail problem(HttpStatus status, String titleKey, String detailKey, Object... arguments) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, text(detailKey, arguments));
+        problem.setTitle(text(titleKey));
+        return problem;
+    }
+
+    private String text(String key, Object... arguments) {
+        Locale locale = LocaleContextHolder.getLocale();
+        return messages.getMessage(key, arguments, locale);
+    }
+
+    private static String path(JsonMappingException e) {
+        return e.getPath().stream()
+                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .collect(Collectors.joining(".")).replace(".[", "[");
+    }
+
+    private static String expectedType(MismatchedInputException e) {
+        Class<?> type = e.getTargetType();
+        if (type != null && type.isEnum()) {
+            return "one of " + Arrays.toString(type.getEnumConstants());
+        }
+        if (e instanceof InvalidFormatException && type != null) {
+            return type.getSimpleName();
+        }
+        return type == null ? "the documented type" : type.getSimpleName();
+    }
+}

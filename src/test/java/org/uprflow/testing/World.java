@@ -1,0 +1,113 @@
+package org.uprflow.testing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.http.MediaType;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+
+/**
+ * The two countries of the isolation tests, Kenya and Malawi, with their users, and a small
+ * probe process that gives each country a CSO task and a government task. Made once per test
+ * JVM, through the platform's own APIs as the admin would.
+ */
+public final class World {
+
+    public static final String PASSWORD = "it-password-1";
+    public static final String KE_CSO = "ke.cso";
+    public static final String KE_GOV = "ke.gov";
+    public static final String KE_MANAGER = "ke.manager";
+    /** Only for the wrong-password test: a failed login locks the account for a few seconds. */
+    public static final String KE_NHRI = "ke.nhri";
+    /** A programme manager of both countries. */
+    public static final String BOTH_MANAGER = "pm.both";
+    public static final String MW_CSO = "mw.cso";
+    public static final String MW_GOV = "mw.gov";
+    public static final String PROBE_PROCESS = "isolation-probe";
+
+    private static World instance;
+
+    private final Http http;
+
+    private World(Http http) {
+        this.http = http;
+    }
+
+    public static synchronized World ensure(Http http) {
+        if (instance == null) {
+            World world = new World(http);
+            world.build();
+            instance = world;
+        }
+        return instance;
+    }
+
+    public Http.Caller admin() {
+        return http.as(PostgresIntegrationTest.ADMIN, PostgresIntegrationTest.ADMIN_PASSWORD);
+    }
+
+    public Http.Caller as(String user) {
+        return http.as(user, PASSWORD);
+    }
+
+    private void build() {
+        onboard("KE");
+        onboard("MW");
+        participant("KE", KE_CSO, "CSO", "Amina", "Wanjiru");
+        participant("KE", KE_GOV, "GOVERNMENT", "David", "Otieno");
+        participant("KE", KE_NHRI, "NHRI", "Grace", "Mutua");
+        participant("KE", KE_MANAGER, "PROGRAMME_MANAGER", "Marie", "Dupont");
+        participant("MW", MW_CSO, "CSO", "Chikondi", "Banda");
+        participant("MW", MW_GOV, "GOVERNMENT", "Kondwani", "Phiri");
+        participant("KE", BOTH_MANAGER, "PROGRAMME_MANAGER", "Sofia", "Reyes");
+        Http.Response second = admin().postJson("/api/countries/MW/participants",
+                "{\"userId\":\"" + BOTH_MANAGER + "\",\"role\":\"PROGRAMME_MANAGER\"}");
+        assertThat(second.status()).as("existing user gets a second country: %s", second).isEqualTo(201);
+        MultiValueMap<String, Object> deployment = new LinkedMultiValueMap<>();
+        deployment.add("deployment-name", "isolation-probe");
+        deployment.add("data", new ClassPathResource("fixtures/isolation-probe.bpmn"));
+        Http.Response deployed = admin().postForm("/engine-rest/deployment/create", deployment,
+                MediaType.MULTIPART_FORM_DATA);
+        assertThat(deployed.status()).as("admin deploys the probe: %s", deployed).isEqualTo(200);
+    }
+
+    private void onboard(String code) {
+        Http.Response response = admin().postJson("/api/countries", "{\"code\":\"" + code + "\"}");
+        assertThat(response.status()).as("onboarding %s: %s", code, response).isEqualTo(201);
+    }
+
+    private void participant(String country, String userId, String role, String firstName, String lastName) {
+        Http.Response response = admin().postJson("/api/countries/" + country + "/participants", """
+                {"userId":"%s","role":"%s","firstName":"%s","lastName":"%s","email":"%s@example.org","password":"%s"}
+                """.formatted(userId, role, firstName, lastName, userId, PASSWORD));
+        assertThat(response.status()).as("adding %s: %s", userId, response).isEqualTo(201);
+    }
+
+    /** A running probe instance of the country: its id and its CSO and government tasks. */
+    public record Probe(String processInstanceId, String csoTaskId, String governmentTaskId) {
+    }
+
+    /** Starts a probe for the country over {@code /engine-rest}, as the admin. */
+    public Probe startProbe(String countryCode) {
+        Http.Response started = admin().postJson("/engine-rest/process-definition/key/" + PROBE_PROCESS + "/start",
+                "{\"variables\":{\"countryCode\":{\"value\":\"" + countryCode + "\",\"type\":\"String\"},"
+                        + "\"stakeholderReport\":{\"value\":\"Draft of the " + countryCode + " report\",\"type\":\"String\"}}}");
+        assertThat(started.status()).as("starting a probe: %s", started).isEqualTo(200);
+        String instanceId = started.json().get("id").asText();
+        return new Probe(instanceId, taskOf(instanceId, countryCode + "-cso"), taskOf(instanceId, countryCode + "-government"));
+    }
+
+    private String taskOf(String instanceId, String group) {
+        JsonNode tasks = admin().get("/engine-rest/task?processInstanceId=" + instanceId + "&candidateGroup=" + group).json();
+        assertThat(tasks).hasSize(1);
+        return tasks.get(0).get("id").asText();
+    }
+
+    public static List<String> ids(JsonNode array) {
+        return array.findValuesAsText("id");
+    }
+}
