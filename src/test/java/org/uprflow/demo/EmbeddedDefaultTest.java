@@ -1,0 +1,35 @@
+package org.uprflow.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.uprflow.testing.Http;
+
+/**
+ * The embedded default of the README's first command (H2, demo data), here on an in-memory H2:
+ * the demo logins work and each sees its own country.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "spring.datasource.url=jdbc:h2:mem:embedded-default;DB_CLOSE_DELAY=-1")
+class EmbeddedDefaultTest {
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void demoCountriesAndLoginsAreThere() {
+        Http http = new Http("http://localhost:" + port);
+
+        assertThat(http.as(DemoData.MANAGER, DemoData.PASSWORD).get("/api/countries").json().findValuesAsText("code"))
+                .containsExactly("AM", "KE", "MW", "MN");
+        assertThat(http.as("admin", "demo").get("/api/countries").json().findValuesAsText("code")).hasSize(4);
+        for (String country : new String[] {"ke", "am", "mn", "mw"}) {
+            for (String role : new String[] {"cso", "gov", "nhri"}) {
+                assertThat(http.as(country + "." + role, DemoData.PASSWORD).get("/api/countries").json()
+                        .findValuesAsText("code")).as(country + "." + role).containsExactly(country.toUpperCase());
+            }
+        }
+    }
+}
