@@ -4,18 +4,17 @@ import java.util.List;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.springframework.stereotype.Component;
 
 /**
  * On every task's completion: refuses a form whose values break the form's rules
- * ({@link TaskInputRules}); the transaction rolls back and the task stays open.
+ * ({@link TaskInputRules}) with {@link TaskInputRejected}; the transaction rolls back and the
+ * task stays open.
  *
- * <p>Why {@link FormFieldValidationException}: it is the one exception engine-rest answers with
- * 400 "Cannot complete task …: &lt;message&gt;" on {@code POST /task/{id}/complete} and
- * {@code /submit-form} (TaskResourceImpl catches it before ProcessEngineException, which gives
- * 500). It lives in an engine {@code impl} package, which is why only this adapter touches it.
+ * <p>Not a BpmnError (that would route the process, not refuse the input) and not
+ * {@code FormFieldValidationException}, which engine-rest would turn into 400 but which the
+ * engine wraps into a plain ProcessEngineException when it comes out of a task listener.
  */
 @Component("validateTaskInputListener")
 public class ValidateTaskInputListener implements TaskListener {
@@ -31,8 +30,7 @@ public class ValidateTaskInputListener implements TaskListener {
         String formId = ((UserTask) task.getBpmnModelElementInstance()).getCamundaFormRef();
         List<String> problems = rules.problems(formId, task.getVariables());
         if (!problems.isEmpty()) {
-            throw new FormFieldValidationException(formId,
-                    "'" + task.getName() + "' cannot be completed: " + String.join("; ", problems));
+            throw new TaskInputRejected(task.getName(), formId, problems);
         }
     }
 }
