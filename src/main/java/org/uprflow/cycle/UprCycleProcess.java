@@ -29,7 +29,6 @@ public final class UprCycleProcess {
     public static final String AGREE_MATRIX_CSO = "Task_AgreeMatrixCso";
     public static final String AGREE_MATRIX_GOVERNMENT = "Task_AgreeMatrixGovernment";
     public static final String MATRIX_AGREED = "Gateway_MatrixAgreed";
-    public static final String MATRIX_AGREED_NO = "SequenceFlow_MatrixAgreedNo";
     public static final String IMPLEMENTATION_MONITORING = "SubProcess_ImplementationMonitoring";
     public static final String OPEN_REPORTING_ROUND = "ServiceTask_OpenReportingRound";
     public static final String REPORT_PROGRESS = "Task_ReportProgress";
