@@ -1,0 +1,32 @@
+package org.uprflow.cycle;
+
+import java.time.LocalDate;
+import java.util.Map;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Puts the cycle's due dates into the instance once, at the start. A due date the programme
+ * manager passed at start (a date already known) is kept.
+ */
+@Component("planCycleCalendarDelegate")
+public class PlanCycleCalendarDelegate implements JavaDelegate {
+
+    private final CycleCalendar calendar;
+
+    public PlanCycleCalendarDelegate(CycleCalendar calendar) {
+        this.calendar = calendar;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        LocalDate review = calendar.parseReviewDate(execution.getVariable(UprCycleProcess.REVIEW_DATE));
+        for (Map.Entry<String, String> due : calendar.schedule(review).entrySet()) {
+            if (execution.getVariable(due.getKey()) == null) {
+                execution.setVariable(due.getKey(), due.getValue());
+            }
+        }
+    }
+}

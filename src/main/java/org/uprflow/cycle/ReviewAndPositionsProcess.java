@@ -1,0 +1,19 @@
+package org.uprflow.cycle;
+
+/** Phase 3, called by the cycle ({@code processes/review-and-positions.bpmn}). */
+public final class ReviewAndPositionsProcess {
+
+    public static final String KEY = "review-and-positions";
+
+    public static final String REGISTER_RECOMMENDATIONS = "Task_RegisterRecommendations";
+    public static final String RECORD_POSITIONS = "Task_RecordPositions";
+    public static final String RECORD_OUTCOME_ADOPTION = "Task_RecordOutcomeAdoption";
+    public static final String OUTCOME_ADOPTED = "EndEvent_OutcomeAdopted";
+
+    public static final String RECOMMENDATIONS_RECEIVED = "recommendationsReceived";
+    public static final String RECOMMENDATIONS_SUPPORTED = "recommendationsSupported";
+    public static final String RECOMMENDATIONS_NOTED = "recommendationsNoted";
+
+    private ReviewAndPositionsProcess() {
+    }
+}

@@ -1,0 +1,32 @@
+package org.uprflow.cycle;
+
+import java.util.List;
+
+/**
+ * A task's form sent values its rules refuse; the task stays open. Carries the problems in the
+ * users' words so that the web layer can answer 400 with them.
+ *
+ * <p>Camunda 7.24 wraps any exception thrown by a task listener in a
+ * {@code ProcessEngineException} ("ENGINE-03051 There was an exception while invoking the
+ * TaskListener"), so engine-rest alone answers 500; the web layer must look for this exception
+ * in the cause chain and answer 400 with {@link #problems()}.
+ */
+public class TaskInputRejected extends RuntimeException {
+
+    private final String formId;
+    private final transient List<String> problems;
+
+    public TaskInputRejected(String taskName, String formId, List<String> problems) {
+        super("'" + taskName + "' cannot be completed: " + String.join("; ", problems));
+        this.formId = formId;
+        this.problems = List.copyOf(problems);
+    }
+
+    public String formId() {
+        return formId;
+    }
+
+    public List<String> problems() {
+        return problems;
+    }
+}

@@ -1,0 +1,177 @@
+package org.uprflow.cycle;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.stereotype.Component;
+
+/**
+ * Checks what a task's form sent, on the server. The rules come from the form itself
+ * (required, min/max, dates, choices, patterns), so the Tasklist form and the server cannot
+ * drift apart; rules that span fields are added here per form.
+ */
+@Component
+public class TaskInputRules {
+
+    static final String DEFAULT_FORMS = "classpath*:processes/**/*.form";
+
+    private final Map<String, List<Field>> fieldsByForm = new HashMap<>();
+
+    public TaskInputRules() {
+        this(DEFAULT_FORMS);
+    }
+
+    public TaskInputRules(String... formLocations) {
+        ObjectMapper json = new ObjectMapper();
+        PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
+        try {
+            for (String location : formLocations) {
+                for (Resource resource : resolver.getResources(location)) {
+                    try (InputStream in = resource.getInputStream()) {
+                        JsonNode form = json.readTree(in);
+                        fieldsByForm.put(form.path("id").asText(), fields(form));
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the task forms at " + String.join(", ", formLocations), e);
+        }
+    }
+
+    /** The problems with {@code values} for form {@code formId}, in the users' words; empty when all is well. */
+    public List<String> problems(String formId, Map<String, Object> values) {
+        List<Field> fields = fieldsByForm.get(formId);
+        if (fields == null) {
+            return List.of();
+        }
+        List<String> problems = new ArrayList<>();
+        for (Field field : fields) {
+            field.check(values.get(field.key()), problems);
+        }
+        if (problems.isEmpty()) {
+            crossFieldProblems(formId, values, problems);
+        }
+        return problems;
+    }
+
+    public boolean knowsForm(String formId) {
+        return fieldsByForm.containsKey(formId);
+    }
+
+    private static void crossFieldProblems(String formId, Map<String, Object> values, List<String> problems) {
+        switch (formId) {
+            case "record-positions" -> {
+                Object received = values.get(ReviewAndPositionsProcess.RECOMMENDATIONS_RECEIVED);
+                if (received instanceof Number total) {
+                    long supported = ((Number) values.get(ReviewAndPositionsProcess.RECOMMENDATIONS_SUPPORTED)).longValue();
+                    long noted = ((Number) values.get(ReviewAndPositionsProcess.RECOMMENDATIONS_NOTED)).longValue();
+                    if (supported + noted != total.longValue()) {
+                        problems.add("The State takes a position on every recommendation: " + supported + " supported and "
+                                + noted + " noted make " + (supported + noted) + ", but " + total.longValue() + " were received");
+                    }
+                }
+            }
+            case "plan-coordination-meeting" -> {
+                LocalDate first = LocalDate.parse(values.get(CoordinationMeetingProcess.FIRST_DAY).toString());
+                LocalDate second = LocalDate.parse(values.get(CoordinationMeetingProcess.SECOND_DAY).toString());
+                if (second.isBefore(first)) {
+                    problems.add("The second day (" + second + ") cannot be before the first day (" + first + ")");
+                }
+            }
+            default -> {
+                // no rule across fields
+            }
+        }
+    }
+
+    private static List<Field> fields(JsonNode form) {
+        List<Field> fields = new ArrayList<>();
+        for (JsonNode c : form.path("components")) {
+            if (!c.hasNonNull("key")) {
+                continue;
+            }
+            JsonNode validate = c.path("validate");
+            String label = c.hasNonNull("label") ? c.get("label").asText() : c.path("dateLabel").asText(c.get("key").asText());
+            Set<String> choices = null;
+            if (c.has("values")) {
+                choices = new java.util.HashSet<>();
+                for (JsonNode v : c.get("values")) {
+                    choices.add(v.path("value").asText());
+                }
+            }
+            fields.add(new Field(c.get("key").asText(), c.path("type").asText(), label,
+                    validate.path("required").asBoolean(false),
+                    validate.has("min") ? validate.get("min").asDouble() : null,
+                    validate.has("max") ? validate.get("max").asDouble() : null,
+                    validate.hasNonNull("pattern") ? Pattern.compile(validate.get("pattern").asText()) : null,
+                    choices));
+        }
+        return fields;
+    }
+
+    record Field(String key, String type, String label, boolean required, Double min, Double max,
+                 Pattern pattern, Set<String> choices) {
+
+        void check(Object value, List<String> problems) {
+            if (value == null || value instanceof String s && s.isBlank()) {
+                if (required) {
+                    problems.add("'" + label + "' is required");
+                }
+                return;
+            }
+            switch (type) {
+                case "number" -> checkNumber(value, problems);
+                case "datetime" -> checkDate(value, problems);
+                default -> checkText(value, problems);
+            }
+        }
+
+        private void checkNumber(Object value, List<String> problems) {
+            if (!(value instanceof Number number)) {
+                problems.add("'" + label + "' must be a number, not '" + value + "'");
+                return;
+            }
+            if (min != null && number.doubleValue() < min) {
+                problems.add("'" + label + "' must be at least " + min.longValue() + ", not " + value);
+            }
+            if (max != null && number.doubleValue() > max) {
+                problems.add("'" + label + "' must be at most " + max.longValue() + ", not " + value);
+            }
+        }
+
+        private void checkDate(Object value, List<String> problems) {
+            if (value instanceof Date) {
+                return;
+            }
+            try {
+                LocalDate.parse(value.toString());
+            } catch (DateTimeParseException e) {
+                problems.add("'" + label + "' must be a date (yyyy-MM-dd), not '" + value + "'");
+            }
+        }
+
+        private void checkText(Object value, List<String> problems) {
+            String text = value.toString();
+            if (choices != null && !choices.contains(text)) {
+                problems.add("'" + label + "' must be one of " + choices + ", not '" + text + "'");
+            }
+            if (pattern != null && !pattern.matcher(text).matches()) {
+                problems.add("'" + label + "' is not valid: '" + text + "'");
+            }
+        }
+    }
+}

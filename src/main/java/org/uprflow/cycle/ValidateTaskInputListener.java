@@ -1,0 +1,36 @@
+package org.uprflow.cycle;
+
+import java.util.List;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.springframework.stereotype.Component;
+
+/**
+ * On every task's completion: refuses a form whose values break the form's rules
+ * ({@link TaskInputRules}) with {@link TaskInputRejected}; the transaction rolls back and the
+ * task stays open.
+ *
+ * <p>Not a BpmnError (that would route the process, not refuse the input) and not
+ * {@code FormFieldValidationException}, which engine-rest would turn into 400 but which the
+ * engine wraps into a plain ProcessEngineException when it comes out of a task listener.
+ */
+@Component("validateTaskInputListener")
+public class ValidateTaskInputListener implements TaskListener {
+
+    private final TaskInputRules rules;
+
+    public ValidateTaskInputListener(TaskInputRules rules) {
+        this.rules = rules;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        String formId = ((UserTask) task.getBpmnModelElementInstance()).getCamundaFormRef();
+        List<String> problems = rules.problems(formId, task.getVariables());
+        if (!problems.isEmpty()) {
+            throw new TaskInputRejected(task.getName(), formId, problems);
+        }
+    }
+}

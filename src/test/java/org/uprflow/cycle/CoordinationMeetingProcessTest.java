@@ -1,0 +1,87 @@
+package org.uprflow.cycle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+
+import java.util.Map;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+@Deployment(resources = {"processes/coordination-meeting.bpmn", "processes/overdue-task-follow-up.bpmn"})
+class CoordinationMeetingProcessTest {
+
+    @RegisterExtension
+    static ProcessEngineCoverageExtension engine = CycleEngine.fullyCovering(OverdueTaskFollowUpProcess.KEY);
+
+    ProcessEngine processEngine;
+    CycleFixture cycle;
+
+    @BeforeEach
+    void setUp() {
+        init(processEngine);
+        cycle = new CycleFixture(processEngine);
+    }
+
+    @Test
+    void runsTrainingAndCsoWorkshopInParallelThenTheDialogue() {
+        ProcessInstance phase = cycle.startPhase(CoordinationMeetingProcess.KEY);
+
+        cycle.complete(CoordinationMeetingProcess.PLAN_COORDINATION_MEETING, Map.of(
+                CoordinationMeetingProcess.FIRST_DAY, "2015-07-13", CoordinationMeetingProcess.SECOND_DAY, "2015-07-14"));
+
+        assertThat(phase).isWaitingAt(CoordinationMeetingProcess.HOLD_CSO_FOLLOW_UP_WORKSHOP, CoordinationMeetingProcess.HOLD_GOVERNMENT_TRAINING);
+        assertThat(cycle.task(CoordinationMeetingProcess.HOLD_CSO_FOLLOW_UP_WORKSHOP)).hasCandidateGroup("ke-cso");
+        assertThat(cycle.task(CoordinationMeetingProcess.HOLD_GOVERNMENT_TRAINING)).hasCandidateGroup("ke-government");
+        cycle.complete(CoordinationMeetingProcess.HOLD_GOVERNMENT_TRAINING);
+        assertThat(phase).isWaitingAt(CoordinationMeetingProcess.HOLD_CSO_FOLLOW_UP_WORKSHOP);
+        cycle.complete(CoordinationMeetingProcess.HOLD_CSO_FOLLOW_UP_WORKSHOP);
+
+        cycle.complete(CoordinationMeetingProcess.RECORD_DIALOGUE, Map.of(
+                "dialogueCsoAttendance", 50L, "dialogueGovernmentAttendance", 16L,
+                "agreedNextSteps", "Meet again in September to finalise the implementation matrix"));
+
+        assertThat(phase).hasPassed(CoordinationMeetingProcess.COORDINATION_MEETING_HELD).isEnded()
+                .variables().containsEntry("dialogueCsoAttendance", 50L);
+    }
+
+    @Test
+    void asksProgrammeManagersToFollowUpEveryOverdueTask() {
+        ProcessInstance phase = cycle.startPhase(CoordinationMeetingProcess.KEY);
+
+        cycle.letBecomeOverdue(CoordinationMeetingProcess.PLAN_COORDINATION_MEETING);
+        cycle.complete(CoordinationMeetingProcess.PLAN_COORDINATION_MEETING);
+        cycle.letBecomeOverdue(CoordinationMeetingProcess.HOLD_CSO_FOLLOW_UP_WORKSHOP);
+        cycle.letBecomeOverdue(CoordinationMeetingProcess.HOLD_GOVERNMENT_TRAINING);
+        cycle.completeAll(CoordinationMeetingProcess.HOLD_CSO_FOLLOW_UP_WORKSHOP, CoordinationMeetingProcess.HOLD_GOVERNMENT_TRAINING);
+        cycle.letBecomeOverdue(CoordinationMeetingProcess.RECORD_DIALOGUE);
+        cycle.complete(CoordinationMeetingProcess.RECORD_DIALOGUE);
+
+        assertThat(phase).isEnded();
+        assertThat(cycle.followUps()).hasSize(4);
+    }
+
+    @Test
+    void refusesNegativeAttendanceAndASecondDayBeforeTheFirst() {
+        ProcessInstance phase = cycle.startPhase(CoordinationMeetingProcess.KEY);
+
+        assertThatThrownBy(() -> cycle.complete(CoordinationMeetingProcess.PLAN_COORDINATION_MEETING, Map.of(
+                CoordinationMeetingProcess.FIRST_DAY, "2015-07-14", CoordinationMeetingProcess.SECOND_DAY, "2015-07-13")))
+                .rootCause().hasMessageContaining("The second day (2015-07-13) cannot be before the first day (2015-07-14)");
+        cycle.complete(CoordinationMeetingProcess.PLAN_COORDINATION_MEETING);
+
+        assertThatThrownBy(() -> cycle.complete(CoordinationMeetingProcess.HOLD_GOVERNMENT_TRAINING,
+                Map.of("governmentTrainingAttendance", -15L)))
+                .rootCause().isInstanceOf(TaskInputRejected.class)
+                .hasMessageContaining("'Government representatives trained' must be at least 0, not -15");
+
+        assertThat(phase).isWaitingAt(CoordinationMeetingProcess.HOLD_GOVERNMENT_TRAINING);
+    }
+}

@@ -1,0 +1,57 @@
+package org.uprflow.cycle;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
+import org.camunda.community.process_test_coverage.engine.platform7.ProcessCoverageConfigurator;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+
+/**
+ * A fast in-memory engine (H2, history full, no job executor: timers are driven by the tests)
+ * wired with the real calendar, delegates and listeners, no mocks.
+ */
+final class CycleEngine {
+
+    static final String[] ALL_PROCESSES = {"processes/upr-cycle.bpmn", "processes/pre-session.bpmn",
+            "processes/review-and-positions.bpmn", "processes/coordination-meeting.bpmn",
+            "processes/mid-term-report.bpmn", "processes/overdue-task-follow-up.bpmn"};
+
+    private CycleEngine() {
+    }
+
+    /** An engine whose tests must touch every flow node and sequence flow of the processes not excluded. */
+    static ProcessEngineCoverageExtension fullyCovering(String... excludedProcessKeys) {
+        StandaloneInMemProcessEngineConfiguration configuration = configuration();
+        ProcessCoverageConfigurator.initializeProcessCoverageExtensions(configuration);
+        return (ProcessEngineCoverageExtension) ProcessEngineCoverageExtension.builder(configuration)
+                .excludeProcessDefinitionKeys(excludedProcessKeys)
+                .assertClassCoverageAtLeast(1.0)
+                .build();
+    }
+
+    static StandaloneInMemProcessEngineConfiguration configuration() {
+        StandaloneInMemProcessEngineConfiguration config = new StandaloneInMemProcessEngineConfiguration();
+        String name = "cycle-" + UUID.randomUUID();
+        config.setProcessEngineName(name);
+        config.setJdbcUrl("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1");
+        config.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_CREATE_DROP);
+        config.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
+        config.setJobExecutorActivate(false);
+
+        CycleCalendar calendar = new CycleCalendar();
+        Map<Object, Object> beans = new HashMap<>();
+        beans.put("planCycleCalendarDelegate", new PlanCycleCalendarDelegate(calendar));
+        beans.put("openMatrixRoundDelegate", new OpenMatrixRoundDelegate(calendar));
+        beans.put("openReportingRoundDelegate", new OpenReportingRoundDelegate(calendar));
+        beans.put("escalateOverdueTaskDelegate", new EscalateOverdueTaskDelegate(calendar));
+        beans.put("validateTaskInputListener", new ValidateTaskInputListener(
+                new TaskInputRules(TaskInputRules.DEFAULT_FORMS, "classpath*:variants/**/*.form")));
+        // the configuration creates its services up front, so the bean can hold the real one
+        beans.put("phaseVariants", new PhaseVariants(config.getRepositoryService()));
+        config.setBeans(beans);
+        return config;
+    }
+}

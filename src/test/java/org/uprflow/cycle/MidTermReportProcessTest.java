@@ -1,0 +1,64 @@
+package org.uprflow.cycle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+
+import java.util.Map;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+@Deployment(resources = {"processes/mid-term-report.bpmn", "processes/overdue-task-follow-up.bpmn"})
+class MidTermReportProcessTest {
+
+    @RegisterExtension
+    static ProcessEngineCoverageExtension engine = CycleEngine.fullyCovering(OverdueTaskFollowUpProcess.KEY);
+
+    ProcessEngine processEngine;
+    CycleFixture cycle;
+
+    @BeforeEach
+    void setUp() {
+        init(processEngine);
+        cycle = new CycleFixture(processEngine);
+    }
+
+    @Test
+    void compilesTheThreeContributionsAndPublishes() {
+        ProcessInstance phase = cycle.startPhase(MidTermReportProcess.KEY);
+
+        assertThat(phase).isWaitingAt(MidTermReportProcess.CONTRIBUTE_GOVERNMENT, MidTermReportProcess.CONTRIBUTE_CSO,
+                MidTermReportProcess.CONTRIBUTE_NHRI);
+        assertThat(cycle.task(MidTermReportProcess.CONTRIBUTE_NHRI)).hasCandidateGroup("ke-nhri");
+        cycle.completeAll(MidTermReportProcess.CONTRIBUTE_GOVERNMENT, MidTermReportProcess.CONTRIBUTE_CSO,
+                MidTermReportProcess.CONTRIBUTE_NHRI, MidTermReportProcess.COMPILE_MID_TERM_REPORT,
+                MidTermReportProcess.PUBLISH_MID_TERM_REPORT);
+
+        assertThat(phase).hasPassed(MidTermReportProcess.MID_TERM_REPORT_PUBLISHED).isEnded();
+    }
+
+    @Test
+    void asksProgrammeManagersToFollowUpEveryOverdueTask() {
+        ProcessInstance phase = cycle.startPhase(MidTermReportProcess.KEY);
+        String[] contributions = {MidTermReportProcess.CONTRIBUTE_GOVERNMENT, MidTermReportProcess.CONTRIBUTE_CSO,
+                MidTermReportProcess.CONTRIBUTE_NHRI};
+        for (String task : contributions) {
+            cycle.letBecomeOverdue(task);
+        }
+        cycle.completeAll(contributions);
+        for (String task : new String[] {MidTermReportProcess.COMPILE_MID_TERM_REPORT, MidTermReportProcess.PUBLISH_MID_TERM_REPORT}) {
+            cycle.letBecomeOverdue(task);
+            cycle.complete(task);
+        }
+
+        assertThat(phase).isEnded();
+        assertThat(cycle.followUps()).hasSize(5);
+    }
+}

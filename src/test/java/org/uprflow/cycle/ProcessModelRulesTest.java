@@ -1,0 +1,203 @@
+package org.uprflow.cycle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.BaseElement;
+import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
+import org.camunda.bpm.model.bpmn.instance.CallActivity;
+import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.camunda.bpm.model.bpmn.instance.Process;
+import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
+import org.camunda.bpm.model.bpmn.instance.SubProcess;
+import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaIn;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
+import org.camunda.bpm.model.bpmn.instance.dc.Bounds;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The house rules for every model under processes/, so that they cannot rot. */
+class ProcessModelRulesTest {
+
+    static final Path PROCESSES = Path.of("processes");
+    static final Pattern GENERATED_ID = Pattern.compile(".*(_[0-9a-z]{7}$|^(Activity|Event|Gateway|Flow|StartEvent|EndEvent)_[0-9].*)");
+    /** form-js schema bundled with Camunda 7.24's Tasklist. */
+    static final int FORM_SCHEMA_VERSION = 16;
+
+    static Map<Path, BpmnModelInstance> models = new HashMap<>();
+    static Map<String, JsonNode> forms = new HashMap<>();
+
+    @BeforeAll
+    static void readModels() throws IOException {
+        try (Stream<Path> files = Files.walk(PROCESSES)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                String name = file.getFileName().toString();
+                if (name.endsWith(".bpmn")) {
+                    models.put(file, Bpmn.readModelFromFile(file.toFile()));
+                } else if (name.endsWith(".form")) {
+                    JsonNode form = new ObjectMapper().readTree(file.toFile());
+                    assertThat(forms.put(form.path("id").asText(), form)).as("form id used twice: " + file).isNull();
+                }
+            }
+        }
+        assertThat(models).isNotEmpty();
+    }
+
+    @Test
+    void everyFileHoldsOneNamedExecutableProcessKeyedByItsFileName() {
+        models.forEach((file, model) -> {
+            Collection<Process> processes = model.getModelElementsByType(Process.class);
+            assertThat(processes).as(file.toString()).hasSize(1);
+            Process process = processes.iterator().next();
+            assertThat(process.getId()).as(file.toString()).isEqualTo(file.getFileName().toString().replace(".bpmn", ""));
+            assertThat(process.getName()).as("name of " + file).isNotBlank();
+            assertThat(process.isExecutable()).as("executable " + file).isTrue();
+            assertThat(process.getCamundaHistoryTimeToLiveString()).as("historyTimeToLive of " + file).isNotBlank();
+        });
+    }
+
+    @Test
+    void everyFlowNodeAndSequenceFlowIsDrawn() {
+        models.forEach((file, model) -> {
+            for (FlowNode node : model.getModelElementsByType(FlowNode.class)) {
+                assertThat(node.getDiagramElement()).as("shape of " + node.getId() + " in " + file).isNotNull();
+            }
+            for (SequenceFlow flow : model.getModelElementsByType(SequenceFlow.class)) {
+                assertThat(flow.getDiagramElement()).as("edge of " + flow.getId() + " in " + file).isNotNull();
+            }
+        });
+    }
+
+    @Test
+    void noShapesOverlap() {
+        models.forEach((file, model) -> {
+            List<BpmnShape> shapes = new ArrayList<>(model.getModelElementsByType(BpmnShape.class));
+            for (int i = 0; i < shapes.size(); i++) {
+                for (int j = i + 1; j < shapes.size(); j++) {
+                    BpmnShape a = shapes.get(i);
+                    BpmnShape b = shapes.get(j);
+                    if (!mayTouch(a.getBpmnElement(), b.getBpmnElement())) {
+                        assertThat(overlap(a.getBounds(), b.getBounds()))
+                                .as(a.getBpmnElement().getId() + " overlaps " + b.getBpmnElement().getId() + " in " + file).isFalse();
+                    }
+                }
+            }
+        });
+    }
+
+    @Test
+    void noIdLooksGenerated() {
+        models.forEach((file, model) -> {
+            for (BaseElement element : model.getModelElementsByType(BaseElement.class)) {
+                if (element.getId() != null) {
+                    assertThat(element.getId()).as("id in " + file).doesNotMatch(GENERATED_ID);
+                }
+            }
+        });
+    }
+
+    @Test
+    void everyUserTaskHasAFormAGroupADueDateAndServerSideValidation() {
+        models.forEach((file, model) -> {
+            for (UserTask task : model.getModelElementsByType(UserTask.class)) {
+                String where = task.getId() + " in " + file;
+                assertThat(task.getCamundaFormRef()).as("formRef of " + where).isNotBlank();
+                assertThat(forms).as("form " + task.getCamundaFormRef() + " of " + where).containsKey(task.getCamundaFormRef());
+                assertThat(task.getCamundaFormRefBinding()).as("formRefBinding of " + where).isEqualTo("latest");
+                assertThat(task.getCamundaCandidateGroups() != null || task.getCamundaAssignee() != null)
+                        .as("candidate group or assignee of " + where).isTrue();
+                assertThat(task.getCamundaDueDate()).as("dueDate of " + where).isNotBlank();
+                assertThat(task.getExtensionElements().getElementsQuery().filterByType(CamundaTaskListener.class).list())
+                        .as("input validation of " + where)
+                        .anyMatch(l -> "complete".equals(l.getCamundaEvent())
+                                && "${validateTaskInputListener}".equals(l.getCamundaDelegateExpression()));
+            }
+        });
+    }
+
+    @Test
+    void everyUserTaskEscalatesWhenOverdueExceptTheFollowUpItself() {
+        models.forEach((file, model) -> {
+            for (UserTask task : model.getModelElementsByType(UserTask.class)) {
+                if (task.getId().equals(OverdueTaskFollowUpProcess.FOLLOW_UP_OVERDUE_TASK)) {
+                    continue; // end of the escalation chain: it shows as overdue in the programme managers' Tasklist
+                }
+                assertThat(model.getModelElementsByType(BoundaryEvent.class))
+                        .as("non-interrupting overdue timer on " + task.getId() + " in " + file)
+                        .anyMatch(b -> b.getAttachedTo() == task && !b.cancelActivity()
+                                && !b.getEventDefinitions().isEmpty()
+                                && b.getEventDefinitions().iterator().next() instanceof TimerEventDefinition timer
+                                && timer.getTimeDate().getTextContent().equals(task.getCamundaDueDate())
+                                && !b.getOutgoing().isEmpty());
+            }
+        });
+    }
+
+    @Test
+    void everyCallActivityPassesTheBusinessKeyTheVariablesAndChoosesTheCountrysVariant() {
+        models.forEach((file, model) -> {
+            for (CallActivity call : model.getModelElementsByType(CallActivity.class)) {
+                String where = call.getId() + " in " + file;
+                assertThat(call.getCamundaCalledElementTenantId()).as("variant choice of " + where)
+                        .isEqualTo("${phaseVariants.tenantFor(countryCode, '" + call.getCalledElement() + "')}");
+                List<CamundaIn> ins = call.getExtensionElements().getElementsQuery().filterByType(CamundaIn.class).list();
+                assertThat(ins).as("inputs of " + where)
+                        .anyMatch(in -> in.getCamundaBusinessKey() != null)
+                        .anyMatch(in -> "all".equals(in.getCamundaVariables()));
+                assertThat(Files.exists(PROCESSES.resolve(call.getCalledElement() + ".bpmn")))
+                        .as("shared definition of " + where).isTrue();
+            }
+        });
+    }
+
+    @Test
+    void everyFormSpeaksForm7AndAsksForSensibleValues() {
+        forms.forEach((id, form) -> {
+            assertThat(form.path("schemaVersion").asInt()).as("schemaVersion of " + id).isEqualTo(FORM_SCHEMA_VERSION);
+            for (JsonNode field : form.path("components")) {
+                if (!field.hasNonNull("key")) {
+                    continue;
+                }
+                String where = field.get("key").asText() + " in form " + id;
+                assertThat(field.path("label").asText(field.path("dateLabel").asText())).as("label of " + where).isNotBlank();
+                if (field.path("type").asText().equals("number")) {
+                    assertThat(field.path("validate").path("min").asDouble(-1)).as("min of " + where).isGreaterThanOrEqualTo(0);
+                }
+                if (field.path("type").asText().equals("datetime")) {
+                    assertThat(field.path("subtype").asText()).as("subtype of " + where).isEqualTo("date");
+                }
+            }
+        });
+    }
+
+    private static boolean mayTouch(BaseElement a, BaseElement b) {
+        // a boundary event sits on its host's border; a sub-process holds its children
+        return a instanceof BoundaryEvent be && be.getAttachedTo() == b
+                || b instanceof BoundaryEvent bb && bb.getAttachedTo() == a
+                || a instanceof SubProcess && b.getParentElement() == a
+                || b instanceof SubProcess && a.getParentElement() == b
+                || a instanceof BoundaryEvent ba && ba.getAttachedTo() instanceof SubProcess && b.getParentElement() == ba.getAttachedTo();
+    }
+
+    private static boolean overlap(Bounds a, Bounds b) {
+        return a.getX() < b.getX() + b.getWidth() && b.getX() < a.getX() + a.getWidth()
+                && a.getY() < b.getY() + b.getHeight() && b.getY() < a.getY() + a.getHeight();
+    }
+}
