@@ -139,6 +139,11 @@ public class CycleCalendar {
         return dates;
     }
 
+    /** A date the programme manager already knows, as a due-date variable (close of business that day). */
+    public String dueOn(LocalDate day) {
+        return iso(due(day));
+    }
+
     /** The form the engine reads in camunda:dueDate and timer timeDate: {@code 2014-06-21T17:00:00}. */
     public static String iso(LocalDateTime dateTime) {
         return dateTime.format(DateTimeFormatter.ISO_LOCAL_DATE_TIME);

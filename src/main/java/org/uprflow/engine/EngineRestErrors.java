@@ -14,12 +14,13 @@ import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
 import org.camunda.bpm.spring.boot.starter.rest.CamundaJerseyResourceConfig;
+import org.uprflow.cycle.TaskInputRejected;
 
 /**
  * Corrects the status of errors that Camunda's REST API answers with 500: another country's
  * resource (the engine's tenant check, ENGINE-13034) and a missing one both become the same 404,
- * so nobody learns that another country's task exists; a bad start request (no country, say) and a form value that
- * fails validation become 400. Everything else keeps Camunda's own answer.
+ * so nobody learns that another country's task exists; a bad start request (no country, say) and
+ * form values that the task's rules refuse become 400 and the task stays open. Everything else keeps Camunda's own answer.
  */
 public final class EngineRestErrors {
 
@@ -46,7 +47,8 @@ public final class EngineRestErrors {
             if (missing || String.valueOf(cause.getMessage()).contains(TENANT_CHECK_FAILED)) {
                 return answer(Response.Status.NOT_FOUND, "InvalidRequestException", "Not found.");
             }
-            if (cause instanceof BadUserRequestException || cause instanceof FormFieldValidationException) {
+            if (cause instanceof BadUserRequestException || cause instanceof FormFieldValidationException
+                    || cause instanceof TaskInputRejected) {
                 return answer(Response.Status.BAD_REQUEST, "InvalidRequestException", cause.getMessage());
             }
         }

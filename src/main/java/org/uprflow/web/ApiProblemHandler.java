@@ -31,6 +31,8 @@ import org.uprflow.country.CountryNotFoundException;
 import org.uprflow.country.IdentityConflictException;
 import org.uprflow.country.InvalidParticipantException;
 import org.uprflow.country.UnknownCountryCodeException;
+import org.uprflow.cycle.CycleAlreadyOpenException;
+import org.uprflow.cycle.InvalidCycleException;
 
 /**
  * Turns what went wrong into a problem+json answer that names the field at fault. Exceptions
@@ -90,6 +92,19 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(InvalidParticipantException.class)
     ResponseEntity<Object> invalidParticipant(InvalidParticipantException e) {
         return badRequest(e.fieldErrors());
+    }
+
+    @ExceptionHandler(InvalidCycleException.class)
+    ResponseEntity<Object> invalidCycle(InvalidCycleException e) {
+        return badRequest(e.fieldErrors());
+    }
+
+    @ExceptionHandler(CycleAlreadyOpenException.class)
+    ResponseEntity<Object> cycleAlreadyOpen(CycleAlreadyOpenException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+                text("problem.cycle.duplicate.detail", e.businessKey()));
+        problem.setTitle(text("problem.cycle.duplicate.title"));
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
     }
 
     @ExceptionHandler(CountryNotFoundException.class)
