@@ -141,7 +141,8 @@ class CountryProvisioning {
                 grant(groupId, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
                 // Definitions are shared by all countries; reading them lets Tasklist show names and forms.
                 grant(groupId, Resources.PROCESS_DEFINITION, ANY, Permissions.READ);
-                String roleFilter = saveFilter(code, "role-tasks", -10, "#3b7a57",
+                // The role's own work first: Tasklist opens on the filter with the lowest priority.
+                String roleFilter = saveFilter(code, "role-tasks", -20, "#3b7a57",
                         text("filter.role-tasks.name", name, text(role.messageKey())),
                         text("filter.role-tasks.description", name, text(role.messageKey())),
                         tasks.createTaskQuery().taskCandidateGroup(groupId).includeAssignedTasks()
@@ -149,7 +150,7 @@ class CountryProvisioning {
                 grant(groupId, Resources.FILTER, roleFilter, Permissions.READ);
                 groupIds.add(groupId);
             }
-            String myTasks = saveFilter(code, "my-tasks", -20, "#1f5fa8",
+            String myTasks = saveFilter(code, "my-tasks", -10, "#1f5fa8",
                     text("filter.my-tasks.name", name), text("filter.my-tasks.description", name),
                     tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}")
                             .tenantIdIn(code.value()).orderByDueDate().asc());

@@ -68,6 +68,11 @@ public class TaskInputRules {
         return problems;
     }
 
+    /** The keys of the form's input fields, in form order. */
+    public List<String> fieldKeys(String formId) {
+        return fieldsByForm.getOrDefault(formId, List.of()).stream().map(Field::key).toList();
+    }
+
     public boolean knowsForm(String formId) {
         return fieldsByForm.containsKey(formId);
     }

@@ -1,5 +1,6 @@
 package org.uprflow.demo;
 
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -19,8 +20,10 @@ import org.uprflow.country.ParticipantRole;
 import org.uprflow.security.PlatformUser;
 
 /**
- * The countries of the product's story, each with a CSO, a government and an NHRI user, and one
- * programme manager for all four. Each country is written in one transaction and only once, so a
+ * The countries of the product's story, each with a CSO, a government and an NHRI user, one
+ * programme manager for all four, and each country's fourth cycle standing at a different phase:
+ * Malawi at its pre-session, Armenia at the positions, Kenya at day 1 of its coordination meeting,
+ * Mongolia in implementation monitoring. Each country is written in one transaction and only once, so a
  * restart of the embedded default keeps what users did with it.
  */
 @Component
@@ -36,35 +39,42 @@ class DemoData implements ApplicationRunner {
     private record Person(String userId, ParticipantRole role, String firstName, String lastName) {
     }
 
-    private record DemoCountry(String code, List<Person> people) {
+    /** Where a demo country stands: its review date relative to today and the task waiting for its people. */
+    private record DemoCountry(String code, List<Person> people, int reviewMonthsFromToday, String waitingAt) {
     }
 
     private static final List<DemoCountry> COUNTRIES = List.of(
             new DemoCountry("KE", List.of(
                     new Person("ke.cso", ParticipantRole.CSO, "Amina", "Wanjiru"),
                     new Person("ke.gov", ParticipantRole.GOVERNMENT, "David", "Otieno"),
-                    new Person("ke.nhri", ParticipantRole.NHRI, "Grace", "Mutua"))),
+                    new Person("ke.nhri", ParticipantRole.NHRI, "Grace", "Mutua")),
+                    -5, "Task_HoldCsoFollowUpWorkshop"),
             new DemoCountry("AM", List.of(
                     new Person("am.cso", ParticipantRole.CSO, "Ani", "Petrosyan"),
                     new Person("am.gov", ParticipantRole.GOVERNMENT, "Armen", "Hakobyan"),
-                    new Person("am.nhri", ParticipantRole.NHRI, "Lilit", "Sargsyan"))),
+                    new Person("am.nhri", ParticipantRole.NHRI, "Lilit", "Sargsyan")),
+                    -1, "Task_RecordPositions"),
             new DemoCountry("MN", List.of(
                     new Person("mn.cso", ParticipantRole.CSO, "Oyunaa", "Batbayar"),
                     new Person("mn.gov", ParticipantRole.GOVERNMENT, "Bold", "Erdenebat"),
-                    new Person("mn.nhri", ParticipantRole.NHRI, "Saraa", "Dorj"))),
+                    new Person("mn.nhri", ParticipantRole.NHRI, "Saraa", "Dorj")),
+                    -13, "Task_ReportProgress"),
             new DemoCountry("MW", List.of(
                     new Person("mw.cso", ParticipantRole.CSO, "Chikondi", "Banda"),
                     new Person("mw.gov", ParticipantRole.GOVERNMENT, "Kondwani", "Phiri"),
-                    new Person("mw.nhri", ParticipantRole.NHRI, "Thoko", "Mwale"))));
+                    new Person("mw.nhri", ParticipantRole.NHRI, "Thoko", "Mwale")),
+                    8, "Task_SubmitStakeholderReport"));
 
     private static final Person PROGRAMME_MANAGER =
             new Person(MANAGER, ParticipantRole.PROGRAMME_MANAGER, "Marie", "Dupont");
 
     private final CountryDirectory directory;
+    private final DemoCycles cycles;
     private final TransactionTemplate transaction;
 
-    DemoData(CountryDirectory directory, PlatformTransactionManager transactionManager) {
+    DemoData(CountryDirectory directory, DemoCycles cycles, PlatformTransactionManager transactionManager) {
         this.directory = directory;
+        this.cycles = cycles;
         this.transaction = new TransactionTemplate(transactionManager);
     }
 
@@ -83,8 +93,11 @@ class DemoData implements ApplicationRunner {
                     add(code, person, created);
                 }
                 add(code, PROGRAMME_MANAGER, created);
+                cycles.openAndAdvance(code, 4, 48, LocalDate.now().plusMonths(country.reviewMonthsFromToday()),
+                        country.waitingAt(), DEMO);
             });
-            log.info("Demo country {} onboarded with its logins (password '{}')", code.upperCase(), PASSWORD);
+            log.info("Demo country {} onboarded with its logins (password '{}'), cycle {}-4 waiting at {}",
+                    code.upperCase(), PASSWORD, code.upperCase(), country.waitingAt());
         }
     }
 

@@ -1,0 +1,85 @@
+package org.uprflow.demo;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * What the demo countries' people "entered" in the tasks they already did, shaped on the Kenya
+ * 2015 field report (50 CSO members and 15 government representatives at the dialogue, Nairobi,
+ * Geneva pre-session). Every form field has a value here; a field without one stops the demo at
+ * start, so a new form field cannot be forgotten.
+ */
+final class DemoTaskInput {
+
+    private final Map<String, Object> values = new HashMap<>();
+
+    DemoTaskInput(String countryName, LocalDate review) {
+        String country = countryName.toLowerCase(Locale.ROOT);
+        String upr = "https://www.upr-info.org/en/review/" + country;
+        // pre-session
+        values.put("stakeholderReportTitle", "Joint CSO stakeholder report on " + countryName);
+        values.put("stakeholderReportLink", upr + "/stakeholder-report.pdf");
+        values.put("stakeholderReportSubmittedOn", review.minusMonths(7).toString());
+        values.put("stakeholderReportOrganisations", 34L);
+        values.put("preSessionDate", review.minusMonths(1).toString());
+        values.put("preSessionPlace", "Geneva");
+        values.put("recommendingStatesAttending", 28L);
+        values.put("csoStatementSpeaker", "Coalition of " + countryName + " human rights CSOs");
+        values.put("csoStatementLink", upr + "/pre-session-cso-statement.pdf");
+        values.put("csoStatementIssues", "Access to justice; freedom of assembly; rights of persons with disabilities");
+        values.put("nhriStatementSpeaker", "National human rights institution of " + countryName);
+        values.put("nhriStatementLink", upr + "/pre-session-nhri-statement.pdf");
+        values.put("nhriStatementIssues", "Implementation of the previous cycle's recommendations");
+        // review and positions: 253 recommendations, as Kenya received in 2015
+        values.put("recommendationsReceived", 253L);
+        values.put("workingGroupReportLink", "https://www.ohchr.org/en/hr-bodies/upr/" + country + "-index");
+        values.put("recommendationsSupported", 192L);
+        values.put("recommendationsNoted", 61L);
+        values.put("outcomeAdoptedOn", review.plusMonths(4).toString());
+        values.put("councilSession", 29L);
+        // CSO workshop and coordination meeting
+        values.put("csoWorkshopDate", review.plusMonths(2).toString());
+        values.put("csoWorkshopPlace", "Capital city");
+        values.put("csoWorkshopAttendance", 42L);
+        values.put("indicatorsDrafted", 60L);
+        values.put("coordinationMeetingFirstDay", review.plusMonths(6).toString());
+        values.put("coordinationMeetingSecondDay", review.plusMonths(6).plusDays(1).toString());
+        values.put("coordinationMeetingPlace", "Capital city");
+        values.put("csoWorkshopAttendanceDayOne", 50L);
+        values.put("indicatorsUpdated", 45L);
+        values.put("governmentTrainingAttendance", 15L);
+        values.put("governmentTrainingTopics", "The UPR mechanism; reporting; working with CSOs");
+        values.put("dialogueCsoAttendance", 50L);
+        values.put("dialogueGovernmentAttendance", 15L);
+        values.put("agreedNextSteps", "Finalise the implementation matrix together at a follow-up meeting");
+        values.put("followUpMeetingPlannedFor", review.plusMonths(8).toString());
+        // follow-up meeting and matrix
+        values.put("followUpMeetingDate", review.plusMonths(8).toString());
+        values.put("followUpMeetingPlace", "Capital city");
+        values.put("followUpCsoAttendance", 30L);
+        values.put("followUpGovernmentAttendance", 12L);
+        values.put("csoAgreesMatrix", "yes");
+        values.put("csoMatrixComments", "Agreed with the indicators as revised");
+        values.put("governmentAgreesMatrix", "yes");
+        values.put("governmentMatrixComments", "Agreed; ministries named as responsible institutions");
+        // monitoring
+        values.put("actionsReported", 40L);
+        values.put("progressSummary", "Progress reported by the responsible ministries");
+        values.put("assessmentSummary", "Independent assessment by the CSO coalition and the NHRI");
+        values.put("actionsDisputed", 6L);
+    }
+
+    /** The values of the form's fields. */
+    Map<String, Object> forFields(Iterable<String> fieldKeys) {
+        Map<String, Object> input = new HashMap<>();
+        for (String key : fieldKeys) {
+            if (!values.containsKey(key)) {
+                throw new IllegalStateException("The demo data has no value for form field '" + key + "'");
+            }
+            input.put(key, values.get(key));
+        }
+        return input;
+    }
+}
