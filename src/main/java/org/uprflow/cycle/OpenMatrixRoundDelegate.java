@@ -1,6 +1,7 @@
 package org.uprflow.cycle;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -8,15 +9,21 @@ import org.springframework.stereotype.Component;
 
 /**
  * Opens a round of the follow-up meeting: counts it in {@code matrixRounds}, sets its due date
- * and forgets the previous round's verdicts, so that each side has to give a fresh one.
+ * and forgets what the previous round entered (verdicts, attendance), so that each round's forms
+ * are filled afresh and the server's required-field check applies to them.
  */
 @Component("openMatrixRoundDelegate")
 public class OpenMatrixRoundDelegate implements JavaDelegate {
 
-    private final CycleCalendar calendar;
+    /** The forms of a round: what one round entered must not count as entered in the next. */
+    static final List<String> ROUND_FORMS = List.of("record-follow-up-meeting", "agree-matrix-cso", "agree-matrix-government");
 
-    public OpenMatrixRoundDelegate(CycleCalendar calendar) {
+    private final CycleCalendar calendar;
+    private final TaskInputRules forms;
+
+    public OpenMatrixRoundDelegate(CycleCalendar calendar, TaskInputRules forms) {
         this.calendar = calendar;
+        this.forms = forms;
     }
 
     @Override
@@ -26,7 +33,7 @@ public class OpenMatrixRoundDelegate implements JavaDelegate {
         LocalDate review = calendar.parseReviewDate(execution.getVariable(UprCycleProcess.REVIEW_DATE));
         execution.setVariable(UprCycleProcess.MATRIX_ROUNDS, round);
         execution.setVariable(UprCycleProcess.Due.MATRIX, CycleCalendar.iso(calendar.matrixDue(review, round)));
-        execution.removeVariable(UprCycleProcess.CSO_AGREES_MATRIX);
-        execution.removeVariable(UprCycleProcess.GOVERNMENT_AGREES_MATRIX);
+        // The history keeps every round's values; the running cycle starts each round empty.
+        ROUND_FORMS.forEach(form -> execution.removeVariables(forms.fieldKeys(form)));
     }
 }

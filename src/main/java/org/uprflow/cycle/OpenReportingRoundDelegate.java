@@ -1,19 +1,25 @@
 package org.uprflow.cycle;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Opens a reporting period of implementation monitoring and sets its due dates. */
+/** Opens a reporting period of implementation monitoring, sets its due dates and empties its forms. */
 @Component("openReportingRoundDelegate")
 public class OpenReportingRoundDelegate implements JavaDelegate {
 
-    private final CycleCalendar calendar;
+    /** The forms of a reporting period, emptied when the next period opens. */
+    static final List<String> PERIOD_FORMS = List.of("report-progress", "assess-progress");
 
-    public OpenReportingRoundDelegate(CycleCalendar calendar) {
+    private final CycleCalendar calendar;
+    private final TaskInputRules forms;
+
+    public OpenReportingRoundDelegate(CycleCalendar calendar, TaskInputRules forms) {
         this.calendar = calendar;
+        this.forms = forms;
     }
 
     @Override
@@ -22,6 +28,8 @@ public class OpenReportingRoundDelegate implements JavaDelegate {
         int round = previous == null ? 1 : previous + 1;
         LocalDate review = calendar.parseReviewDate(execution.getVariable(UprCycleProcess.REVIEW_DATE));
         String reportDue = CycleCalendar.iso(calendar.progressReportDue(review, round));
+        // The history keeps every period's report; the running cycle starts each period empty.
+        PERIOD_FORMS.forEach(form -> execution.removeVariables(forms.fieldKeys(form)));
         execution.setVariable(UprCycleProcess.REPORTING_ROUND, round);
         execution.setVariable(UprCycleProcess.Due.PROGRESS_REPORT, reportDue);
         execution.setVariable(UprCycleProcess.Due.ASSESSMENT, CycleCalendar.iso(calendar.assessmentDue(review, round)));

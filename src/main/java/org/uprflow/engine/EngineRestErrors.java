@@ -1,5 +1,7 @@
 package org.uprflow.engine;
 
+import java.util.function.Supplier;
+
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -41,7 +43,8 @@ public final class EngineRestErrors {
         };
     }
 
-    static Response correct(Throwable error, Response fallback) {
+    /** Camunda's own answer is asked for only when no correction applies: its handlers log a 500 as they build it. */
+    static Response correct(Throwable error, Supplier<Response> camundasAnswer) {
         for (Throwable cause = error; cause != null; cause = cause.getCause()) {
             boolean missing = cause instanceof NullValueException && String.valueOf(cause.getMessage()).contains("doesn't exist");
             if (missing || String.valueOf(cause.getMessage()).contains(TENANT_CHECK_FAILED)) {
@@ -52,7 +55,7 @@ public final class EngineRestErrors {
                 return answer(Response.Status.BAD_REQUEST, "InvalidRequestException", cause.getMessage());
             }
         }
-        return fallback;
+        return camundasAnswer.get();
     }
 
     private static Response answer(Response.Status status, String type, String message) {
@@ -68,7 +71,7 @@ public final class EngineRestErrors {
 
         @Override
         public Response toResponse(ProcessEngineException e) {
-            return correct(e, camunda.toResponse(e));
+            return correct(e, () -> camunda.toResponse(e));
         }
     }
 
@@ -78,7 +81,7 @@ public final class EngineRestErrors {
 
         @Override
         public Response toResponse(RestException e) {
-            return correct(e, camunda.toResponse(e));
+            return correct(e, () -> camunda.toResponse(e));
         }
     }
 }

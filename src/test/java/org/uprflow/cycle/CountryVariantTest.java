@@ -37,13 +37,30 @@ class CountryVariantTest {
     void deployKenyasOwnCoordinationMeeting() {
         init(processEngine);
         cycle = new CycleFixture(processEngine);
-        kenyanVariant = processEngine.getRepositoryService().createDeployment().tenantId(CycleFixture.KENYA)
-                .addClasspathResource("variants/ke/coordination-meeting.bpmn").deploy().getId();
+        // The platform's own deployer, pointed at the test's variants folder instead of processes/<cc>/.
+        new CountryVariantDeployer(processEngine.getRepositoryService(), "classpath*:variants/*/*.*")
+                .deployCountryVariants();
+        kenyanVariant = processEngine.getRepositoryService().createDeploymentQuery()
+                .tenantIdIn(CycleFixture.KENYA).singleResult().getId();
     }
 
     @AfterEach
     void undeploy() {
         processEngine.getRepositoryService().deleteDeployment(kenyanVariant, true);
+    }
+
+    @Test
+    void eachCountryFolderIsDeployedToItsTenantOnce() {
+        assertThat(processEngine.getRepositoryService().getDeploymentResourceNames(kenyanVariant))
+                .containsExactlyInAnyOrder("coordination-meeting.bpmn", "record-national-coordination-meeting.form");
+
+        new CountryVariantDeployer(processEngine.getRepositoryService(), "classpath*:variants/*/*.*")
+                .deployCountryVariants();
+
+        assertThat(processEngine.getRepositoryService().createDeploymentQuery().tenantIdIn(CycleFixture.KENYA).count())
+                .as("an unchanged folder is not deployed again").isEqualTo(1);
+        assertThat(processEngine.getRepositoryService().createProcessDefinitionQuery()
+                .processDefinitionKey(CoordinationMeetingProcess.KEY).withoutTenantId().count()).isEqualTo(1);
     }
 
     @Test

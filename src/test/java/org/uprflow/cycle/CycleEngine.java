@@ -42,13 +42,13 @@ final class CycleEngine {
         config.setJobExecutorActivate(false);
 
         CycleCalendar calendar = new CycleCalendar();
+        TaskInputRules forms = new TaskInputRules(TaskInputRules.DEFAULT_FORMS, "classpath*:variants/**/*.form");
         Map<Object, Object> beans = new HashMap<>();
         beans.put("planCycleCalendarDelegate", new PlanCycleCalendarDelegate(calendar));
-        beans.put("openMatrixRoundDelegate", new OpenMatrixRoundDelegate(calendar));
-        beans.put("openReportingRoundDelegate", new OpenReportingRoundDelegate(calendar));
+        beans.put("openMatrixRoundDelegate", new OpenMatrixRoundDelegate(calendar, forms));
+        beans.put("openReportingRoundDelegate", new OpenReportingRoundDelegate(calendar, forms));
         beans.put("escalateOverdueTaskDelegate", new EscalateOverdueTaskDelegate(calendar));
-        beans.put("validateTaskInputListener", new ValidateTaskInputListener(
-                new TaskInputRules(TaskInputRules.DEFAULT_FORMS, "classpath*:variants/**/*.form")));
+        beans.put("validateTaskInputListener", new ValidateTaskInputListener(forms));
         // the configuration creates its services up front, so the bean can hold the real one
         beans.put("phaseVariants", new PhaseVariants(config.getRepositoryService()));
         config.setBeans(beans);

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -54,6 +56,7 @@ class KenyaCycleIT extends PostgresIntegrationTest {
 
     private final Map<String, Integer> completedPerRole = new TreeMap<>();
     private final Map<String, Integer> timesSeen = new HashMap<>();
+    private final Set<String> repeatsSentEmpty = new HashSet<>();
     private int malawiRefusals;
     private boolean refusalOfMissingValueSeen;
     private String crossRoleObservation = "not tried";
@@ -145,6 +148,11 @@ class KenyaCycleIT extends PostgresIntegrationTest {
         Map<String, Object> values = CycleFixture.validInput(form);
         if (!refusalOfMissingValueSeen) {
             formWithoutARequiredValueIsRefused(user, id, form, values);
+        }
+        if (timesSeen.get(key) > 1 && repeatsSentEmpty.add(key)) {
+            // A later round's form is filled afresh: the previous round's values do not count.
+            Http.Response empty = user.postJson("/engine-rest/task/" + id + "/complete", "{\"variables\":{}}");
+            assertThat(empty.status()).as("round %d of %s sent empty: %s", timesSeen.get(key), key, empty).isEqualTo(400);
         }
         if (key.equals(UprCycleProcess.AGREE_MATRIX_CSO) && timesSeen.get(key) == 1) {
             // the CSOs do not agree in the first round: the follow-up meeting has to meet again
