@@ -39,6 +39,11 @@ public class Http {
         return new Caller(client(null), null);
     }
 
+    /** A caller that presents one cookie, as a browser does that comes back with it. */
+    public Caller withCookie(String name, String value) {
+        return new Caller(client(null), null, name + "=" + value);
+    }
+
     /** A browser-like session with cookies, for the Camunda webapps' own API. */
     public Caller session() {
         CookieManager cookies = new CookieManager();
@@ -83,9 +88,16 @@ public class Http {
         private final String authorization;
         private CookieManager cookies;
 
+        private final String cookieHeader;
+
         Caller(RestClient client, String authorization) {
+            this(client, authorization, null);
+        }
+
+        Caller(RestClient client, String authorization, String cookieHeader) {
             this.client = client;
             this.authorization = authorization;
+            this.cookieHeader = cookieHeader;
         }
 
         public Response get(String path) {
@@ -115,6 +127,9 @@ public class Http {
                     .accept(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON, MediaType.ALL);
             if (authorization != null) {
                 request.header(HttpHeaders.AUTHORIZATION, authorization);
+            }
+            if (cookieHeader != null) {
+                request.header(HttpHeaders.COOKIE, cookieHeader);
             }
             if (cookies != null && cookie("XSRF-TOKEN") != null) {
                 // What the webapps' JavaScript does: echo the CSRF cookie in a header.
