@@ -16,7 +16,6 @@ import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
 import org.camunda.bpm.spring.boot.starter.rest.CamundaJerseyResourceConfig;
-import org.uprflow.cycle.TaskInputRejected;
 
 /**
  * Corrects the status of errors that Camunda's REST API answers with 500: another country's
@@ -51,7 +50,7 @@ public final class EngineRestErrors {
                 return answer(Response.Status.NOT_FOUND, "InvalidRequestException", "Not found.");
             }
             if (cause instanceof BadUserRequestException || cause instanceof FormFieldValidationException
-                    || cause instanceof TaskInputRejected) {
+                    || cause instanceof RejectedInput) {
                 return answer(Response.Status.BAD_REQUEST, "InvalidRequestException", cause.getMessage());
             }
         }
