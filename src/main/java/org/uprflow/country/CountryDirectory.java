@@ -2,8 +2,10 @@ package org.uprflow.country;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.AccessDeniedException;
@@ -98,7 +100,7 @@ public class CountryDirectory {
     }
 
     private static void requireNewUserDetails(NewParticipant participant) {
-        java.util.Map<String, String> missing = new java.util.LinkedHashMap<>();
+        Map<String, String> missing = new LinkedHashMap<>();
         if (participant.firstName() == null || participant.firstName().isBlank()) {
             missing.put("firstName", "is required for a new user");
         }

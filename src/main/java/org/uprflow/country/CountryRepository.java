@@ -1,8 +1,11 @@
 package org.uprflow.country;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -46,9 +49,9 @@ class CountryRepository {
                 .param("codes", codes).query(this::map).list();
     }
 
-    private Country map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+    private Country map(ResultSet rs, int row) throws SQLException {
         String code = rs.getString("code");
-        return new Country(code.toUpperCase(java.util.Locale.ROOT), rs.getString("name"), code,
+        return new Country(code.toUpperCase(Locale.ROOT), rs.getString("name"), code,
                 rs.getObject("onboarded_at", OffsetDateTime.class), rs.getString("onboarded_by"));
     }
 }

@@ -1,5 +1,7 @@
 package org.uprflow.country;
 
+import java.util.Arrays;
+
 /**
  * What was asked clashes with what exists (a country onboarded twice, a group id already taken):
  * 409, and nothing of the request was written.
@@ -10,7 +12,7 @@ public class IdentityConflictException extends RuntimeException {
     private final Object[] arguments;
 
     public IdentityConflictException(String messageKey, Object... arguments) {
-        super(messageKey + " " + java.util.Arrays.toString(arguments));
+        super(messageKey + " " + Arrays.toString(arguments));
         this.messageKey = messageKey;
         this.arguments = arguments.clone();
     }

@@ -1,6 +1,7 @@
 package org.uprflow.security;
 
 import java.io.IOException;
+import java.net.URI;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -30,7 +31,7 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
-        // No realm header on browser-facing requests would be nicer; API clients need it to retry with credentials.
+        // API clients need the challenge to retry with credentials.
         response.setHeader("WWW-Authenticate", "Basic realm=\"UPR Flow\"");
         write(request, response, HttpStatus.UNAUTHORIZED, "problem.unauthorized");
     }
@@ -47,7 +48,7 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
                 messages.getMessage(key + ".detail", null, locale));
         problem.setTitle(messages.getMessage(key + ".title", null, locale));
-        problem.setInstance(java.net.URI.create(request.getRequestURI()));
+        problem.setInstance(URI.create(request.getRequestURI()));
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         objectMapper.writeValue(response.getOutputStream(), problem);
