@@ -61,6 +61,11 @@ create table matrix_version (
     created_by     varchar(64)              not null,
     finalised_at   timestamp with time zone,
     finalised_by   varchar(64),
+    -- both sides agree to a draft, then it is final; an edit after an agreement clears both
+    cso_agreed_at        timestamp with time zone,
+    cso_agreed_by        varchar(64),
+    government_agreed_at timestamp with time zone,
+    government_agreed_by varchar(64),
     constraint uq_matrix_version unique (country_code, cycle_number, version_number),
     constraint ck_matrix_version_status check (status in ('DRAFT', 'FINAL'))
 );

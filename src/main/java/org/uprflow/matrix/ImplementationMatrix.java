@@ -95,6 +95,7 @@ public class ImplementationMatrix {
         MatrixRepository.StoredVersion draft = latest != null ? latest : newDraft(country, cycle, null, caller);
         MatrixEntry entry = entry(UUID.randomUUID(), draft.version().number(), fields, 0, caller);
         matrix.insertEntries(draft.id(), List.of(entry));
+        matrix.clearAgreements(draft.id());
         audit.record(country, cycle, caller, "MATRIX_ENTRY_ADDED", entry.key(),
                 "v" + draft.version().number() + ": " + entry.themeCluster());
         return entry;
@@ -116,12 +117,39 @@ public class ImplementationMatrix {
         if (current.version() != expectedVersion || !matrix.updateEntry(version.id(), edited, expectedVersion)) {
             throw EditConflictException.staleVersion(key, expectedVersion, current.version());
         }
+        matrix.clearAgreements(version.id());
         audit.record(country, cycle, caller, "MATRIX_ENTRY_EDITED", key, "v" + versionNumber + ", row version "
                 + edited.version() + ", status " + edited.status());
         return edited;
     }
 
-    /** Freezes a draft: the country's programme managers, once both sides agreed. */
+    /**
+     * The caller's side (CSO or government) agrees to the draft as it stands; once both sides have,
+     * the version is final. 409 when it is final already.
+     */
+    @Transactional
+    public MatrixVersion agree(CountryCode country, int cycle, int versionNumber, PlatformUser caller) {
+        member(country, caller);
+        boolean government = ParticipantRole.GOVERNMENT.heldBy(caller, country) && !caller.isAdmin();
+        if (!government) {
+            ParticipantRole.requireAny(caller, country, ParticipantRole.CSO);
+        }
+        MatrixRepository.StoredVersion version = stored(country, cycle, versionNumber);
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        if (!matrix.agree(version.id(), government, now, caller.userId())) {
+            throw new EditConflictException("problem.matrix.frozen.detail", versionNumber);
+        }
+        audit.record(country, cycle, caller, "MATRIX_AGREED", "v" + versionNumber, government ? "GOVERNMENT" : "CSO");
+        MatrixVersion agreed = stored(country, cycle, versionNumber).version();
+        if (agreed.csoAgreedBy() != null && agreed.governmentAgreedBy() != null) {
+            matrix.finalise(version.id(), now, caller.userId());
+            audit.record(country, cycle, caller, "MATRIX_FINALISED", "v" + versionNumber, "both sides agreed");
+            return stored(country, cycle, versionNumber).version();
+        }
+        return agreed;
+    }
+
+    /** Freezes a draft at once: the country's programme managers, e.g. for an agreement reached in the meeting room. */
     @Transactional
     public MatrixVersion finalise(CountryCode country, int cycle, int versionNumber, PlatformUser caller) {
         member(country, caller);

@@ -56,10 +56,19 @@ class MatrixApiController {
         return ResponseEntity.status(201).body(matrix.startDraft(CountryCode.of(code), cycle, caller));
     }
 
+    @PostMapping("/versions/{number}/agreement")
+    @Operation(summary = "Agree to a draft as it stands, for the caller's side (CSO or government)",
+            description = "The country's CSOs and government focal points. When both sides agreed, the version is "
+                    + "final and frozen; an edit of the draft in between clears both agreements. 409 if it is final.")
+    MatrixVersion agree(@PathVariable String code, @PathVariable int cycle, @PathVariable int number,
+            @AuthenticationPrincipal PlatformUser caller) {
+        return matrix.agree(CountryCode.of(code), cycle, number, caller);
+    }
+
     @PostMapping("/versions/{number}/finalise")
     @Operation(summary = "Finalise a draft: it is frozen from then on",
-            description = "The country's programme managers and admins, once government and CSOs agreed. "
-                    + "409 if it is final already.")
+            description = "The country's programme managers and admins, when the agreement of government and "
+                    + "CSOs was reached outside the platform. 409 if it is final already.")
     MatrixVersion finalise(@PathVariable String code, @PathVariable int cycle, @PathVariable int number,
             @AuthenticationPrincipal PlatformUser caller) {
         return matrix.finalise(CountryCode.of(code), cycle, number, caller);

@@ -24,7 +24,7 @@ class MatrixRepository {
     }
 
     private static final String VERSION_COLUMNS = "id, version_number, status, created_at, created_by, finalised_at, "
-            + "finalised_by";
+            + "finalised_by, cso_agreed_at, cso_agreed_by, government_agreed_at, government_agreed_by";
     private static final String ENTRY_COLUMNS = "e.id, e.entry_key, e.theme_cluster, e.goal, e.actions, e.indicators, "
             + "e.responsible_institution, e.timeline, e.status, e.version, e.updated_at, e.updated_by";
 
@@ -62,6 +62,19 @@ class MatrixRepository {
     boolean finalise(UUID versionId, OffsetDateTime at, String by) {
         return jdbc.sql("update matrix_version set status = 'FINAL', finalised_at = ?, finalised_by = ? "
                 + "where id = ? and status = 'DRAFT'").params(at, by, versionId).update() == 1;
+    }
+
+    /** Records one side's agreement to a draft; false when the version is no draft (any more). */
+    boolean agree(UUID versionId, boolean government, OffsetDateTime at, String by) {
+        String side = government ? "government" : "cso";
+        return jdbc.sql("update matrix_version set " + side + "_agreed_at = ?, " + side + "_agreed_by = ? "
+                + "where id = ? and status = 'DRAFT'").params(at, by, versionId).update() == 1;
+    }
+
+    /** The draft changed: what either side agreed to is no longer what it says. */
+    void clearAgreements(UUID versionId) {
+        jdbc.sql("update matrix_version set cso_agreed_at = null, cso_agreed_by = null, government_agreed_at = null, "
+                + "government_agreed_by = null where id = ?").param(versionId).update();
     }
 
     /** The rows of a version with their recommendations: two queries. */
@@ -162,7 +175,9 @@ class MatrixRepository {
         return new StoredVersion(rs.getObject("id", UUID.class), new MatrixVersion(rs.getInt("version_number"),
                 MatrixVersion.Status.valueOf(rs.getString("status")), rs.getObject("created_at", OffsetDateTime.class),
                 rs.getString("created_by"), rs.getObject("finalised_at", OffsetDateTime.class),
-                rs.getString("finalised_by")));
+                rs.getString("finalised_by"), rs.getObject("cso_agreed_at", OffsetDateTime.class),
+                rs.getString("cso_agreed_by"), rs.getObject("government_agreed_at", OffsetDateTime.class),
+                rs.getString("government_agreed_by")));
     }
 
     private static MatrixEntry mapEntry(ResultSet rs, int versionNumber, List<UUID> recommendations)

@@ -78,12 +78,16 @@ final class RecommendationCsv {
     }
 
     private final CountryCode country;
+    private final List<String> countryNames;
     private final int cycleNumber;
     private final long maxBytes;
     private final List<ImportProblem> problems = new ArrayList<>();
 
     private RecommendationCsv(CountryCode country, int cycleNumber, long maxBytes) {
         this.country = country;
+        // how public data names the State under review: its code or its name in English, French or Spanish
+        this.countryNames = List.of(country.value(), country.displayName(Locale.ENGLISH),
+                country.displayName(Locale.FRENCH), country.displayName(new Locale("es")));
         this.cycleNumber = cycleNumber;
         this.maxBytes = maxBytes;
     }
@@ -270,9 +274,7 @@ final class RecommendationCsv {
     }
 
     private boolean isThisCountry(String state) {
-        return state.equalsIgnoreCase(country.value()) || state.equalsIgnoreCase(country.displayName(Locale.ENGLISH))
-                || state.equalsIgnoreCase(country.displayName(Locale.FRENCH))
-                || state.equalsIgnoreCase(country.displayName(new Locale("es")));
+        return countryNames.stream().anyMatch(state::equalsIgnoreCase);
     }
 
     private void problem(Integer row, String column, String messageKey, Object... arguments) {

@@ -100,6 +100,34 @@ class MatrixApiIT extends PostgresIntegrationTest {
     }
 
     @Test
+    void theDraftIsFinalWhenCsosAndGovernmentBothAgreedToItAsItStands() {
+        int cycle = 34;
+        Http.Caller cso = world.as(World.KE_CSO);
+        Http.Caller gov = world.as(World.KE_GOV);
+        String key = cso.postJson(matrix(cycle) + "/entries", row("Justice", "IN_PROCESS", "Judiciary")).json()
+                .get("key").asText();
+        String agreement = matrix(cycle) + "/versions/1/agreement";
+
+        JsonNode csoAgreed = cso.postJson(agreement, "").json();
+        assertThat(csoAgreed.get("status").asText()).isEqualTo("DRAFT");
+        assertThat(csoAgreed.get("csoAgreedBy").asText()).isEqualTo(World.KE_CSO);
+        assertThat(cso.putJson(matrix(cycle) + "/versions/1/entries/" + key, row("Justice", "IN_PROCESS", "Courts"), "\"0\"")
+                .status()).isEqualTo(200);
+        assertThat(cso.get(matrix(cycle) + "/versions").json().get(0).get("csoAgreedBy").isNull())
+                .as("an edit clears the agreement").isTrue();
+        assertThat(world.as(KE_NHRI).postJson(agreement, "").status()).isEqualTo(403);
+        assertThat(world.as(World.KE_MANAGER).postJson(agreement, "").status()).isEqualTo(403);
+
+        assertThat(gov.postJson(agreement, "").json().get("status").asText()).isEqualTo("DRAFT");
+        Http.Response both = cso.postJson(agreement, "");
+        assertThat(both.status()).as(both.toString()).isEqualTo(200);
+        assertThat(both.json().get("status").asText()).isEqualTo("FINAL");
+        assertThat(both.json().get("governmentAgreedBy").asText()).isEqualTo(World.KE_GOV);
+        assertThat(gov.postJson(agreement, "").status()).as("final already").isEqualTo(409);
+        assertThat(register.auditActions("KE", cycle)).contains("MATRIX_AGREED", "MATRIX_FINALISED");
+    }
+
+    @Test
     void progressReportsAndAssessmentsAreKeptSideBySide() {
         int cycle = 32;
         Http.Response added = world.as(World.KE_CSO).postJson(matrix(cycle) + "/entries",
@@ -148,6 +176,7 @@ class MatrixApiIT extends PostgresIntegrationTest {
                     mw.get(progress + "/progress").status(),
                     mw.postJson(matrix(cycle) + "/versions", "").status(),
                     mw.postJson(matrix(cycle) + "/versions/1/finalise", "").status(),
+                    mw.postJson(matrix(cycle) + "/versions/1/agreement", "").status(),
                     mw.postJson(matrix(cycle) + "/entries", row("Planted", "NOT_STARTED", "X")).status(),
                     mw.putJson(entry, row("Overwritten", "FULLY_IMPLEMENTED", "X"), "\"0\"").status(),
                     mw.postJson(progress + "/progress-reports", "{\"text\":\"Planted\"}").status(),

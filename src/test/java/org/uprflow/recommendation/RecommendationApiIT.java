@@ -66,6 +66,34 @@ class RecommendationApiIT extends PostgresIntegrationTest {
     }
 
     @Test
+    void everyScriptSurvivesTheRoundTripAndTheApiIsDescribed() {
+        int cycle = 26;
+        String text = "Garantir l'accès à la justice — 保障诉诸司法的权利 — ضمان الوصول إلى العدالة";
+        Http.Response imported = importFile(world.as(World.KE_MANAGER), "KE", cycle,
+                utf8("\uFEFF" + RegisterFixture.HEADER + "\"" + text + "\",Türkiye,KENYA,noted,Justice,4\n"));
+        assertThat(imported.status()).as(imported.toString()).isEqualTo(201);
+
+        JsonNode stored = world.as(World.KE_GOV).get(recommendations("KE", cycle)).json().get("items").get(0);
+        assertThat(stored.get("text").asText()).isEqualTo(text);
+        assertThat(stored.get("recommendingState").asText()).isEqualTo("Türkiye");
+        assertThat(stored.get("position").asText()).isEqualTo("NOTED");
+
+        JsonNode paths = world.as(World.KE_CSO).get("/v3/api-docs").json().get("paths");
+        assertThat(paths.has("/api/countries/{code}/cycles/{cycle}/recommendations/import")).isTrue();
+        assertThat(paths.has("/api/countries/{code}/cycles/{cycle}/matrix/versions/{number}/entries/{key}")).isTrue();
+        assertThat(paths.has("/api/countries/{code}/audit")).isTrue();
+    }
+
+    @Test
+    void theRegisterPageIsBehindTheSameLogin() {
+        assertThat(http.anonymous().get("/register/index.html").status()).isEqualTo(401);
+        Http.Response page = world.as(World.KE_CSO).get("/register/index.html");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("Recommendations and implementation matrix");
+        assertThat(world.as(World.KE_CSO).get("/register/register.js").status()).isEqualTo(200);
+    }
+
+    @Test
     void anotherCountrysUserGetsNothingAndWritesNothing() {
         int cycle = 22;
         String id = register.create(cycle, "Ensure access to justice for all", "Justice");
