@@ -10,6 +10,9 @@ public final class ReviewAndPositionsProcess {
     public static final String RECORD_OUTCOME_ADOPTION = "Task_RecordOutcomeAdoption";
     public static final String OUTCOME_ADOPTED = "EndEvent_OutcomeAdopted";
 
+    /** The form of {@link #RECORD_POSITIONS}. */
+    public static final String RECORD_POSITIONS_FORM = "record-positions";
+
     public static final String RECOMMENDATIONS_RECEIVED = "recommendationsReceived";
     public static final String RECOMMENDATIONS_SUPPORTED = "recommendationsSupported";
     public static final String RECOMMENDATIONS_NOTED = "recommendationsNoted";

@@ -79,7 +79,7 @@ public class TaskInputRules {
 
     private static void crossFieldProblems(String formId, Map<String, Object> values, List<String> problems) {
         switch (formId) {
-            case "record-positions" -> {
+            case ReviewAndPositionsProcess.RECORD_POSITIONS_FORM -> {
                 Object received = values.get(ReviewAndPositionsProcess.RECOMMENDATIONS_RECEIVED);
                 if (received instanceof Number total) {
                     long supported = ((Number) values.get(ReviewAndPositionsProcess.RECOMMENDATIONS_SUPPORTED)).longValue();

@@ -1,16 +1,18 @@
 package org.uprflow.cycle;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
  * On every task's completion: refuses a form whose values break the form's rules
- * ({@link TaskInputRules}) with {@link TaskInputRejected}; the transaction rolls back and the
- * task stays open.
+ * ({@link TaskInputRules}) or a {@link TaskCompletionCheck} of a feature with
+ * {@link TaskInputRejected}; the transaction rolls back and the task stays open.
  *
  * <p>Not a BpmnError (that would route the process, not refuse the input) and not
  * {@code FormFieldValidationException}, which engine-rest would turn into 400 but which the
@@ -20,15 +22,28 @@ import org.springframework.stereotype.Component;
 public class ValidateTaskInputListener implements TaskListener {
 
     private final TaskInputRules rules;
+    private final List<TaskCompletionCheck> checks;
 
+    /** Only the forms' rules: the engine tests, which have no register behind them. */
     public ValidateTaskInputListener(TaskInputRules rules) {
+        this(rules, List.of());
+    }
+
+    @Autowired
+    public ValidateTaskInputListener(TaskInputRules rules, List<TaskCompletionCheck> checks) {
         this.rules = rules;
+        this.checks = List.copyOf(checks);
     }
 
     @Override
     public void notify(DelegateTask task) {
         String formId = ((UserTask) task.getBpmnModelElementInstance()).getCamundaFormRef();
-        List<String> problems = rules.problems(formId, task.getVariables());
+        List<String> problems = new ArrayList<>(rules.problems(formId, task.getVariables()));
+        if (problems.isEmpty()) {
+            for (TaskCompletionCheck check : checks) {
+                problems.addAll(check.problems(formId, task.getVariables()));
+            }
+        }
         if (!problems.isEmpty()) {
             throw new TaskInputRejected(task.getName(), formId, problems);
         }

@@ -1,5 +1,8 @@
 package org.uprflow.demo;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
@@ -10,6 +13,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -17,6 +21,7 @@ import org.uprflow.country.CountryCode;
 import org.uprflow.country.CountryDirectory;
 import org.uprflow.country.NewParticipant;
 import org.uprflow.country.ParticipantRole;
+import org.uprflow.recommendation.RecommendationRegister;
 import org.uprflow.security.PlatformUser;
 
 /**
@@ -71,10 +76,13 @@ class DemoData implements ApplicationRunner {
     private final CountryDirectory directory;
     private final DemoCycles cycles;
     private final TransactionTemplate transaction;
+    private final RecommendationRegister register;
 
-    DemoData(CountryDirectory directory, DemoCycles cycles, PlatformTransactionManager transactionManager) {
+    DemoData(CountryDirectory directory, DemoCycles cycles, PlatformTransactionManager transactionManager,
+            RecommendationRegister register) {
         this.directory = directory;
         this.cycles = cycles;
+        this.register = register;
         this.transaction = new TransactionTemplate(transactionManager);
     }
 
@@ -95,9 +103,22 @@ class DemoData implements ApplicationRunner {
                 add(code, PROGRAMME_MANAGER, created);
                 cycles.openAndAdvance(code, 4, 48, LocalDate.now().plusMonths(country.reviewMonthsFromToday()),
                         country.waitingAt(), DEMO);
+                importSampleRecommendations(code);
             });
             log.info("Demo country {} onboarded with its logins (password '{}'), cycle {}-4 waiting at {}",
                     code.upperCase(), PASSWORD, code.upperCase(), country.waitingAt());
+        }
+    }
+
+    /** Kenya's fourth cycle gets the register's sample file (its positions are recorded, as the phase is past them). */
+    private void importSampleRecommendations(CountryCode code) {
+        if (!code.value().equals("ke")) {
+            return;
+        }
+        try (InputStream sample = new ClassPathResource("samples/kenya-cycle-4-recommendations.csv").getInputStream()) {
+            register.importCsv(code, 4, sample, DEMO);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

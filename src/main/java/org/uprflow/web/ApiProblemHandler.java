@@ -2,6 +2,7 @@ package org.uprflow.web;
 
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -26,6 +27,7 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.uprflow.country.CountryNotFoundException;
 import org.uprflow.country.IdentityConflictException;
@@ -33,6 +35,11 @@ import org.uprflow.country.InvalidParticipantException;
 import org.uprflow.country.UnknownCountryCodeException;
 import org.uprflow.cycle.CycleAlreadyOpenException;
 import org.uprflow.cycle.InvalidCycleException;
+import org.uprflow.recommendation.EditConflictException;
+import org.uprflow.recommendation.ImportProblem;
+import org.uprflow.recommendation.ImportRejectedException;
+import org.uprflow.recommendation.InvalidRegisterInputException;
+import org.uprflow.recommendation.RecordNotFoundException;
 
 /**
  * Turns what went wrong into a problem+json answer that names the field at fault. Exceptions
@@ -119,6 +126,59 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
                 text(e.messageKey(), e.arguments()));
         problem.setTitle(text("problem.identity.conflict.title"));
         return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
+    }
+
+    @ExceptionHandler(InvalidRegisterInputException.class)
+    ResponseEntity<Object> invalidRegisterInput(InvalidRegisterInputException e) {
+        return badRequest(e.fieldErrors());
+    }
+
+    @ExceptionHandler(RecordNotFoundException.class)
+    ResponseEntity<Object> recordNotFound(RecordNotFoundException e) {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem(HttpStatus.NOT_FOUND,
+                "problem.record.not-found.title", "problem.record.not-found.detail", e.kind(), e.id()));
+    }
+
+    @ExceptionHandler(EditConflictException.class)
+    ResponseEntity<Object> editConflict(EditConflictException e) {
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(problem(HttpStatus.CONFLICT,
+                "problem.edit.conflict.title", e.messageKey(), e.arguments()));
+    }
+
+    /**
+     * An import with problems: every one of them, by row and column, in {@code problems}
+     * (row, column, message) and, like every 400 here, in {@code errors} ("row 3, Response").
+     */
+    @ExceptionHandler(ImportRejectedException.class)
+    ResponseEntity<Object> importRejected(ImportRejectedException e) {
+        return importProblems(e.problems());
+    }
+
+    /** The servlet container's own limit on uploads, above the import's: the same answer. */
+    @Override
+    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return importProblems(List.of(new ImportProblem(null, null, "import.too-large",
+                List.of(String.valueOf(e.getMaxUploadSize())))));
+    }
+
+    private ResponseEntity<Object> importProblems(List<ImportProblem> problems) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        List<Map<String, Object>> listed = new java.util.ArrayList<>();
+        for (ImportProblem p : problems) {
+            String message = text(p.messageKey(), p.arguments().toArray());
+            errors.merge(p.field(), message, (a, b) -> a + "; " + b);
+            Map<String, Object> item = new LinkedHashMap<>();
+            item.put("row", p.row());
+            item.put("column", p.column());
+            item.put("message", message);
+            listed.add(item);
+        }
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "problem.import.title", "problem.import.detail",
+                problems.size());
+        problem.setProperty("errors", errors);
+        problem.setProperty("problems", listed);
+        return ResponseEntity.badRequest().body(problem);
     }
 
     @ExceptionHandler(AccessDeniedException.class)

@@ -31,5 +31,7 @@ class EmbeddedDefaultTest {
                         .findValuesAsText("code")).as(country + "." + role).containsExactly(country.toUpperCase());
             }
         }
+        assertThat(http.as("ke.cso", DemoData.PASSWORD).get("/api/countries/KE/cycles/4/recommendations?size=1").json()
+                .get("total").asInt()).as("Kenya's sample recommendations").isEqualTo(36);
     }
 }

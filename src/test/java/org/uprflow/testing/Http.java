@@ -108,6 +108,11 @@ public class Http {
             return send(HttpMethod.POST, path, MediaType.APPLICATION_JSON, json);
         }
 
+        /** A PUT of JSON with an If-Match header (none when {@code ifMatch} is null). */
+        public Response putJson(String path, String json, String ifMatch) {
+            return send(HttpMethod.PUT, path, MediaType.APPLICATION_JSON, json, ifMatch);
+        }
+
         public Response postForm(String path, MultiValueMap<String, ?> form, MediaType type) {
             return send(HttpMethod.POST, path, type, form);
         }
@@ -123,8 +128,15 @@ public class Http {
         }
 
         private Response send(HttpMethod method, String path, MediaType type, Object body) {
+            return send(method, path, type, body, null);
+        }
+
+        private Response send(HttpMethod method, String path, MediaType type, Object body, String ifMatch) {
             RestClient.RequestBodySpec request = client.method(method).uri(path)
                     .accept(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON, MediaType.ALL);
+            if (ifMatch != null) {
+                request.header(HttpHeaders.IF_MATCH, ifMatch);
+            }
             if (authorization != null) {
                 request.header(HttpHeaders.AUTHORIZATION, authorization);
             }

@@ -1,0 +1,286 @@
+package org.uprflow.matrix;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.uprflow.audit.AuditTrail;
+import org.uprflow.country.CountryCode;
+import org.uprflow.country.CountryDirectory;
+import org.uprflow.country.ParticipantRole;
+import org.uprflow.recommendation.EditConflictException;
+import org.uprflow.recommendation.InvalidRegisterInputException;
+import org.uprflow.recommendation.RecommendationRegister;
+import org.uprflow.recommendation.RecordNotFoundException;
+import org.uprflow.security.PlatformUser;
+
+/**
+ * A cycle's implementation matrix in versions. CSOs (and programme managers) draft and edit the
+ * latest DRAFT; programme managers finalise it once both sides agreed at the follow-up meeting,
+ * which freezes it; the next round starts a new draft copied from the last final version. The
+ * government reports progress on a row, CSOs and the NHRI assess it. Everybody of the country
+ * reads; another country's user finds nothing (404).
+ */
+@Service
+public class ImplementationMatrix {
+
+    private static final ParticipantRole[] DRAFTERS = {ParticipantRole.CSO, ParticipantRole.PROGRAMME_MANAGER};
+    private static final ParticipantRole[] REPORTERS = {ParticipantRole.GOVERNMENT, ParticipantRole.PROGRAMME_MANAGER};
+    private static final ParticipantRole[] ASSESSORS = {ParticipantRole.CSO, ParticipantRole.NHRI,
+            ParticipantRole.PROGRAMME_MANAGER};
+
+    private final CountryDirectory countries;
+    private final RecommendationRegister register;
+    private final MatrixRepository matrix;
+    private final AuditTrail audit;
+    private final Clock clock = Clock.systemUTC();
+
+    ImplementationMatrix(CountryDirectory countries, RecommendationRegister register, MatrixRepository matrix,
+            AuditTrail audit) {
+        this.countries = countries;
+        this.register = register;
+        this.matrix = matrix;
+        this.audit = audit;
+    }
+
+    public List<MatrixVersion> versions(CountryCode country, int cycle, PlatformUser caller) {
+        member(country, caller);
+        return matrix.versions(country.value(), cycle);
+    }
+
+    public MatrixVersionView version(CountryCode country, int cycle, int number, PlatformUser caller) {
+        member(country, caller);
+        MatrixRepository.StoredVersion version = stored(country, cycle, number);
+        return new MatrixVersionView(version.version(), matrix.entries(version));
+    }
+
+    /**
+     * Starts the next draft: empty for the first, else a copy of the last final version (same row
+     * keys, so the two compare). 409 while a draft is open.
+     */
+    @Transactional
+    public MatrixVersion startDraft(CountryCode country, int cycle, PlatformUser caller) {
+        member(country, caller);
+        ParticipantRole.requireAny(caller, country, DRAFTERS);
+        MatrixRepository.StoredVersion latest = matrix.latest(country.value(), cycle).orElse(null);
+        if (latest != null && latest.version().status() == MatrixVersion.Status.DRAFT) {
+            throw new EditConflictException("problem.matrix.draft-open.detail", latest.version().number());
+        }
+        MatrixRepository.StoredVersion draft = newDraft(country, cycle, latest, caller);
+        audit.record(country, cycle, caller, "MATRIX_DRAFT_STARTED", "v" + draft.version().number(),
+                latest == null ? "empty" : "copy of v" + latest.version().number());
+        return draft.version();
+    }
+
+    /** Adds a row to the open draft (the first one is started on the way); 409 when the latest version is final. */
+    @Transactional
+    public MatrixEntry addEntry(CountryCode country, int cycle, MatrixEntryFields fields, PlatformUser caller) {
+        member(country, caller);
+        ParticipantRole.requireAny(caller, country, DRAFTERS);
+        checkRecommendations(country, cycle, fields);
+        MatrixRepository.StoredVersion latest = matrix.latest(country.value(), cycle).orElse(null);
+        if (latest != null && latest.version().status() == MatrixVersion.Status.FINAL) {
+            throw new EditConflictException("problem.matrix.frozen.detail", latest.version().number());
+        }
+        MatrixRepository.StoredVersion draft = latest != null ? latest : newDraft(country, cycle, null, caller);
+        MatrixEntry entry = entry(UUID.randomUUID(), draft.version().number(), fields, 0, caller);
+        matrix.insertEntries(draft.id(), List.of(entry));
+        matrix.clearAgreements(draft.id());
+        audit.record(country, cycle, caller, "MATRIX_ENTRY_ADDED", entry.key(),
+                "v" + draft.version().number() + ": " + entry.themeCluster());
+        return entry;
+    }
+
+    /** Edits a row of a draft if nobody saved since {@code expectedVersion}; a final version is frozen (409). */
+    @Transactional
+    public MatrixEntry editEntry(CountryCode country, int cycle, int versionNumber, UUID key, int expectedVersion,
+            MatrixEntryFields fields, PlatformUser caller) {
+        member(country, caller);
+        ParticipantRole.requireAny(caller, country, DRAFTERS);
+        MatrixRepository.StoredVersion version = stored(country, cycle, versionNumber);
+        MatrixEntry current = matrix.entry(version, key).orElseThrow(() -> new RecordNotFoundException("matrix entry", key));
+        if (version.version().status() == MatrixVersion.Status.FINAL) {
+            throw new EditConflictException("problem.matrix.frozen.detail", versionNumber);
+        }
+        checkRecommendations(country, cycle, fields);
+        MatrixEntry edited = entry(key, versionNumber, fields, current.version() + 1, caller);
+        if (current.version() != expectedVersion || !matrix.updateEntry(version.id(), edited, expectedVersion)) {
+            throw EditConflictException.staleVersion(key, expectedVersion, current.version());
+        }
+        matrix.clearAgreements(version.id());
+        audit.record(country, cycle, caller, "MATRIX_ENTRY_EDITED", key, "v" + versionNumber + ", row version "
+                + edited.version() + ", status " + edited.status());
+        return edited;
+    }
+
+    /**
+     * The caller's side (CSO or government) agrees to the draft as it stands; once both sides have,
+     * the version is final. 409 when it is final already.
+     */
+    @Transactional
+    public MatrixVersion agree(CountryCode country, int cycle, int versionNumber, PlatformUser caller) {
+        member(country, caller);
+        boolean government = ParticipantRole.GOVERNMENT.heldBy(caller, country) && !caller.isAdmin();
+        if (!government) {
+            ParticipantRole.requireAny(caller, country, ParticipantRole.CSO);
+        }
+        MatrixRepository.StoredVersion version = stored(country, cycle, versionNumber);
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        if (!matrix.agree(version.id(), government, now, caller.userId())) {
+            throw new EditConflictException("problem.matrix.frozen.detail", versionNumber);
+        }
+        audit.record(country, cycle, caller, "MATRIX_AGREED", "v" + versionNumber, government ? "GOVERNMENT" : "CSO");
+        MatrixVersion agreed = stored(country, cycle, versionNumber).version();
+        if (agreed.csoAgreedBy() != null && agreed.governmentAgreedBy() != null) {
+            matrix.finalise(version.id(), now, caller.userId());
+            audit.record(country, cycle, caller, "MATRIX_FINALISED", "v" + versionNumber, "both sides agreed");
+            return stored(country, cycle, versionNumber).version();
+        }
+        return agreed;
+    }
+
+    /** Freezes a draft at once: the country's programme managers, e.g. for an agreement reached in the meeting room. */
+    @Transactional
+    public MatrixVersion finalise(CountryCode country, int cycle, int versionNumber, PlatformUser caller) {
+        member(country, caller);
+        ParticipantRole.requireAny(caller, country, ParticipantRole.PROGRAMME_MANAGER);
+        MatrixRepository.StoredVersion version = stored(country, cycle, versionNumber);
+        if (!matrix.finalise(version.id(), OffsetDateTime.now(clock), caller.userId())) {
+            throw new EditConflictException("problem.matrix.frozen.detail", versionNumber);
+        }
+        audit.record(country, cycle, caller, "MATRIX_FINALISED", "v" + versionNumber, null);
+        return stored(country, cycle, versionNumber).version();
+    }
+
+    public MatrixComparison compare(CountryCode country, int cycle, int from, int to, PlatformUser caller) {
+        member(country, caller);
+        Map<UUID, MatrixEntry> before = byKey(matrix.entries(stored(country, cycle, from)));
+        Map<UUID, MatrixEntry> after = byKey(matrix.entries(stored(country, cycle, to)));
+        List<MatrixEntry> added = after.values().stream().filter(e -> !before.containsKey(e.key())).toList();
+        List<MatrixEntry> removed = before.values().stream().filter(e -> !after.containsKey(e.key())).toList();
+        List<MatrixComparison.EntryChange> changed = new ArrayList<>();
+        for (MatrixEntry now : after.values()) {
+            MatrixEntry then = before.get(now.key());
+            if (then != null) {
+                Map<String, MatrixComparison.FieldChange> fields = differences(then, now);
+                if (!fields.isEmpty()) {
+                    changed.add(new MatrixComparison.EntryChange(now.key(), now.themeCluster(), fields));
+                }
+            }
+        }
+        return new MatrixComparison(from, to, added, removed, changed);
+    }
+
+    @Transactional
+    public ProgressNote reportProgress(CountryCode country, int cycle, UUID key, ProgressFields fields,
+            PlatformUser caller) {
+        return note(country, cycle, key, fields, ProgressNote.Kind.REPORT, REPORTERS, caller);
+    }
+
+    @Transactional
+    public ProgressNote assess(CountryCode country, int cycle, UUID key, ProgressFields fields, PlatformUser caller) {
+        return note(country, cycle, key, fields, ProgressNote.Kind.ASSESSMENT, ASSESSORS, caller);
+    }
+
+    public EntryProgress progress(CountryCode country, int cycle, UUID key, PlatformUser caller) {
+        member(country, caller);
+        existingKey(country, cycle, key);
+        List<ProgressNote> notes = matrix.progress(country.value(), cycle, key);
+        return new EntryProgress(key, notes.stream().filter(n -> n.kind() == ProgressNote.Kind.REPORT).toList(),
+                notes.stream().filter(n -> n.kind() == ProgressNote.Kind.ASSESSMENT).toList());
+    }
+
+    private ProgressNote note(CountryCode country, int cycle, UUID key, ProgressFields fields, ProgressNote.Kind kind,
+            ParticipantRole[] roles, PlatformUser caller) {
+        member(country, caller);
+        ParticipantRole.requireAny(caller, country, roles);
+        existingKey(country, cycle, key);
+        String role = ParticipantRole.firstHeld(caller, country, roles).map(Enum::name).orElseThrow();
+        ProgressNote note = new ProgressNote(UUID.randomUUID(), key, kind, role, fields.status(), fields.text(),
+                OffsetDateTime.now(clock), caller.userId());
+        matrix.insertProgress(country.value(), cycle, note);
+        audit.record(country, cycle, caller, "PROGRESS_" + kind.name(), key, role + ", status " + fields.status());
+        return note;
+    }
+
+    private MatrixRepository.StoredVersion newDraft(CountryCode country, int cycle,
+            MatrixRepository.StoredVersion copyOf, PlatformUser caller) {
+        int number = copyOf == null ? 1 : copyOf.version().number() + 1;
+        UUID id = UUID.randomUUID();
+        try {
+            matrix.insertVersion(id, country.value(), cycle, number, OffsetDateTime.now(clock), caller.userId());
+        } catch (DuplicateKeyException startedAtTheSameMoment) {
+            throw new EditConflictException("problem.matrix.draft-open.detail", number);
+        }
+        if (copyOf != null) {
+            List<MatrixEntry> copies = matrix.entries(copyOf).stream().map(e -> new MatrixEntry(e.key(), number,
+                    e.themeCluster(), e.goal(), e.actions(), e.indicators(), e.responsibleInstitution(), e.timeline(),
+                    e.status(), e.recommendationIds(), 0, e.updatedAt(), e.updatedBy())).toList();
+            if (!copies.isEmpty()) {
+                matrix.insertEntries(id, copies);
+            }
+        }
+        return stored(country, cycle, number);
+    }
+
+    private MatrixEntry entry(UUID key, int versionNumber, MatrixEntryFields fields, int version, PlatformUser caller) {
+        return new MatrixEntry(key, versionNumber, fields.themeCluster().strip(), fields.goal(), fields.actions(),
+                fields.indicators(), fields.responsibleInstitution(), fields.timeline(), fields.status(),
+                fields.recommendationIds(), version, OffsetDateTime.now(clock), caller.userId());
+    }
+
+    private void checkRecommendations(CountryCode country, int cycle, MatrixEntryFields fields) {
+        if (!register.allBelongTo(country, cycle, fields.recommendationIds())) {
+            throw InvalidRegisterInputException.of("recommendationIds", "must all be recommendations of cycle " + cycle);
+        }
+    }
+
+    private void member(CountryCode country, PlatformUser caller) {
+        countries.find(country, caller);
+    }
+
+    private MatrixRepository.StoredVersion stored(CountryCode country, int cycle, int number) {
+        return matrix.version(country.value(), cycle, number)
+                .orElseThrow(() -> new RecordNotFoundException("matrix version", number));
+    }
+
+    private void existingKey(CountryCode country, int cycle, UUID key) {
+        if (!matrix.entryKeyExists(country.value(), cycle, key)) {
+            throw new RecordNotFoundException("matrix entry", key);
+        }
+    }
+
+    private static Map<UUID, MatrixEntry> byKey(List<MatrixEntry> entries) {
+        return entries.stream().collect(Collectors.toMap(MatrixEntry::key, Function.identity(), (a, b) -> a,
+                LinkedHashMap::new));
+    }
+
+    private static Map<String, MatrixComparison.FieldChange> differences(MatrixEntry then, MatrixEntry now) {
+        Map<String, Function<MatrixEntry, Object>> fields = new LinkedHashMap<>();
+        fields.put("themeCluster", MatrixEntry::themeCluster);
+        fields.put("goal", MatrixEntry::goal);
+        fields.put("actions", MatrixEntry::actions);
+        fields.put("indicators", MatrixEntry::indicators);
+        fields.put("responsibleInstitution", MatrixEntry::responsibleInstitution);
+        fields.put("timeline", MatrixEntry::timeline);
+        fields.put("status", MatrixEntry::status);
+        fields.put("recommendationIds", e -> e.recommendationIds().stream().sorted().toList());
+        Map<String, MatrixComparison.FieldChange> changes = new LinkedHashMap<>();
+        fields.forEach((name, value) -> {
+            if (!Objects.equals(value.apply(then), value.apply(now))) {
+                changes.put(name, new MatrixComparison.FieldChange(value.apply(then), value.apply(now)));
+            }
+        });
+        return changes;
+    }
+}

@@ -1,0 +1,129 @@
+package org.uprflow.matrix;
+
+import java.util.List;
+import java.util.UUID;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.uprflow.country.CountryCode;
+import org.uprflow.recommendation.Versions;
+import org.uprflow.security.PlatformUser;
+
+@RestController
+@RequestMapping(path = "/api/countries/{code}/cycles/{cycle}/matrix", produces = "application/json")
+@Tag(name = "Implementation matrix", description = "The cycle's implementation matrix in versions, with progress "
+        + "reports and independent assessments")
+class MatrixApiController {
+
+    private final ImplementationMatrix matrix;
+
+    MatrixApiController(ImplementationMatrix matrix) {
+        this.matrix = matrix;
+    }
+
+    @GetMapping("/versions")
+    @Operation(summary = "The matrix's versions, oldest first")
+    List<MatrixVersion> versions(@PathVariable String code, @PathVariable int cycle,
+            @AuthenticationPrincipal PlatformUser caller) {
+        return matrix.versions(CountryCode.of(code), cycle, caller);
+    }
+
+    @GetMapping("/versions/{number}")
+    @Operation(summary = "A version with its rows")
+    MatrixVersionView version(@PathVariable String code, @PathVariable int cycle, @PathVariable int number,
+            @AuthenticationPrincipal PlatformUser caller) {
+        return matrix.version(CountryCode.of(code), cycle, number, caller);
+    }
+
+    @PostMapping("/versions")
+    @Operation(summary = "Start the next draft: a copy of the last final version (or empty)",
+            description = "The country's CSOs, programme managers and admins. 409 while a draft is open.")
+    ResponseEntity<MatrixVersion> startDraft(@PathVariable String code, @PathVariable int cycle,
+            @AuthenticationPrincipal PlatformUser caller) {
+        return ResponseEntity.status(201).body(matrix.startDraft(CountryCode.of(code), cycle, caller));
+    }
+
+    @PostMapping("/versions/{number}/agreement")
+    @Operation(summary = "Agree to a draft as it stands, for the caller's side (CSO or government)",
+            description = "The country's CSOs and government focal points. When both sides agreed, the version is "
+                    + "final and frozen; an edit of the draft in between clears both agreements. 409 if it is final.")
+    MatrixVersion agree(@PathVariable String code, @PathVariable int cycle, @PathVariable int number,
+            @AuthenticationPrincipal PlatformUser caller) {
+        return matrix.agree(CountryCode.of(code), cycle, number, caller);
+    }
+
+    @PostMapping("/versions/{number}/finalise")
+    @Operation(summary = "Finalise a draft: it is frozen from then on",
+            description = "The country's programme managers and admins, when the agreement of government and "
+                    + "CSOs was reached outside the platform. 409 if it is final already.")
+    MatrixVersion finalise(@PathVariable String code, @PathVariable int cycle, @PathVariable int number,
+            @AuthenticationPrincipal PlatformUser caller) {
+        return matrix.finalise(CountryCode.of(code), cycle, number, caller);
+    }
+
+    @GetMapping("/compare")
+    @Operation(summary = "What changed between two versions, row by row")
+    MatrixComparison compare(@PathVariable String code, @PathVariable int cycle, @RequestParam int from,
+            @RequestParam int to, @AuthenticationPrincipal PlatformUser caller) {
+        return matrix.compare(CountryCode.of(code), cycle, from, to, caller);
+    }
+
+    @PostMapping(path = "/entries", consumes = "application/json")
+    @Operation(summary = "Add a row to the open draft (version 1 is started on the way)",
+            description = "The country's CSOs, programme managers and admins. 409 when the latest version is final: "
+                    + "start a new draft first.")
+    ResponseEntity<MatrixEntry> addEntry(@PathVariable String code, @PathVariable int cycle,
+            @Valid @RequestBody MatrixEntryFields fields, @AuthenticationPrincipal PlatformUser caller) {
+        MatrixEntry entry = matrix.addEntry(CountryCode.of(code), cycle, fields, caller);
+        return ResponseEntity.status(201).eTag(Versions.etag(entry.version())).body(entry);
+    }
+
+    @PutMapping(path = "/versions/{number}/entries/{key}", consumes = "application/json")
+    @Operation(summary = "Edit a row of a draft",
+            description = "The country's CSOs, programme managers and admins. If-Match must carry the row's version "
+                    + "(its ETag or version field); 409 when someone saved in between or the version is final.")
+    ResponseEntity<MatrixEntry> editEntry(@PathVariable String code, @PathVariable int cycle, @PathVariable int number,
+            @PathVariable UUID key, @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @Valid @RequestBody MatrixEntryFields fields, @AuthenticationPrincipal PlatformUser caller) {
+        MatrixEntry entry = matrix.editEntry(CountryCode.of(code), cycle, number, key, Versions.required(ifMatch),
+                fields, caller);
+        return ResponseEntity.ok().eTag(Versions.etag(entry.version())).body(entry);
+    }
+
+    @GetMapping("/entries/{key}/progress")
+    @Operation(summary = "A row's progress reports and assessments, side by side")
+    EntryProgress progress(@PathVariable String code, @PathVariable int cycle, @PathVariable UUID key,
+            @AuthenticationPrincipal PlatformUser caller) {
+        return matrix.progress(CountryCode.of(code), cycle, key, caller);
+    }
+
+    @PostMapping(path = "/entries/{key}/progress-reports", consumes = "application/json")
+    @Operation(summary = "Report progress on a row", description = "The country's government focal points, "
+            + "programme managers and admins.")
+    ResponseEntity<ProgressNote> reportProgress(@PathVariable String code, @PathVariable int cycle,
+            @PathVariable UUID key, @Valid @RequestBody ProgressFields fields,
+            @AuthenticationPrincipal PlatformUser caller) {
+        return ResponseEntity.status(201).body(matrix.reportProgress(CountryCode.of(code), cycle, key, fields, caller));
+    }
+
+    @PostMapping(path = "/entries/{key}/assessments", consumes = "application/json")
+    @Operation(summary = "Assess progress on a row independently", description = "The country's CSOs, NHRI, "
+            + "programme managers and admins.")
+    ResponseEntity<ProgressNote> assess(@PathVariable String code, @PathVariable int cycle, @PathVariable UUID key,
+            @Valid @RequestBody ProgressFields fields, @AuthenticationPrincipal PlatformUser caller) {
+        return ResponseEntity.status(201).body(matrix.assess(CountryCode.of(code), cycle, key, fields, caller));
+    }
+}

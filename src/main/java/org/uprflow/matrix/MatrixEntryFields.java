@@ -1,0 +1,28 @@
+package org.uprflow.matrix;
+
+import java.util.List;
+import java.util.UUID;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.uprflow.recommendation.ImplementationStatus;
+
+/** What the CSOs write in a row of the matrix. */
+public record MatrixEntryFields(
+        @Schema(description = "The thematic cluster, e.g. Women's rights") @NotBlank @Size(max = 200) String themeCluster,
+        @Size(max = 2000) String goal,
+        @Size(max = 4000) String actions,
+        @Size(max = 4000) String indicators,
+        @Schema(description = "The ministry or agency in charge") @Size(max = 300) String responsibleInstitution,
+        @Schema(description = "e.g. 2025-2027") @Size(max = 200) String timeline,
+        @Schema(description = "NOT_STARTED when left out") ImplementationStatus status,
+        @Schema(description = "Recommendations of the same cycle this row implements")
+        List<@NotNull UUID> recommendationIds) {
+
+    public MatrixEntryFields {
+        status = status == null ? ImplementationStatus.NOT_STARTED : status;
+        recommendationIds = recommendationIds == null ? List.of() : recommendationIds.stream().distinct().toList();
+    }
+}

@@ -1,0 +1,191 @@
+package org.uprflow.matrix;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.uprflow.recommendation.ImplementationStatus;
+
+/** The {@code matrix_version}, {@code matrix_entry}, its links and {@code implementation_progress} tables. */
+@Repository
+class MatrixRepository {
+
+    /** A version with its row id, which the API never shows. */
+    record StoredVersion(UUID id, MatrixVersion version) {
+    }
+
+    private static final String VERSION_COLUMNS = "id, version_number, status, created_at, created_by, finalised_at, "
+            + "finalised_by, cso_agreed_at, cso_agreed_by, government_agreed_at, government_agreed_by";
+    private static final String ENTRY_COLUMNS = "e.id, e.entry_key, e.theme_cluster, e.goal, e.actions, e.indicators, "
+            + "e.responsible_institution, e.timeline, e.status, e.version, e.updated_at, e.updated_by";
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
+
+    MatrixRepository(JdbcClient jdbc, JdbcTemplate batch) {
+        this.jdbc = jdbc;
+        this.batch = batch;
+    }
+
+    List<MatrixVersion> versions(String country, int cycle) {
+        return jdbc.sql("select " + VERSION_COLUMNS + " from matrix_version where country_code = ? and cycle_number = ? "
+                + "order by version_number").params(country, cycle).query(MatrixRepository::mapVersion).list()
+                .stream().map(StoredVersion::version).toList();
+    }
+
+    Optional<StoredVersion> latest(String country, int cycle) {
+        return jdbc.sql("select " + VERSION_COLUMNS + " from matrix_version where country_code = ? and cycle_number = ? "
+                + "order by version_number desc limit 1").params(country, cycle).query(MatrixRepository::mapVersion)
+                .optional();
+    }
+
+    Optional<StoredVersion> version(String country, int cycle, int number) {
+        return jdbc.sql("select " + VERSION_COLUMNS + " from matrix_version where country_code = ? and cycle_number = ? "
+                + "and version_number = ?").params(country, cycle, number).query(MatrixRepository::mapVersion).optional();
+    }
+
+    /** A new DRAFT; the unique key refuses a second version of the same number made at the same moment. */
+    void insertVersion(UUID id, String country, int cycle, int number, OffsetDateTime at, String by) {
+        jdbc.sql("insert into matrix_version (id, country_code, cycle_number, version_number, status, created_at, "
+                + "created_by) values (?, ?, ?, ?, 'DRAFT', ?, ?)").params(id, country, cycle, number, at, by).update();
+    }
+
+    boolean finalise(UUID versionId, OffsetDateTime at, String by) {
+        return jdbc.sql("update matrix_version set status = 'FINAL', finalised_at = ?, finalised_by = ? "
+                + "where id = ? and status = 'DRAFT'").params(at, by, versionId).update() == 1;
+    }
+
+    /** Records one side's agreement to a draft; false when the version is no draft (any more). */
+    boolean agree(UUID versionId, boolean government, OffsetDateTime at, String by) {
+        String side = government ? "government" : "cso";
+        return jdbc.sql("update matrix_version set " + side + "_agreed_at = ?, " + side + "_agreed_by = ? "
+                + "where id = ? and status = 'DRAFT'").params(at, by, versionId).update() == 1;
+    }
+
+    /** The draft changed: what either side agreed to is no longer what it says. */
+    void clearAgreements(UUID versionId) {
+        jdbc.sql("update matrix_version set cso_agreed_at = null, cso_agreed_by = null, government_agreed_at = null, "
+                + "government_agreed_by = null where id = ?").param(versionId).update();
+    }
+
+    /** The rows of a version with their recommendations: two queries. */
+    List<MatrixEntry> entries(StoredVersion version) {
+        Map<UUID, List<UUID>> links = new HashMap<>();
+        jdbc.sql("select e.entry_key, l.recommendation_id from matrix_entry_recommendation l "
+                + "join matrix_entry e on e.id = l.matrix_entry_id where e.matrix_version_id = ?")
+                .param(version.id()).query(rs -> {
+                    links.computeIfAbsent(rs.getObject(1, UUID.class), key -> new ArrayList<>())
+                            .add(rs.getObject(2, UUID.class));
+                });
+        return jdbc.sql("select " + ENTRY_COLUMNS + " from matrix_entry e where e.matrix_version_id = ? "
+                + "order by e.theme_cluster, e.entry_key").param(version.id())
+                .query((rs, row) -> mapEntry(rs, version.version().number(),
+                        links.getOrDefault(rs.getObject("entry_key", UUID.class), List.of())))
+                .list();
+    }
+
+    Optional<MatrixEntry> entry(StoredVersion version, UUID key) {
+        return entries(version).stream().filter(entry -> entry.key().equals(key)).findFirst();
+    }
+
+    void insertEntries(UUID versionId, List<MatrixEntry> entries) {
+        List<UUID> ids = entries.stream().map(entry -> UUID.randomUUID()).toList();
+        List<Object[]> rows = new ArrayList<>();
+        List<Object[]> links = new ArrayList<>();
+        for (int i = 0; i < entries.size(); i++) {
+            MatrixEntry e = entries.get(i);
+            rows.add(new Object[] {ids.get(i), versionId, e.key(), e.themeCluster(), e.goal(), e.actions(),
+                    e.indicators(), e.responsibleInstitution(), e.timeline(), e.status().name(), e.version(),
+                    e.updatedAt(), e.updatedBy()});
+            for (UUID recommendation : e.recommendationIds()) {
+                links.add(new Object[] {ids.get(i), recommendation});
+            }
+        }
+        batch.batchUpdate("insert into matrix_entry (id, matrix_version_id, entry_key, theme_cluster, goal, actions, "
+                + "indicators, responsible_institution, timeline, status, version, updated_at, updated_by) "
+                + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
+        if (!links.isEmpty()) {
+            batch.batchUpdate("insert into matrix_entry_recommendation (matrix_entry_id, recommendation_id) values (?, ?)",
+                    links);
+        }
+    }
+
+    /** Writes the row if it is still at {@code expectedVersion}; false when someone saved first. */
+    boolean updateEntry(UUID versionId, MatrixEntry e, int expectedVersion) {
+        UUID id = jdbc.sql("select id from matrix_entry where matrix_version_id = ? and entry_key = ?")
+                .params(versionId, e.key()).query(UUID.class).single();
+        int updated = jdbc.sql("update matrix_entry set theme_cluster = ?, goal = ?, actions = ?, indicators = ?, "
+                + "responsible_institution = ?, timeline = ?, status = ?, version = version + 1, updated_at = ?, "
+                + "updated_by = ? where id = ? and version = ?")
+                .params(e.themeCluster(), e.goal(), e.actions(), e.indicators(), e.responsibleInstitution(),
+                        e.timeline(), e.status().name(), e.updatedAt(), e.updatedBy(), id, expectedVersion)
+                .update();
+        if (updated == 0) {
+            return false;
+        }
+        jdbc.sql("delete from matrix_entry_recommendation where matrix_entry_id = ?").param(id).update();
+        List<Object[]> links = e.recommendationIds().stream().map(r -> new Object[] {id, r}).toList();
+        if (!links.isEmpty()) {
+            batch.batchUpdate("insert into matrix_entry_recommendation (matrix_entry_id, recommendation_id) values (?, ?)",
+                    links);
+        }
+        return true;
+    }
+
+    boolean entryKeyExists(String country, int cycle, UUID key) {
+        return jdbc.sql("select count(*) from matrix_entry e join matrix_version v on v.id = e.matrix_version_id "
+                + "where v.country_code = ? and v.cycle_number = ? and e.entry_key = ?").params(country, cycle, key)
+                .query(Integer.class).single() > 0;
+    }
+
+    void insertProgress(String country, int cycle, ProgressNote note) {
+        jdbc.sql("insert into implementation_progress (id, country_code, cycle_number, entry_key, kind, author_role, "
+                + "status, text, created_at, created_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(note.id(), country, cycle, note.entryKey(), note.kind().name(), note.authorRole(),
+                        note.status() == null ? null : note.status().name(), note.text(), note.createdAt(),
+                        note.createdBy())
+                .update();
+    }
+
+    List<ProgressNote> progress(String country, int cycle, UUID key) {
+        return jdbc.sql("select id, entry_key, kind, author_role, status, text, created_at, created_by "
+                + "from implementation_progress where country_code = ? and cycle_number = ? and entry_key = ? "
+                + "order by created_at, id").params(country, cycle, key)
+                .query((rs, row) -> new ProgressNote(rs.getObject("id", UUID.class), rs.getObject("entry_key", UUID.class),
+                        ProgressNote.Kind.valueOf(rs.getString("kind")), rs.getString("author_role"),
+                        status(rs.getString("status")), rs.getString("text"),
+                        rs.getObject("created_at", OffsetDateTime.class), rs.getString("created_by")))
+                .list();
+    }
+
+    private static ImplementationStatus status(String value) {
+        return value == null ? null : ImplementationStatus.valueOf(value);
+    }
+
+    private static StoredVersion mapVersion(ResultSet rs, int row) throws SQLException {
+        return new StoredVersion(rs.getObject("id", UUID.class), new MatrixVersion(rs.getInt("version_number"),
+                MatrixVersion.Status.valueOf(rs.getString("status")), rs.getObject("created_at", OffsetDateTime.class),
+                rs.getString("created_by"), rs.getObject("finalised_at", OffsetDateTime.class),
+                rs.getString("finalised_by"), rs.getObject("cso_agreed_at", OffsetDateTime.class),
+                rs.getString("cso_agreed_by"), rs.getObject("government_agreed_at", OffsetDateTime.class),
+                rs.getString("government_agreed_by")));
+    }
+
+    private static MatrixEntry mapEntry(ResultSet rs, int versionNumber, List<UUID> recommendations)
+            throws SQLException {
+        return new MatrixEntry(rs.getObject("entry_key", UUID.class), versionNumber, rs.getString("theme_cluster"),
+                rs.getString("goal"), rs.getString("actions"), rs.getString("indicators"),
+                rs.getString("responsible_institution"), rs.getString("timeline"), status(rs.getString("status")),
+                List.copyOf(recommendations), rs.getInt("version"), rs.getObject("updated_at", OffsetDateTime.class),
+                rs.getString("updated_by"));
+    }
+}

@@ -1,0 +1,7 @@
+package org.uprflow.matrix;
+
+import java.util.List;
+
+/** A version of the matrix with its rows. */
+public record MatrixVersionView(MatrixVersion version, List<MatrixEntry> entries) {
+}

@@ -1,0 +1,137 @@
+package org.uprflow.recommendation;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.util.UUID;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import org.uprflow.country.CountryCode;
+import org.uprflow.security.PlatformUser;
+
+@RestController
+@RequestMapping(path = "/api/countries/{code}/cycles/{cycle}/recommendations", produces = "application/json")
+@Tag(name = "Recommendations", description = "The recommendations a country received in a cycle and the State's positions")
+class RecommendationApiController {
+
+    private final RecommendationRegister register;
+
+    RecommendationApiController(RecommendationRegister register) {
+        this.register = register;
+    }
+
+    /** The body of a position change: SUPPORTED, NOTED, or null for none yet. */
+    record PositionChange(Position position) {
+    }
+
+    record MissingPositions(int missing) {
+    }
+
+    @GetMapping
+    @Operation(summary = "A page of the register, filtered",
+            description = "Everybody of the country. Ordered as the report lists them; size at most "
+                    + RecommendationRegister.MAX_PAGE_SIZE + ".")
+    ResultPage<Recommendation> list(@PathVariable String code, @PathVariable int cycle,
+            @Parameter(description = "exact theme, e.g. Women's rights") @RequestParam(required = false) String theme,
+            @Parameter(description = "SUPPORTED, NOTED or NONE (no position yet)")
+            @RequestParam(required = false) RecommendationFilter.PositionFilter position,
+            @Parameter(description = "status of its row in the latest matrix version")
+            @RequestParam(required = false) ImplementationStatus status,
+            @Parameter(description = "responsible institution of its row in the latest matrix version")
+            @RequestParam(required = false) String institution,
+            @Parameter(description = "words in the text or the recommending State") @RequestParam(required = false) String q,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "" + RecommendationRegister.DEFAULT_PAGE_SIZE) int size,
+            @AuthenticationPrincipal PlatformUser caller) {
+        RecommendationFilter filter = new RecommendationFilter(blankToNull(theme), position,
+                status == null ? null : status.name(), blankToNull(institution), blankToNull(q));
+        return register.list(CountryCode.of(code), cycle, filter, page, size, caller);
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "One recommendation; its ETag is the version an edit names in If-Match")
+    ResponseEntity<Recommendation> get(@PathVariable String code, @PathVariable int cycle, @PathVariable UUID id,
+            @AuthenticationPrincipal PlatformUser caller) {
+        Recommendation recommendation = register.get(CountryCode.of(code), cycle, id, caller);
+        return withVersion(200, recommendation).body(recommendation);
+    }
+
+    @GetMapping("/missing-positions")
+    @Operation(summary = "How many recommendations still have no position (the positions task waits for 0)")
+    MissingPositions missingPositions(@PathVariable String code, @PathVariable int cycle,
+            @AuthenticationPrincipal PlatformUser caller) {
+        return new MissingPositions(register.missingPositions(CountryCode.of(code), cycle, caller));
+    }
+
+    @PostMapping(consumes = "application/json")
+    @Operation(summary = "Add a recommendation by hand", description = "The country's programme managers and admins.")
+    ResponseEntity<Recommendation> create(@PathVariable String code, @PathVariable int cycle,
+            @Valid @RequestBody RecommendationFields fields, @AuthenticationPrincipal PlatformUser caller) {
+        Recommendation created = register.create(CountryCode.of(code), cycle, fields, caller);
+        return withVersion(201, created).location(URI.create("/api/countries/" + created.countryCode() + "/cycles/" + cycle
+                + "/recommendations/" + created.id())).body(created);
+    }
+
+    @PutMapping(path = "/{id}", consumes = "application/json")
+    @Operation(summary = "Edit a recommendation",
+            description = "The country's programme managers and admins. If-Match must carry the version that was "
+                    + "read (its ETag); 409 when someone saved in between.")
+    ResponseEntity<Recommendation> edit(@PathVariable String code, @PathVariable int cycle, @PathVariable UUID id,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @Valid @RequestBody RecommendationFields fields, @AuthenticationPrincipal PlatformUser caller) {
+        Recommendation edited = register.edit(CountryCode.of(code), cycle, id, Versions.required(ifMatch), fields,
+                caller);
+        return withVersion(200, edited).body(edited);
+    }
+
+    @PutMapping(path = "/{id}/position", consumes = "application/json")
+    @Operation(summary = "Record the State's position (SUPPORTED, NOTED, or null for none yet)",
+            description = "The country's government focal points, programme managers and admins. With If-Match, "
+                    + "409 when someone saved in between.")
+    ResponseEntity<Recommendation> setPosition(@PathVariable String code, @PathVariable int cycle, @PathVariable UUID id,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @RequestBody PositionChange change, @AuthenticationPrincipal PlatformUser caller) {
+        Recommendation changed = register.setPosition(CountryCode.of(code), cycle, id, change.position(),
+                Versions.parse(ifMatch), caller);
+        return withVersion(200, changed).body(changed);
+    }
+
+    @PostMapping(path = "/import", consumes = "multipart/form-data")
+    @Operation(summary = "Import a CSV file of recommendations, all or nothing",
+            description = "The country's programme managers and admins. Part 'file': UTF-8 CSV with the columns "
+                    + "Recommendation, Recommending State, State under review (required), Response (Supported/Noted), "
+                    + "Issues, Affected groups, SDG targets (several separated by ';'), Cycle, Session, Action category "
+                    + "(1-5), Source reference; header names in any case and order. Any problem: 400 listing every "
+                    + "problem by row and column, and nothing imported.")
+    ResponseEntity<ImportSummary> importCsv(@PathVariable String code, @PathVariable int cycle,
+            @RequestPart("file") MultipartFile file, @AuthenticationPrincipal PlatformUser caller) throws IOException {
+        try (InputStream in = file.getInputStream()) {
+            return ResponseEntity.status(201).body(register.importCsv(CountryCode.of(code), cycle, in, caller));
+        }
+    }
+
+    private static ResponseEntity.BodyBuilder withVersion(int status, Recommendation recommendation) {
+        return ResponseEntity.status(status).eTag(Versions.etag(recommendation.version()));
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

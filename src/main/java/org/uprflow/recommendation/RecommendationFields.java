@@ -1,0 +1,39 @@
+package org.uprflow.recommendation;
+
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+
+/** What a person or an import says about one recommendation; the same for a new one and an edit. */
+public record RecommendationFields(
+        @Schema(description = "Working Group session, e.g. 35") @Positive Integer session,
+        @NotBlank @Size(max = MAX_TEXT) String text,
+        @Schema(description = "The State that made the recommendation") @NotBlank @Size(max = 200) String recommendingState,
+        @Schema(description = "Empty while the State has not answered") Position position,
+        List<@NotBlank @Size(max = 200) String> themes,
+        List<@NotBlank @Size(max = 200) String> affectedGroups,
+        @Schema(description = "SDG targets such as 5.2 or 16.a")
+        List<@Pattern(regexp = SDG_TARGET, message = "must be an SDG target such as 5.2 or 16.a") String> sdgTargets,
+        @Schema(description = "1 (minimal action) to 5 (specific action)") @Min(1) @Max(5) Integer actionCategory,
+        @Schema(description = "Where it comes from, e.g. A/HRC/29/10 para. 142.1") @Size(max = 500) String sourceReference) {
+
+    public static final int MAX_TEXT = 8000;
+    public static final String SDG_TARGET = "(1[0-7]|[1-9])\\.([1-9][0-9]?|[a-z])";
+
+    public RecommendationFields {
+        themes = distinct(themes);
+        affectedGroups = distinct(affectedGroups);
+        sdgTargets = distinct(sdgTargets);
+    }
+
+    private static List<String> distinct(List<String> values) {
+        return values == null ? List.of()
+                : values.stream().map(v -> v == null ? null : v.trim()).distinct().toList();
+    }
+}

@@ -1,0 +1,179 @@
+package org.uprflow.recommendation;
+
+import java.io.InputStream;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.uprflow.audit.AuditTrail;
+import org.uprflow.country.CountryCode;
+import org.uprflow.country.CountryDirectory;
+import org.uprflow.country.ParticipantRole;
+import org.uprflow.security.PlatformUser;
+
+/**
+ * The recommendations of a country's cycle. Every method first checks that the caller belongs to
+ * the country (404 otherwise), then the role: the programme managers register recommendations,
+ * the government records positions, everybody of the country reads. Every write leaves an audit
+ * event in the same transaction.
+ */
+@Service
+public class RecommendationRegister {
+
+    public static final int MAX_PAGE_SIZE = 200;
+    public static final int DEFAULT_PAGE_SIZE = 50;
+
+    private final CountryDirectory countries;
+    private final RecommendationRepository recommendations;
+    private final AuditTrail audit;
+    private final long importMaxBytes;
+    private final Clock clock = Clock.systemUTC();
+
+    RecommendationRegister(CountryDirectory countries, RecommendationRepository recommendations, AuditTrail audit,
+            @Value("${uprflow.register.import-max-bytes:5242880}") long importMaxBytes) {
+        this.countries = countries;
+        this.recommendations = recommendations;
+        this.audit = audit;
+        this.importMaxBytes = importMaxBytes;
+    }
+
+    public long importMaxBytes() {
+        return importMaxBytes;
+    }
+
+    /** A page of the register, ordered as the report lists them; at most {@link #MAX_PAGE_SIZE} a page. */
+    public ResultPage<Recommendation> list(CountryCode country, int cycle, RecommendationFilter filter, int page,
+            int size, PlatformUser caller) {
+        member(country, cycle, caller);
+        if (page < 0) {
+            throw InvalidRegisterInputException.of("page", "must be 0 or more");
+        }
+        if (size < 1 || size > MAX_PAGE_SIZE) {
+            throw InvalidRegisterInputException.of("size", "must be between 1 and " + MAX_PAGE_SIZE);
+        }
+        return recommendations.page(country.value(), cycle, filter, page, size);
+    }
+
+    public Recommendation get(CountryCode country, int cycle, UUID id, PlatformUser caller) {
+        member(country, cycle, caller);
+        return found(country, cycle, id);
+    }
+
+    @Transactional
+    public Recommendation create(CountryCode country, int cycle, RecommendationFields fields, PlatformUser caller) {
+        member(country, cycle, caller);
+        ParticipantRole.requireAny(caller, country, ParticipantRole.PROGRAMME_MANAGER);
+        Recommendation created = newRecommendation(country, cycle, recommendations.nextOrdinal(country.value(), cycle),
+                fields, caller);
+        recommendations.insertAll(List.of(created));
+        audit.record(country, cycle, caller, "RECOMMENDATION_CREATED", created.id(), abbreviate(created.text()));
+        return created;
+    }
+
+    /** Saves the fields if nobody saved since {@code expectedVersion} was read; 409 otherwise. */
+    @Transactional
+    public Recommendation edit(CountryCode country, int cycle, UUID id, int expectedVersion, RecommendationFields fields,
+            PlatformUser caller) {
+        member(country, cycle, caller);
+        ParticipantRole.requireAny(caller, country, ParticipantRole.PROGRAMME_MANAGER);
+        Recommendation current = found(country, cycle, id);
+        Recommendation edited = new Recommendation(id, current.countryCode(), cycle, current.ordinal(), fields.session(),
+                fields.text(), fields.recommendingState(), fields.position(), fields.themes(), fields.affectedGroups(),
+                fields.sdgTargets(), fields.actionCategory(), fields.sourceReference(), current.version() + 1,
+                current.createdAt(), current.createdBy(), OffsetDateTime.now(clock), caller.userId());
+        if (current.version() != expectedVersion || !recommendations.update(edited, expectedVersion)) {
+            throw EditConflictException.staleVersion(id, expectedVersion, found(country, cycle, id).version());
+        }
+        audit.record(country, cycle, caller, "RECOMMENDATION_EDITED", id, "version " + edited.version());
+        return found(country, cycle, id);
+    }
+
+    /**
+     * The State's position (or none again). The government and the programme managers; with
+     * {@code expectedVersion} the write is refused (409) if someone saved in between.
+     */
+    @Transactional
+    public Recommendation setPosition(CountryCode country, int cycle, UUID id, Position position,
+            Integer expectedVersion, PlatformUser caller) {
+        member(country, cycle, caller);
+        ParticipantRole.requireAny(caller, country, ParticipantRole.GOVERNMENT, ParticipantRole.PROGRAMME_MANAGER);
+        Recommendation current = found(country, cycle, id);
+        if (!recommendations.setPosition(id, position, expectedVersion, OffsetDateTime.now(clock), caller.userId())) {
+            throw EditConflictException.staleVersion(id, expectedVersion, current.version());
+        }
+        audit.record(country, cycle, caller, "POSITION_RECORDED", id, position == null ? "none" : position.name());
+        return found(country, cycle, id);
+    }
+
+    /**
+     * Imports a CSV file (see {@link RecommendationCsv} for its columns) all or nothing: any
+     * problem, and {@link ImportRejectedException} lists them all while nothing is written.
+     */
+    @Transactional
+    public ImportSummary importCsv(CountryCode country, int cycle, InputStream file, PlatformUser caller) {
+        member(country, cycle, caller);
+        ParticipantRole.requireAny(caller, country, ParticipantRole.PROGRAMME_MANAGER);
+        RecommendationCsv.Parsed parsed = RecommendationCsv.read(file, country, cycle, importMaxBytes);
+        if (!parsed.problems().isEmpty()) {
+            throw new ImportRejectedException(parsed.problems());
+        }
+        int ordinal = recommendations.nextOrdinal(country.value(), cycle);
+        List<Recommendation> rows = new ArrayList<>(parsed.rows().size());
+        for (RecommendationFields fields : parsed.rows()) {
+            rows.add(newRecommendation(country, cycle, ordinal++, fields, caller));
+        }
+        recommendations.insertAll(rows);
+        long withoutPosition = rows.stream().filter(r -> r.position() == null).count();
+        audit.record(country, cycle, caller, "RECOMMENDATIONS_IMPORTED", null,
+                rows.size() + " recommendations, " + withoutPosition + " without a position");
+        return new ImportSummary(rows.size(), withoutPosition);
+    }
+
+    /**
+     * How many recommendations of the cycle have no position yet. No caller: the engine asks it
+     * while completing the positions task, whose tenant check has already passed.
+     */
+    public int missingPositions(CountryCode country, int cycle) {
+        return recommendations.missingPositions(country.value(), cycle);
+    }
+
+    public int missingPositions(CountryCode country, int cycle, PlatformUser caller) {
+        member(country, cycle, caller);
+        return missingPositions(country, cycle);
+    }
+
+    /** Whether every one of {@code ids} is a recommendation of the cycle (the matrix links only those). */
+    public boolean allBelongTo(CountryCode country, int cycle, List<UUID> ids) {
+        return recommendations.countOf(country.value(), cycle, ids) == ids.size();
+    }
+
+    private void member(CountryCode country, int cycle, PlatformUser caller) {
+        countries.find(country, caller);
+        if (cycle < 1 || cycle > 99) {
+            throw InvalidRegisterInputException.of("cycle", "must be a cycle number from 1 to 99");
+        }
+    }
+
+    private Recommendation found(CountryCode country, int cycle, UUID id) {
+        return recommendations.find(country.value(), cycle, id)
+                .orElseThrow(() -> new RecordNotFoundException("recommendation", id));
+    }
+
+    private Recommendation newRecommendation(CountryCode country, int cycle, int ordinal, RecommendationFields fields,
+            PlatformUser caller) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        return new Recommendation(UUID.randomUUID(), country.upperCase(), cycle, ordinal, fields.session(), fields.text(),
+                fields.recommendingState(), fields.position(), fields.themes(), fields.affectedGroups(),
+                fields.sdgTargets(), fields.actionCategory(), fields.sourceReference(), 0, now, caller.userId(), now,
+                caller.userId());
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() <= 120 ? text : text.substring(0, 117) + "...";
+    }
+}

@@ -1,0 +1,233 @@
+package org.uprflow.recommendation;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The {@code recommendation} table and its child tables. A page of the register costs three
+ * queries whatever its size (count, rows, their themes/groups/targets); an import two JDBC batches
+ * per table.
+ */
+@Repository
+class RecommendationRepository {
+
+    private static final String COLUMNS = "r.id, r.country_code, r.cycle_number, r.ordinal, r.wg_session, r.text, "
+            + "r.recommending_state, r.state_position, r.action_category, r.source_reference, r.version, "
+            + "r.created_at, r.created_by, r.updated_at, r.updated_by";
+
+    /** The child tables of the multi-valued fields: table, value column. */
+    private static final Map<String, String> CHILDREN = Map.of(
+            "recommendation_theme", "theme",
+            "recommendation_affected_group", "affected_group",
+            "recommendation_sdg_target", "sdg_target");
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
+
+    RecommendationRepository(JdbcClient jdbc, JdbcTemplate batch) {
+        this.jdbc = jdbc;
+        this.batch = batch;
+    }
+
+    int nextOrdinal(String country, int cycle) {
+        return jdbc.sql("select coalesce(max(ordinal), 0) + 1 from recommendation where country_code = ? and cycle_number = ?")
+                .params(country, cycle).query(Integer.class).single();
+    }
+
+    /** Inserts the recommendations and their multi-valued fields in JDBC batches. */
+    void insertAll(List<Recommendation> recommendations) {
+        batch.batchUpdate("insert into recommendation (id, country_code, cycle_number, ordinal, wg_session, text, "
+                + "recommending_state, state_position, action_category, source_reference, version, created_at, "
+                + "created_by, updated_at, updated_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                recommendations, 1000, (ps, r) -> {
+                    ps.setObject(1, r.id());
+                    ps.setString(2, r.countryCode().toLowerCase(Locale.ROOT));
+                    ps.setInt(3, r.cycleNumber());
+                    ps.setInt(4, r.ordinal());
+                    ps.setObject(5, r.session(), java.sql.Types.INTEGER);
+                    ps.setString(6, r.text());
+                    ps.setString(7, r.recommendingState());
+                    ps.setString(8, r.position() == null ? null : r.position().name());
+                    ps.setObject(9, r.actionCategory(), java.sql.Types.SMALLINT);
+                    ps.setString(10, r.sourceReference());
+                    ps.setInt(11, r.version());
+                    ps.setObject(12, r.createdAt());
+                    ps.setString(13, r.createdBy());
+                    ps.setObject(14, r.updatedAt());
+                    ps.setString(15, r.updatedBy());
+                });
+        insertChildren(recommendations);
+    }
+
+    private void insertChildren(List<Recommendation> recommendations) {
+        insertValues("recommendation_theme", recommendations, Recommendation::themes);
+        insertValues("recommendation_affected_group", recommendations, Recommendation::affectedGroups);
+        insertValues("recommendation_sdg_target", recommendations, Recommendation::sdgTargets);
+    }
+
+    private void insertValues(String table, List<Recommendation> recommendations,
+            java.util.function.Function<Recommendation, List<String>> values) {
+        List<Object[]> rows = new ArrayList<>();
+        for (Recommendation r : recommendations) {
+            for (String value : values.apply(r)) {
+                rows.add(new Object[] {r.id(), value});
+            }
+        }
+        if (!rows.isEmpty()) {
+            batch.batchUpdate("insert into " + table + " (recommendation_id, " + CHILDREN.get(table) + ") values (?, ?)", rows);
+        }
+    }
+
+    Optional<Recommendation> find(String country, int cycle, UUID id) {
+        List<Recommendation> found = withChildren(jdbc.sql("select " + COLUMNS
+                + " from recommendation r where r.id = ? and r.country_code = ? and r.cycle_number = ?")
+                .params(id, country, cycle).query(RecommendationRepository::map).list());
+        return found.stream().findFirst();
+    }
+
+    ResultPage<Recommendation> page(String country, int cycle, RecommendationFilter filter, int page, int size) {
+        Map<String, Object> params = new HashMap<>();
+        String where = where(country, cycle, filter, params);
+        long total = jdbc.sql("select count(*) from recommendation r" + where).params(params).query(Long.class).single();
+        List<Recommendation> rows = total == 0 ? List.of() : withChildren(jdbc.sql("select " + COLUMNS
+                + " from recommendation r" + where + " order by r.ordinal, r.id limit :limit offset :offset")
+                .params(params).param("limit", size).param("offset", (long) page * size)
+                .query(RecommendationRepository::map).list());
+        return new ResultPage<>(rows, page, size, total);
+    }
+
+    private static String where(String country, int cycle, RecommendationFilter filter, Map<String, Object> params) {
+        StringBuilder where = new StringBuilder(" where r.country_code = :country and r.cycle_number = :cycle");
+        params.put("country", country);
+        params.put("cycle", cycle);
+        if (filter.position() == RecommendationFilter.PositionFilter.NONE) {
+            where.append(" and r.state_position is null");
+        } else if (filter.position() != null) {
+            where.append(" and r.state_position = :position");
+            params.put("position", filter.position().name());
+        }
+        if (filter.theme() != null) {
+            where.append(" and exists (select 1 from recommendation_theme t where t.recommendation_id = r.id"
+                    + " and t.theme = :theme)");
+            params.put("theme", filter.theme());
+        }
+        if (filter.status() != null || filter.responsibleInstitution() != null) {
+            // the cycle's latest matrix version: the draft being edited, else the last final one
+            where.append(" and exists (select 1 from matrix_entry_recommendation er"
+                    + " join matrix_entry e on e.id = er.matrix_entry_id"
+                    + " join matrix_version v on v.id = e.matrix_version_id"
+                    + " where er.recommendation_id = r.id and v.country_code = :country and v.cycle_number = :cycle"
+                    + " and v.version_number = (select max(m.version_number) from matrix_version m"
+                    + " where m.country_code = :country and m.cycle_number = :cycle)");
+            if (filter.status() != null) {
+                where.append(" and e.status = :status");
+                params.put("status", filter.status());
+            }
+            if (filter.responsibleInstitution() != null) {
+                where.append(" and lower(e.responsible_institution) = :institution");
+                params.put("institution", filter.responsibleInstitution().toLowerCase(Locale.ROOT));
+            }
+            where.append(')');
+        }
+        if (filter.text() != null) {
+            where.append(" and (lower(r.text) like :text escape '\\' or lower(r.recommending_state) like :text escape '\\')");
+            params.put("text", "%" + filter.text().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
+                    .replace("_", "\\_") + "%");
+        }
+        return where.toString();
+    }
+
+    /** Fills in themes, groups and targets of the rows with one query, not one per row. */
+    private List<Recommendation> withChildren(List<Recommendation> rows) {
+        if (rows.isEmpty()) {
+            return rows;
+        }
+        List<UUID> ids = rows.stream().map(Recommendation::id).toList();
+        Map<UUID, Map<String, List<String>>> values = new HashMap<>();
+        StringBuilder union = new StringBuilder();
+        for (Map.Entry<String, String> child : CHILDREN.entrySet()) {
+            if (!union.isEmpty()) {
+                union.append(" union all ");
+            }
+            union.append("select recommendation_id, '").append(child.getKey()).append("' as kind, ")
+                    .append(child.getValue()).append(" as val from ").append(child.getKey())
+                    .append(" where recommendation_id in (:ids)");
+        }
+        jdbc.sql(union + " order by val").param("ids", ids).query(rs -> {
+            values.computeIfAbsent(rs.getObject("recommendation_id", UUID.class), id -> new HashMap<>())
+                    .computeIfAbsent(rs.getString("kind"), kind -> new ArrayList<>()).add(rs.getString("val"));
+        });
+        List<Recommendation> filled = new ArrayList<>(rows.size());
+        for (Recommendation r : rows) {
+            Map<String, List<String>> of = values.getOrDefault(r.id(), Map.of());
+            filled.add(new Recommendation(r.id(), r.countryCode(), r.cycleNumber(), r.ordinal(), r.session(), r.text(),
+                    r.recommendingState(), r.position(), of.getOrDefault("recommendation_theme", List.of()),
+                    of.getOrDefault("recommendation_affected_group", List.of()),
+                    of.getOrDefault("recommendation_sdg_target", List.of()), r.actionCategory(), r.sourceReference(),
+                    r.version(), r.createdAt(), r.createdBy(), r.updatedAt(), r.updatedBy()));
+        }
+        return filled;
+    }
+
+    /** Writes the fields if the row is still at {@code expectedVersion}; false when someone saved first. */
+    boolean update(Recommendation r, int expectedVersion) {
+        int updated = jdbc.sql("update recommendation set wg_session = ?, text = ?, recommending_state = ?, "
+                + "state_position = ?, action_category = ?, source_reference = ?, version = version + 1, "
+                + "updated_at = ?, updated_by = ? where id = ? and version = ?")
+                .params(r.session(), r.text(), r.recommendingState(), r.position() == null ? null : r.position().name(),
+                        r.actionCategory(), r.sourceReference(), r.updatedAt(), r.updatedBy(), r.id(), expectedVersion)
+                .update();
+        if (updated == 0) {
+            return false;
+        }
+        for (String table : CHILDREN.keySet()) {
+            jdbc.sql("delete from " + table + " where recommendation_id = ?").param(r.id()).update();
+        }
+        insertChildren(List.of(r));
+        return true;
+    }
+
+    boolean setPosition(UUID id, Position position, Integer expectedVersion, OffsetDateTime at, String by) {
+        return jdbc.sql("update recommendation set state_position = ?, version = version + 1, updated_at = ?, "
+                + "updated_by = ? where id = ?" + (expectedVersion == null ? "" : " and version = " + expectedVersion))
+                .params(position == null ? null : position.name(), at, by, id).update() == 1;
+    }
+
+    int missingPositions(String country, int cycle) {
+        return jdbc.sql("select count(*) from recommendation where country_code = ? and cycle_number = ? "
+                + "and state_position is null").params(country, cycle).query(Integer.class).single();
+    }
+
+    /** How many of {@code ids} are recommendations of the country's cycle. */
+    int countOf(String country, int cycle, Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        return jdbc.sql("select count(*) from recommendation where country_code = :country and cycle_number = :cycle "
+                + "and id in (:ids)").param("country", country).param("cycle", cycle).param("ids", ids)
+                .query(Integer.class).single();
+    }
+
+    private static Recommendation map(ResultSet rs, int row) throws SQLException {
+        String position = rs.getString("state_position");
+        return new Recommendation(rs.getObject("id", UUID.class), rs.getString("country_code").toUpperCase(Locale.ROOT),
+                rs.getInt("cycle_number"), rs.getInt("ordinal"), rs.getObject("wg_session", Integer.class),
+                rs.getString("text"), rs.getString("recommending_state"), position == null ? null : Position.valueOf(position),
+                List.of(), List.of(), List.of(), rs.getObject("action_category", Integer.class),
+                rs.getString("source_reference"), rs.getInt("version"), rs.getObject("created_at", OffsetDateTime.class),
+                rs.getString("created_by"), rs.getObject("updated_at", OffsetDateTime.class), rs.getString("updated_by"));
+    }
+}
