@@ -8,6 +8,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,6 +18,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,12 +34,16 @@ public class TaskInputRules {
     static final String DEFAULT_FORMS = "classpath*:processes/**/*.form";
 
     private final Map<String, List<Field>> fieldsByForm = new HashMap<>();
+    private final MessageSource messages;
 
-    public TaskInputRules() {
-        this(DEFAULT_FORMS);
+    @Autowired
+    public TaskInputRules(MessageSource messages) {
+        this(messages, DEFAULT_FORMS);
     }
 
-    public TaskInputRules(String... formLocations) {
+    /** The problems are told in the words of {@code messages} ({@code task.input.*}), in the caller's language. */
+    public TaskInputRules(MessageSource messages, String... formLocations) {
+        this.messages = messages;
         ObjectMapper json = new ObjectMapper();
         PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
         try {
@@ -58,14 +66,14 @@ public class TaskInputRules {
         if (fields == null) {
             return List.of();
         }
-        List<String> problems = new ArrayList<>();
+        Problems problems = new Problems(messages);
         for (Field field : fields) {
             field.check(values.get(field.key()), problems);
         }
         if (problems.isEmpty()) {
             crossFieldProblems(formId, values, problems);
         }
-        return problems;
+        return problems.texts();
     }
 
     /** The keys of the form's input fields, in form order. */
@@ -77,7 +85,7 @@ public class TaskInputRules {
         return fieldsByForm.containsKey(formId);
     }
 
-    private static void crossFieldProblems(String formId, Map<String, Object> values, List<String> problems) {
+    private static void crossFieldProblems(String formId, Map<String, Object> values, Problems problems) {
         switch (formId) {
             case ReviewAndPositionsProcess.RECORD_POSITIONS_FORM -> {
                 Object received = values.get(ReviewAndPositionsProcess.RECOMMENDATIONS_RECEIVED);
@@ -85,8 +93,7 @@ public class TaskInputRules {
                     long supported = ((Number) values.get(ReviewAndPositionsProcess.RECOMMENDATIONS_SUPPORTED)).longValue();
                     long noted = ((Number) values.get(ReviewAndPositionsProcess.RECOMMENDATIONS_NOTED)).longValue();
                     if (supported + noted != total.longValue()) {
-                        problems.add("The State takes a position on every recommendation: " + supported + " supported and "
-                                + noted + " noted make " + (supported + noted) + ", but " + total.longValue() + " were received");
+                        problems.add("task.input.positions-total", supported, noted, supported + noted, total.longValue());
                     }
                 }
             }
@@ -94,7 +101,7 @@ public class TaskInputRules {
                 LocalDate first = LocalDate.parse(values.get(CoordinationMeetingProcess.FIRST_DAY).toString());
                 LocalDate second = LocalDate.parse(values.get(CoordinationMeetingProcess.SECOND_DAY).toString());
                 if (second.isBefore(first)) {
-                    problems.add("The second day (" + second + ") cannot be before the first day (" + first + ")");
+                    problems.add("task.input.second-day", second, first);
                 }
             }
             default -> {
@@ -113,7 +120,7 @@ public class TaskInputRules {
             String label = c.hasNonNull("label") ? c.get("label").asText() : c.path("dateLabel").asText(c.get("key").asText());
             Set<String> choices = null;
             if (c.has("values")) {
-                choices = new java.util.HashSet<>();
+                choices = new HashSet<>();
                 for (JsonNode v : c.get("values")) {
                     choices.add(v.path("value").asText());
                 }
@@ -131,10 +138,10 @@ public class TaskInputRules {
     record Field(String key, String type, String label, boolean required, Double min, Double max,
                  Pattern pattern, Set<String> choices) {
 
-        void check(Object value, List<String> problems) {
+        void check(Object value, Problems problems) {
             if (value == null || value instanceof String s && s.isBlank()) {
                 if (required) {
-                    problems.add("'" + label + "' is required");
+                    problems.add("task.input.required", label);
                 }
                 return;
             }
@@ -145,38 +152,60 @@ public class TaskInputRules {
             }
         }
 
-        private void checkNumber(Object value, List<String> problems) {
+        private void checkNumber(Object value, Problems problems) {
             if (!(value instanceof Number number)) {
-                problems.add("'" + label + "' must be a number, not '" + value + "'");
+                problems.add("task.input.number", label, String.valueOf(value));
                 return;
             }
             if (min != null && number.doubleValue() < min) {
-                problems.add("'" + label + "' must be at least " + min.longValue() + ", not " + value);
+                problems.add("task.input.min", label, min.longValue(), String.valueOf(value));
             }
             if (max != null && number.doubleValue() > max) {
-                problems.add("'" + label + "' must be at most " + max.longValue() + ", not " + value);
+                problems.add("task.input.max", label, max.longValue(), String.valueOf(value));
             }
         }
 
-        private void checkDate(Object value, List<String> problems) {
+        private void checkDate(Object value, Problems problems) {
             if (value instanceof Date) {
                 return;
             }
             try {
                 LocalDate.parse(value.toString());
             } catch (DateTimeParseException e) {
-                problems.add("'" + label + "' must be a date (yyyy-MM-dd), not '" + value + "'");
+                problems.add("task.input.date", label, String.valueOf(value));
             }
         }
 
-        private void checkText(Object value, List<String> problems) {
+        private void checkText(Object value, Problems problems) {
             String text = value.toString();
             if (choices != null && !choices.contains(text)) {
-                problems.add("'" + label + "' must be one of " + choices + ", not '" + text + "'");
+                problems.add("task.input.choice", label, String.valueOf(choices), text);
             }
             if (pattern != null && !pattern.matcher(text).matches()) {
-                problems.add("'" + label + "' is not valid: '" + text + "'");
+                problems.add("task.input.pattern", label, text);
             }
+        }
+    }
+
+    /** The problems found so far, in the caller's language (the request's, else English). */
+    static final class Problems {
+        private final MessageSource messages;
+        private final List<String> texts = new ArrayList<>();
+
+        Problems(MessageSource messages) {
+            this.messages = messages;
+        }
+
+        void add(String key, Object... arguments) {
+            texts.add(messages.getMessage(key, arguments, LocaleContextHolder.getLocale()));
+        }
+
+        boolean isEmpty() {
+            return texts.isEmpty();
+        }
+
+        List<String> texts() {
+            return List.copyOf(texts);
         }
     }
 }

@@ -8,6 +8,8 @@ import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
 import org.camunda.community.process_test_coverage.engine.platform7.ProcessCoverageConfigurator;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.springframework.context.MessageSource;
+import org.springframework.context.support.ResourceBundleMessageSource;
 
 /**
  * A fast in-memory engine (H2, history full, no job executor: timers are driven by the tests)
@@ -42,7 +44,7 @@ final class CycleEngine {
         config.setJobExecutorActivate(false);
 
         CycleCalendar calendar = new CycleCalendar();
-        TaskInputRules forms = new TaskInputRules(TaskInputRules.DEFAULT_FORMS, "classpath*:variants/**/*.form");
+        TaskInputRules forms = new TaskInputRules(messages(), TaskInputRules.DEFAULT_FORMS, "classpath*:variants/**/*.form");
         Map<Object, Object> beans = new HashMap<>();
         beans.put("planCycleCalendarDelegate", new PlanCycleCalendarDelegate(calendar));
         beans.put("openMatrixRoundDelegate", new OpenMatrixRoundDelegate(calendar, forms));
@@ -53,5 +55,14 @@ final class CycleEngine {
         beans.put("phaseVariants", new PhaseVariants(config.getRepositoryService()));
         config.setBeans(beans);
         return config;
+    }
+
+    /** The platform's message bundle, as Spring Boot configures it. */
+    static MessageSource messages() {
+        ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+        messages.setBasename("messages");
+        messages.setDefaultEncoding("UTF-8");
+        messages.setFallbackToSystemLocale(false);
+        return messages;
     }
 }
