@@ -29,6 +29,7 @@ class EngineConfiguration {
             @Override
             public void preInit(ProcessEngineConfigurationImpl configuration) {
                 configuration.setTenantIdProvider(new CountryTenantIdProvider());
+                AuthorizationWithoutGroupScan.register(configuration);
             }
         };
     }
