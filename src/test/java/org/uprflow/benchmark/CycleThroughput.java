@@ -34,6 +34,7 @@ final class CycleThroughput {
     static final String REST_OPEN = "REST: POST /api/countries/{cc}/cycles";
     static final String JAVA_COMPLETE = "Java API: complete a task with its form values";
     static final String REST_COMPLETE = "REST: POST /engine-rest/task/{id}/complete";
+    static final String JAVA_COMPLETE_AS_CSO = "Java API as the CSO: complete (authorization + tenant checks on)";
     static final String AUTHENTICATE = "in-process: HTTP Basic check (password + groups + tenants)";
     static final String REST_FLOOR = "REST: GET /engine-rest/version (HTTP + Basic, no work)";
     private static final String FORM = "submit-stakeholder-report";
@@ -75,7 +76,7 @@ final class CycleThroughput {
     }
 
     void run() {
-        prefill(scale.maxOps());
+        prefill(scale.maxOps() * 2L);
         List<String> countries = world.staffed();
         long restOpensPerLevel = restCycleSlots.size() / scale.users().size();
         for (int users : scale.users()) {
@@ -102,6 +103,21 @@ final class CycleThroughput {
                     return false;
                 }
                 engine.getTaskService().complete(task[0], new HashMap<>(formValues));
+                return true;
+            }));
+            // The engine's own checks without HTTP: splits the platform's overhead into checks and transport.
+            report.add(Load.run(CASE, JAVA_COMPLETE_AS_CSO, users, scale.warmUpOps(), scale.maxOps(), time, (user, n) -> {
+                String[] task = openTasks.poll();
+                if (task == null) {
+                    return false;
+                }
+                engine.getIdentityService().setAuthentication(World.cso(task[1]), List.of(task[1] + "-cso"),
+                        List.of(task[1]));
+                try {
+                    engine.getTaskService().complete(task[0], new HashMap<>(formValues));
+                } finally {
+                    engine.getIdentityService().clearAuthentication();
+                }
                 return true;
             }));
             report.add(Load.run(CASE, REST_COMPLETE, users, scale.warmUpOps(), scale.maxOps(), time, (user, n) -> {
