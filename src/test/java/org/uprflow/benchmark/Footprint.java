@@ -81,7 +81,7 @@ final class Footprint {
         FileSystemUtils.deleteRecursively(directory);
         Files.createDirectories(directory);
         Path log = directory.resolve("out.log");
-        // A name of its own: other people's scripts on a shared machine stop "upr-flow-*.jar" by name.
+        // A name of its own: on a shared machine the first try was stopped from outside (exit 143), likely by a stop-by-name.
         Path copy = Files.copy(jar, directory.resolve("upr-flow-footprint.jar"));
         int port = freePort();
         ProcessBuilder builder = new ProcessBuilder(javaExecutable(), "-jar", copy.toAbsolutePath().toString())
