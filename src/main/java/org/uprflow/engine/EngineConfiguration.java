@@ -16,6 +16,12 @@ class EngineConfiguration {
         return EngineRestErrors.jerseyConfig();
     }
 
+    /** The platform's indexes on the engine's tables, made once the engine has its schema. */
+    @Bean
+    ProcessEnginePlugin engineIndexes() {
+        return new EngineIndexes();
+    }
+
     /** Picked up by the Camunda starter like every {@link ProcessEnginePlugin} bean. */
     @Bean
     ProcessEnginePlugin countryTenantPlugin() {
@@ -23,6 +29,7 @@ class EngineConfiguration {
             @Override
             public void preInit(ProcessEngineConfigurationImpl configuration) {
                 configuration.setTenantIdProvider(new CountryTenantIdProvider());
+                AuthorizationWithoutGroupScan.register(configuration);
             }
         };
     }

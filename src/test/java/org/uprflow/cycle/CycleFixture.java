@@ -13,6 +13,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
@@ -21,7 +22,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 
 /** Kenya's second cycle (review 21 January 2015) and the moves a test makes on it. */
-final class CycleFixture {
+public final class CycleFixture {
 
     static final String KENYA = "ke";
     static final String KENYA_CYCLE = "KE-2";
@@ -120,7 +121,7 @@ final class CycleFixture {
     }
 
     /** Values that every rule of the form accepts, built from the form itself. */
-    static Map<String, Object> validInput(String formId) {
+    public static Map<String, Object> validInput(String formId) {
         Map<String, Object> values = new HashMap<>();
         for (JsonNode c : readForm(formId).path("components")) {
             if (!c.hasNonNull("key")) {
@@ -141,6 +142,19 @@ final class CycleFixture {
             values.put(ReviewAndPositionsProcess.RECOMMENDATIONS_NOTED, 1L);
         }
         return values;
+    }
+
+    /** Form values as engine-rest wants them: each with its Camunda type. */
+    public static String engineRestVariables(Map<String, Object> values) {
+        ObjectNode variables = new ObjectMapper().createObjectNode();
+        values.forEach((name, value) -> {
+            ObjectNode typed = variables.putObject(name);
+            typed.putPOJO("value", value);
+            typed.put("type", value instanceof Long ? "Long" : value instanceof Boolean ? "Boolean" : "String");
+        });
+        ObjectNode body = new ObjectMapper().createObjectNode();
+        body.set("variables", variables);
+        return body.toString();
     }
 
     static JsonNode readForm(String formId) {

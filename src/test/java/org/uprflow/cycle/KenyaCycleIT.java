@@ -12,8 +12,6 @@ import java.util.Set;
 import java.util.TreeMap;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
 import org.uprflow.testing.Http;
 import org.uprflow.testing.PostgresIntegrationTest;
@@ -52,7 +50,6 @@ class KenyaCycleIT extends PostgresIntegrationTest {
             "ke-nhri", MW_NHRI,
             "programme-managers", MW_MANAGER);
 
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Map<String, Integer> completedPerRole = new TreeMap<>();
     private final Map<String, Integer> timesSeen = new HashMap<>();
@@ -158,7 +155,7 @@ class KenyaCycleIT extends PostgresIntegrationTest {
             // the CSOs do not agree in the first round: the follow-up meeting has to meet again
             values.put(UprCycleProcess.CSO_AGREES_MATRIX, "no");
         }
-        Http.Response completed = user.postJson("/engine-rest/task/" + id + "/complete", completion(values));
+        Http.Response completed = user.postJson("/engine-rest/task/" + id + "/complete", CycleFixture.engineRestVariables(values));
         assertThat(completed.status()).as("%s completes %s: %s", kenyan, key, completed).isEqualTo(204);
         completedPerRole.merge(group, 1, Integer::sum);
     }
@@ -237,26 +234,13 @@ class KenyaCycleIT extends PostgresIntegrationTest {
         Map<String, Object> incomplete = new HashMap<>(values);
         incomplete.remove(required.get("key").asText());
 
-        Http.Response refused = user.postJson("/engine-rest/task/" + taskId + "/complete", completion(incomplete));
+        Http.Response refused = user.postJson("/engine-rest/task/" + taskId + "/complete", CycleFixture.engineRestVariables(incomplete));
 
         assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
         assertThat(refused.json().get("message").asText()).contains("'" + required.get("label").asText() + "' is required");
         JsonNode task = world.admin().get("/engine-rest/task/" + taskId).json();
         assertThat(task.get("id").asText()).as("the task stays open").isEqualTo(taskId);
         refusalOfMissingValueSeen = true;
-    }
-
-    /** Form values as engine-rest wants them: each with its Camunda type. */
-    private static String completion(Map<String, Object> values) {
-        ObjectNode variables = JSON.createObjectNode();
-        values.forEach((name, value) -> {
-            ObjectNode typed = variables.putObject(name);
-            typed.putPOJO("value", value);
-            typed.put("type", value instanceof Long ? "Long" : value instanceof Boolean ? "Boolean" : "String");
-        });
-        ObjectNode body = JSON.createObjectNode();
-        body.set("variables", variables);
-        return body.toString();
     }
 
     private JsonNode variable(String processInstanceId, String name) {

@@ -1,0 +1,84 @@
+package org.uprflow.benchmark;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * One HTTP client shared by all simulated users (keep-alive connections on loopback), each request
+ * with the user's HTTP Basic credentials, as a script calling the platform would send them.
+ */
+final class Client {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final HttpClient http;
+    private final String baseUrl;
+
+    Client(String baseUrl) {
+        this(baseUrl, HttpClient.Redirect.NEVER);
+    }
+
+    Client(String baseUrl, HttpClient.Redirect redirects) {
+        this.baseUrl = baseUrl;
+        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).followRedirects(redirects)
+                .connectTimeout(Duration.ofSeconds(10)).build();
+    }
+
+    record Answer(int status, String body) {
+        JsonNode json() {
+            try {
+                return JSON.readTree(body);
+            } catch (IOException e) {
+                throw new IllegalStateException("Not JSON (" + status + "): " + body, e);
+            }
+        }
+    }
+
+    static String basic(String user, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    Answer get(String authorization, String path) {
+        return send(request(authorization, path).GET());
+    }
+
+    Answer post(String authorization, String path, String json) {
+        return send(request(authorization, path).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    /** Fails unless the answer has the expected status: a benchmark of failing requests measures nothing. */
+    Answer expect(int status, Answer answer, String what) {
+        if (answer.status() != status) {
+            throw new IllegalStateException(what + ": expected " + status + ", got " + answer);
+        }
+        return answer;
+    }
+
+    private HttpRequest.Builder request(String authorization, String path) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .timeout(Duration.ofSeconds(60)).header("Accept", "application/json");
+        return authorization == null ? builder : builder.header("Authorization", authorization);
+    }
+
+    private Answer send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Answer(response.statusCode(), response.body());
+        } catch (IOException e) {
+            throw new IllegalStateException("HTTP request failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+}

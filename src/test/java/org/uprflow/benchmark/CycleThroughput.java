@@ -1,0 +1,198 @@
+package org.uprflow.benchmark;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.uprflow.cycle.CycleFixture;
+import org.uprflow.cycle.PreSessionProcess;
+import org.uprflow.cycle.UprCycleProcess;
+
+/**
+ * Case 1: opening cycles and completing their first user task (Submit the stakeholder report,
+ * with the values its form requires), through the platform's authenticated REST API and through
+ * the engine's Java API with no HTTP and no security, at each number of users in turn, so that
+ * both channels see the same machine at the same moment. Also what authentication alone costs.
+ */
+final class CycleThroughput {
+
+    static final String CASE = "1 cycle";
+    static final String JAVA_OPEN = "Java API: open a cycle (start upr-cycle)";
+    static final String REST_OPEN = "REST: POST /api/countries/{cc}/cycles";
+    static final String JAVA_COMPLETE = "Java API: complete a task with its form values";
+    static final String REST_COMPLETE = "REST: POST /engine-rest/task/{id}/complete";
+    static final String JAVA_COMPLETE_AS_CSO = "Java API as the CSO: complete (authorization + tenant checks on)";
+    static final String AUTHENTICATE = "in-process: HTTP Basic check (password + groups + tenants)";
+    static final String REST_FLOOR = "REST: GET /engine-rest/version (HTTP + Basic, no work)";
+    private static final String FORM = "submit-stakeholder-report";
+    private static final int CYCLE_NUMBERS = 9;
+    private static final int PREFILL_BATCH = 50;
+
+    private final ProcessEngine engine;
+    private final AuthenticationProvider authentication;
+    private final TransactionTemplate transaction;
+    private final Client client;
+    private final World world;
+    private final Scale scale;
+    private final Report report;
+    private final String reviewDate = LocalDate.now().plusYears(1).toString();
+    private final Map<String, Object> formValues = CycleFixture.validInput(FORM);
+    private final String completionBody;
+    private final ConcurrentLinkedQueue<String[]> restCycleSlots = new ConcurrentLinkedQueue<>();
+    /** Open stakeholder-report tasks not yet handed out: {task id, country}. */
+    private final ConcurrentLinkedQueue<String[]> openTasks = new ConcurrentLinkedQueue<>();
+    private final Set<String> handedOut = new HashSet<>();
+    private final AtomicLong javaCycles = new AtomicLong();
+
+    CycleThroughput(ProcessEngine engine, AuthenticationProvider authentication, PlatformTransactionManager transactions,
+            Client client, World world, Scale scale, Report report) {
+        this.engine = engine;
+        this.authentication = authentication;
+        this.transaction = new TransactionTemplate(transactions);
+        this.client = client;
+        this.world = world;
+        this.scale = scale;
+        this.report = report;
+        this.completionBody = CycleFixture.engineRestVariables(formValues);
+        // cycle number first, so that concurrent users open cycles of different countries
+        for (int number = 1; number <= CYCLE_NUMBERS; number++) {
+            for (String code : world.staffed()) {
+                restCycleSlots.add(new String[] {code, Integer.toString(number)});
+            }
+        }
+    }
+
+    void run() {
+        prefill(scale.maxOps() * 2L);
+        List<String> countries = world.staffed();
+        long restOpensPerLevel = restCycleSlots.size() / scale.users().size();
+        for (int users : scale.users()) {
+            Duration time = scale.maxTime();
+            report.add(Load.run(CASE, JAVA_OPEN, users, scale.warmUpOps(), scale.maxOps(), time, (user, n) -> {
+                openByJava(countries.get((int) (n % countries.size())));
+                return true;
+            }));
+            report.add(Load.run(CASE, REST_OPEN, users, Math.min(scale.warmUpOps(), users), Math.min(scale.maxOps(),
+                    restOpensPerLevel), time, (user, n) -> {
+                String[] slot = restCycleSlots.poll();
+                if (slot == null) {
+                    return false;
+                }
+                client.expect(201, client.post(Client.basic(World.manager(slot[0]), World.PASSWORD),
+                        "/api/countries/" + slot[0] + "/cycles", "{\"cycleNumber\":" + slot[1]
+                                + ",\"wgSession\":40,\"reviewDate\":\"" + reviewDate + "\"}"), "opening " + slot[0]);
+                return true;
+            }));
+            collectOpenTasks();
+            // three completion rows share the pool, so that the last one (REST) never finds it empty
+            long share = Math.max(1, Math.min(scale.maxOps(), openTasks.size() / 3 - scale.warmUpOps()));
+            report.add(Load.run(CASE, JAVA_COMPLETE, users, scale.warmUpOps(), share, time, (user, n) -> {
+                String[] task = openTasks.poll();
+                if (task == null) {
+                    return false;
+                }
+                engine.getTaskService().complete(task[0], new HashMap<>(formValues));
+                return true;
+            }));
+            // The engine's own checks without HTTP: splits the platform's overhead into checks and transport.
+            report.add(Load.run(CASE, JAVA_COMPLETE_AS_CSO, users, scale.warmUpOps(), share, time, (user, n) -> {
+                String[] task = openTasks.poll();
+                if (task == null) {
+                    return false;
+                }
+                engine.getIdentityService().setAuthentication(World.cso(task[1]), List.of(task[1] + "-cso"),
+                        List.of(task[1]));
+                try {
+                    engine.getTaskService().complete(task[0], new HashMap<>(formValues));
+                } finally {
+                    engine.getIdentityService().clearAuthentication();
+                }
+                return true;
+            }));
+            report.add(Load.run(CASE, REST_COMPLETE, users, scale.warmUpOps(), share, time, (user, n) -> {
+                String[] task = openTasks.poll();
+                if (task == null) {
+                    return false;
+                }
+                client.expect(204, client.post(Client.basic(World.cso(task[1]), World.PASSWORD),
+                        "/engine-rest/task/" + task[0] + "/complete", completionBody), "completing " + task[0]);
+                return true;
+            }));
+            report.add(Load.run(CASE, AUTHENTICATE, users, scale.warmUpOps(), scale.maxOps(), time, (user, n) -> {
+                String code = countries.get((int) (n % countries.size()));
+                authentication.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(World.cso(code),
+                        World.PASSWORD));
+                return true;
+            }));
+            report.add(Load.run(CASE, REST_FLOOR, users, scale.warmUpOps(), scale.maxOps(), time, (user, n) -> {
+                String code = countries.get((int) (n % countries.size()));
+                client.expect(200, client.get(Client.basic(World.cso(code), World.PASSWORD), "/engine-rest/version"),
+                        "version");
+                return true;
+            }));
+            ratio(users, "open a cycle", JAVA_OPEN, REST_OPEN);
+            ratio(users, "complete a task", JAVA_COMPLETE, REST_COMPLETE);
+        }
+    }
+
+    /** Cycles opened through the Java API in batches, so that the completions have tasks to work on. */
+    private void prefill(long cycles) {
+        List<String> countries = world.staffed();
+        AtomicLong left = new AtomicLong(cycles);
+        report.add(Load.run("setup", "Java API: open cycles, " + PREFILL_BATCH + " per transaction", 2, 0,
+                (cycles + PREFILL_BATCH - 1) / PREFILL_BATCH, Duration.ofMinutes(10), (user, n) -> {
+                    if (left.getAndAdd(-PREFILL_BATCH) <= 0) {
+                        return false;
+                    }
+                    transaction.executeWithoutResult(status -> {
+                        for (int i = 0; i < PREFILL_BATCH; i++) {
+                            openByJava(countries.get((int) ((n * PREFILL_BATCH + i) % countries.size())));
+                        }
+                    });
+                    return true;
+                }).withNote("ops are batches"));
+    }
+
+    private void openByJava(String code) {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(UprCycleProcess.COUNTRY_CODE, code);
+        variables.put(UprCycleProcess.CYCLE_NUMBER, 1);
+        variables.put(UprCycleProcess.WG_SESSION, 40);
+        variables.put(UprCycleProcess.REVIEW_DATE, reviewDate);
+        engine.getRuntimeService().startProcessInstanceByKey(UprCycleProcess.KEY,
+                code.toUpperCase(Locale.ROOT) + "-J" + javaCycles.incrementAndGet(), variables);
+    }
+
+    /** Every open stakeholder-report task not handed out yet goes into the pool, untimed. */
+    private void collectOpenTasks() {
+        for (Task task : engine.getTaskService().createTaskQuery()
+                .taskDefinitionKey(PreSessionProcess.SUBMIT_STAKEHOLDER_REPORT).list()) {
+            if (handedOut.add(task.getId())) {
+                openTasks.add(new String[] {task.getId(), task.getTenantId()});
+            }
+        }
+    }
+
+    /** The platform's throughput as a fraction of the bare engine's: what HTTP and security cost. */
+    private void ratio(int users, String work, String bare, String platform) {
+        Figure engineFigure = report.find(CASE, bare, users);
+        Figure platformFigure = report.find(CASE, platform, users);
+        report.add(new Figure(CASE, "ratio REST/Java API: " + work, users, 0, 0,
+                platformFigure.opsPerSecond() / engineFigure.opsPerSecond(), Double.NaN, Double.NaN,
+                String.format(Locale.ROOT, "ops/s column = throughput ratio; median latency x%.1f, p95 x%.1f",
+                        platformFigure.medianMs() / engineFigure.medianMs(), platformFigure.p95Ms() / engineFigure.p95Ms())));
+    }
+}

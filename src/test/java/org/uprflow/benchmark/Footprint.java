@@ -1,0 +1,205 @@
+package org.uprflow.benchmark;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.http.HttpClient;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.springframework.util.FileSystemUtils;
+import org.uprflow.cycle.CycleFixture;
+import org.uprflow.testing.TestDatabase;
+
+/**
+ * Case 4: the packaged jar as it is run in production, started twice: the embedded default (H2,
+ * demo data) and the postgres profile on a fresh database. Start-up time (Spring's own line and
+ * the first 200 from Tasklist), then a small run of work over REST, then the heap in use after a
+ * full GC (jcmd GC.heap_info) and the resident size (/proc/pid/status).
+ */
+final class Footprint {
+
+    static final String CASE = "4 footprint";
+    private static final Pattern STARTED = Pattern.compile("Started UprFlowApplication in ([0-9.]+) seconds");
+    private static final Pattern HEAP_USED = Pattern.compile("total (\\d+)K, used (\\d+)K");
+    private static final Duration START_LIMIT = Duration.ofMinutes(3);
+    private static final int CYCLES = 9;
+
+    private final Path jar;
+    private final TestDatabase database;
+    private final Report report;
+
+    Footprint(Path jar, TestDatabase database, Report report) {
+        this.jar = jar;
+        this.database = database;
+        this.report = report;
+    }
+
+    void run() throws Exception {
+        if (!Files.exists(jar)) {
+            report.add(Figure.value(CASE, "packaged jar", "not measured: no " + jar + " (run through mvn verify)"));
+            return;
+        }
+        measureOrReport("embedded default (H2)", Map.of(), "admin", "demo");
+        String footprintDatabase = "uprflow_footprint_" + ProcessHandle.current().pid();
+        execute("create database " + footprintDatabase);
+        try {
+            measureOrReport("postgres profile", Map.of("SPRING_PROFILES_ACTIVE", "postgres",
+                    "DB_URL", withDatabase(database.url(), footprintDatabase), "DB_USER", database.user(),
+                    "DB_PASSWORD", database.password(), "UPRFLOW_ADMIN_PASSWORD", World.ADMIN_PASSWORD),
+                    "admin", World.ADMIN_PASSWORD);
+        } finally {
+            execute("drop database if exists " + footprintDatabase + " with (force)");
+        }
+    }
+
+    /** A jar that does not start is a finding of this case: it goes into the table, the other figures stay. */
+    private void measureOrReport(String configuration, Map<String, String> environment, String admin, String password)
+            throws Exception {
+        try {
+            measure(configuration, environment, admin, password);
+        } catch (IllegalStateException failed) {
+            failed.printStackTrace();
+            report.add(Figure.value(CASE, "java -jar, " + configuration, "FAILED: " + failed.getMessage()));
+        }
+    }
+
+    private void measure(String configuration, Map<String, String> environment, String admin, String password)
+            throws Exception {
+        Path directory = Path.of("target", "benchmarks", "footprint-" + (environment.isEmpty() ? "h2" : "postgres"));
+        FileSystemUtils.deleteRecursively(directory);
+        Files.createDirectories(directory);
+        Path log = directory.resolve("out.log");
+        // A name of its own: on a shared machine the first try was stopped from outside (exit 143), likely by a stop-by-name.
+        Path copy = Files.copy(jar, directory.resolve("upr-flow-footprint.jar"));
+        int port = freePort();
+        ProcessBuilder builder = new ProcessBuilder(javaExecutable(), "-jar", copy.toAbsolutePath().toString())
+                .directory(directory.toFile()).redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().putAll(environment);
+        builder.environment().put("PORT", Integer.toString(port));
+        long launched = System.nanoTime();
+        Process process = builder.start();
+        try {
+            Client client = new Client("http://localhost:" + port);
+            double firstTasklist = firstOk(new Client("http://localhost:" + port, HttpClient.Redirect.NORMAL), process,
+                    launched);
+            String started = grep(log, STARTED).orElse("?");
+            work(client, Client.basic(admin, password), environment.isEmpty());
+            long pid = process.pid();
+            jcmd(pid, "GC.run");
+            String heap = jcmd(pid, "GC.heap_info");
+            Matcher used = HEAP_USED.matcher(heap);
+            String heapUsed = used.find() ? (Long.parseLong(used.group(2)) / 1024) + " MB used of "
+                    + (Long.parseLong(used.group(1)) / 1024) + " MB committed" : "? (" + heap.lines().findFirst().orElse("") + ")";
+            String rss = Machine.proc("/proc/" + pid + "/status", "VmRSS").orElse("?");
+            String peak = Machine.proc("/proc/" + pid + "/status", "VmHWM").orElse("?");
+            report.add(Figure.value(CASE, "java -jar, " + configuration, String.format(
+                    "started in %s s (Spring), first 200 from Tasklist after %.1f s; after the run and a full GC: "
+                            + "heap %s; RSS %s (peak %s)", started, firstTasklist, heapUsed, rss, peak)));
+            report.note("footprint " + configuration, Map.of("startedSeconds", started, "firstTasklist200Seconds",
+                    firstTasklist, "heapAfterFullGc", heapUsed, "vmRss", rss, "vmHwm", peak));
+        } finally {
+            process.destroy();
+            if (!process.waitFor(60, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+            }
+        }
+    }
+
+    /** Seconds from launch to the first 200 on Tasklist's page. */
+    private static double firstOk(Client client, Process process, long launched) throws InterruptedException {
+        long deadline = launched + START_LIMIT.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("the jar exited with " + process.exitValue());
+            }
+            try {
+                if (client.get(null, "/camunda/app/tasklist/").status() == 200) {
+                    return (System.nanoTime() - launched) / 1e9;
+                }
+            } catch (IllegalStateException notListeningYet) {
+                // connection refused until Tomcat is up
+            }
+            Thread.sleep(100);
+        }
+        throw new IllegalStateException("no 200 from Tasklist within " + START_LIMIT);
+    }
+
+    /** A small run through REST: a country with a CSO and a manager, its cycles opened, their first tasks done, the inbox read. */
+    private static void work(Client client, String admin, boolean demoDataPresent) {
+        String code = "sn";
+        client.expect(201, client.post(admin, "/api/countries", "{\"code\":\"" + code + "\"}"), "onboarding");
+        for (String[] person : List.of(new String[] {"sn.cso", "CSO"}, new String[] {"sn.pm", "PROGRAMME_MANAGER"})) {
+            client.expect(201, client.post(admin, "/api/countries/" + code + "/participants", """
+                    {"userId":"%s","role":"%s","firstName":"Bench","lastName":"Mark","email":"%s@example.org","password":"%s"}
+                    """.formatted(person[0], person[1], person[0], World.PASSWORD)), "adding " + person[0]);
+        }
+        String manager = Client.basic("sn.pm", World.PASSWORD);
+        String cso = Client.basic("sn.cso", World.PASSWORD);
+        String review = LocalDate.now().plusYears(1).toString();
+        for (int number = 1; number <= CYCLES; number++) {
+            client.expect(201, client.post(manager, "/api/countries/" + code + "/cycles",
+                    "{\"cycleNumber\":" + number + ",\"wgSession\":40,\"reviewDate\":\"" + review + "\"}"), "opening");
+        }
+        String values = CycleFixture.engineRestVariables(CycleFixture.validInput("submit-stakeholder-report"));
+        List<String> done = new ArrayList<>();
+        for (var task : client.expect(200, client.get(cso, "/api/tasks?max=200"), "tasks").json()) {
+            client.expect(204, client.post(cso, "/engine-rest/task/" + task.get("id").asText() + "/complete", values),
+                    "completing");
+            done.add(task.get("id").asText());
+        }
+        if (done.size() != CYCLES) {
+            throw new IllegalStateException("expected " + CYCLES + " tasks for the CSO, found " + done.size()
+                    + (demoDataPresent ? " (demo data present)" : ""));
+        }
+        for (int i = 0; i < 50; i++) {
+            client.expect(200, client.get(cso, "/api/tasks?max=15"), "inbox");
+        }
+    }
+
+    private static String jcmd(long pid, String command) throws IOException, InterruptedException {
+        Process jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                Long.toString(pid), command).redirectErrorStream(true).start();
+        String output = new String(jcmd.getInputStream().readAllBytes());
+        jcmd.waitFor(60, TimeUnit.SECONDS);
+        return output;
+    }
+
+    private static java.util.Optional<String> grep(Path log, Pattern pattern) throws IOException {
+        Matcher matcher = pattern.matcher(Files.readString(log));
+        return matcher.find() ? java.util.Optional.of(matcher.group(1)) : java.util.Optional.empty();
+    }
+
+    private static String javaExecutable() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    /** The same server's URL with another database name. */
+    static String withDatabase(String url, String name) {
+        return url.replaceFirst("/[^/?]+(\\?|$)", "/" + name + "$1");
+    }
+
+    private void execute(String sql) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(database.url(), database.user(), database.password());
+                Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+}

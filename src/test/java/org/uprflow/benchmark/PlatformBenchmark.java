@@ -1,0 +1,98 @@
+package org.uprflow.benchmark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryUsage;
+import java.nio.file.Path;
+import java.util.Locale;
+
+import javax.sql.DataSource;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.uprflow.UprFlowApplication;
+import org.uprflow.testing.TestDatabase;
+
+/**
+ * The harness of issue 6, run by {@code mvn -B -Pbenchmark verify} (never by the normal build):
+ * the platform on PostgreSQL (postgres profile, random port) in this JVM, its data built here,
+ * the four cases side by side, the table printed and written to {@code target/benchmarks/}.
+ * {@code -Dbenchmark.scale=smoke} runs it with tiny sizes.
+ */
+class PlatformBenchmark {
+
+    @Test
+    void measuresThePlatformAgainstTheBareEngineAndPostgresql() throws Exception {
+        Scale scale = Scale.fromSystemProperties();
+        Report report = new Report(scale);
+        TestDatabase database = TestDatabase.get();
+        long launched = System.nanoTime();
+        try (ConfigurableApplicationContext platform = start(database)) {
+            report.add(Figure.value("4 footprint", "in-process platform (postgres profile, test JVM)",
+                    String.format(Locale.ROOT, "context started in %.1f s", (System.nanoTime() - launched) / 1e9)));
+            int port = ((WebServerApplicationContext) platform).getWebServer().getPort();
+            Client client = new Client("http://localhost:" + port);
+            ProcessEngine engine = platform.getBean(ProcessEngine.class);
+            PlatformTransactionManager transactions = platform.getBean(PlatformTransactionManager.class);
+            World world = World.build(client, report, scale.inboxCountries(), scale.cycleCountries());
+
+            if (scale.runs("ceiling")) {
+                new CommitCeiling(database, scale, report).run();
+            }
+            if (scale.runs("cycle")) {
+                new CycleThroughput(engine, platform.getBean(AuthenticationProvider.class), transactions, client, world,
+                        scale, report).run();
+                judgeThroughput(report, scale);
+            }
+            if (scale.runs("inbox")) {
+                new InboxQuery(engine, platform.getBean(DataSource.class), transactions, client, world, scale, report)
+                        .run();
+                judgeInbox(report, scale);
+            }
+
+            System.gc();
+            MemoryUsage heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
+            report.add(Figure.value("4 footprint", "in-process platform after the run (test JVM, with the harness)",
+                    String.format(Locale.ROOT, "heap after System.gc(): %d MB used of %d MB committed",
+                            heap.getUsed() >> 20, heap.getCommitted() >> 20)));
+        }
+        if (scale.runs("footprint")) {
+            new Footprint(Path.of("target", "upr-flow-0.1.0-SNAPSHOT.jar"), database, report).run();
+        }
+        Path written = report.finish();
+        assertThat(written).exists();
+    }
+
+    private static ConfigurableApplicationContext start(TestDatabase database) {
+        // Command-line arguments outrank the profile's ${DB_URL:...} defaults.
+        return new SpringApplicationBuilder(UprFlowApplication.class).profiles("postgres").run(
+                "--server.port=0",
+                "--spring.datasource.url=" + database.url(),
+                "--spring.datasource.username=" + database.user(),
+                "--spring.datasource.password=" + database.password(),
+                "--UPRFLOW_ADMIN_PASSWORD=" + World.ADMIN_PASSWORD);
+    }
+
+    /** The throughput aim of issue 6, met or missed, from the figures of this run. */
+    private static void judgeThroughput(Report report, Scale scale) {
+        int eight = scale.users().contains(8) ? 8 : scale.maxUsers();
+        Figure rest = report.find(CycleThroughput.CASE, CycleThroughput.REST_COMPLETE, eight);
+        Figure bare = report.find(CycleThroughput.CASE, CycleThroughput.JAVA_COMPLETE, eight);
+        report.aim("task completions over secured REST at " + eight + " users >= bare engine (Java API, same run)",
+                rest.opsPerSecond() >= bare.opsPerSecond(), String.format(Locale.ROOT,
+                        "REST %.0f/s vs Java API %.0f/s (bare engine here is this configuration, not an untuned one)",
+                        rest.opsPerSecond(), bare.opsPerSecond()));
+    }
+
+    private static void judgeInbox(Report report, Scale scale) {
+        Figure inbox = report.find(InboxQuery.CASE, InboxQuery.REST_PAGE, 1);
+        report.aim("inbox p95 < 50 ms with " + scale.inboxTasks() + " open tasks (REST, 1 user, with the indexes)",
+                inbox.p95Ms() < 50, String.format(Locale.ROOT, "p95 %.1f ms, median %.1f ms", inbox.p95Ms(), inbox.medianMs()));
+    }
+}

@@ -1,0 +1,45 @@
+package org.uprflow.benchmark;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * How big a run is: {@code -Dbenchmark.scale=full} (the default, the figures of docs/benchmarks.md)
+ * or {@code smoke} (tiny sizes, to check that the harness works). Every loop is bounded by the
+ * operation counts and the time limit here.
+ */
+record Scale(String name, List<Integer> users, int warmUpOps, int maxOps, Duration maxTime,
+        int inboxTasks, int inboxCountries, int inboxQueries, int cycleCountries, Set<String> cases) {
+
+    /** Every case; {@code -Dbenchmark.cases=inbox,footprint} runs some of them only. */
+    static final String ALL_CASES = "ceiling,cycle,inbox,footprint";
+
+    static Scale fromSystemProperties() {
+        Scale scale = switch (System.getProperty("benchmark.scale", "full")) {
+            case "smoke" -> new Scale("smoke", List.of(1, 8, 32), 3, 40, Duration.ofSeconds(5), 2_000, 193, 40, 40, chosenCases());
+            case "full" -> new Scale("full", List.of(1, 8, 32), 20, 3_000, Duration.ofSeconds(15), 100_000, 193, 400, 193,
+                    chosenCases());
+            default -> throw new IllegalArgumentException("benchmark.scale is smoke or full");
+        };
+        String tasks = System.getProperty("benchmark.inboxTasks");
+        return tasks == null ? scale : scale.withInboxTasks(Integer.parseInt(tasks));
+    }
+
+    Scale withInboxTasks(int tasks) {
+        return new Scale(name, users, warmUpOps, maxOps, maxTime, tasks, inboxCountries, inboxQueries, cycleCountries,
+                cases);
+    }
+
+    private static Set<String> chosenCases() {
+        return Set.of(System.getProperty("benchmark.cases", ALL_CASES).split(","));
+    }
+
+    boolean runs(String benchmarkCase) {
+        return cases.contains(benchmarkCase);
+    }
+
+    int maxUsers() {
+        return users.stream().mapToInt(Integer::intValue).max().orElse(1);
+    }
+}
