@@ -103,10 +103,12 @@ class CountryProvisioning {
             identity.saveGroup(group);
             grant(groupId, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
             grant(groupId, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
-            // Tenant checks keep each manager to the countries she is a member of.
-            grant(groupId, Resources.PROCESS_DEFINITION, ANY, Permissions.READ, Permissions.CREATE_INSTANCE,
+            // Tenant checks keep each manager to the countries she is a member of. No CREATE_INSTANCE:
+            // cycles are opened through /api (CycleLauncher), which keeps the one-cycle-per-number record;
+            // a start through /engine-rest or Tasklist would bypass it.
+            grant(groupId, Resources.PROCESS_DEFINITION, ANY, Permissions.READ,
                     Permissions.READ_INSTANCE, Permissions.READ_TASK, Permissions.UPDATE_TASK, Permissions.READ_HISTORY);
-            grant(groupId, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE, Permissions.READ, Permissions.UPDATE);
+            grant(groupId, Resources.PROCESS_INSTANCE, ANY, Permissions.READ, Permissions.UPDATE);
             grant(groupId, Resources.TASK, ANY, Permissions.READ, Permissions.UPDATE);
             grant(groupId, Resources.DEPLOYMENT, ANY, Permissions.READ);
             grant(groupId, Resources.DECISION_DEFINITION, ANY, Permissions.READ);

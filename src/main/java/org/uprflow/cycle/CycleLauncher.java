@@ -17,12 +17,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.uprflow.country.CountryCode;
 import org.uprflow.country.CountryDirectory;
+import org.uprflow.engine.EngineAuthentication;
 import org.uprflow.security.PlatformUser;
 
 /**
  * Opens a country's UPR cycle: one {@code upr-cycle} instance in the country's tenant with a
  * business key people can read ({@code KE-2}), and the platform's record of it, in one
- * transaction. The start runs with the caller's engine identity, so the engine's own checks apply.
+ * transaction. The only way a cycle starts: nobody but the platform may start process instances.
  */
 @Service
 public class CycleLauncher {
@@ -31,14 +32,16 @@ public class CycleLauncher {
     private final CycleRepository cycles;
     private final RuntimeService runtimeService;
     private final CycleCalendar calendar;
+    private final EngineAuthentication engineAuthentication;
     private final Clock clock = Clock.systemUTC();
 
     CycleLauncher(CountryDirectory countries, CycleRepository cycles, RuntimeService runtimeService,
-            CycleCalendar calendar) {
+            CycleCalendar calendar, EngineAuthentication engineAuthentication) {
         this.countries = countries;
         this.cycles = cycles;
         this.runtimeService = runtimeService;
         this.calendar = calendar;
+        this.engineAuthentication = engineAuthentication;
     }
 
     @Transactional
@@ -52,7 +55,10 @@ public class CycleLauncher {
         if (cycles.exists(country.value(), request.cycleNumber())) {
             throw new CycleAlreadyOpenException(businessKey);
         }
-        ProcessInstance instance = runtimeService.startProcessInstanceByKey(UprCycleProcess.KEY, businessKey, variables);
+        // Started as the platform: managers may not start processes themselves (no CREATE_INSTANCE),
+        // so that every cycle goes through here; the caller's right to this country was checked above.
+        ProcessInstance instance = engineAuthentication.asPlatform(() ->
+                runtimeService.startProcessInstanceByKey(UprCycleProcess.KEY, businessKey, variables));
         Cycle cycle = new Cycle(businessKey, country.upperCase(), request.cycleNumber(), request.wgSession(),
                 request.reviewDate(), instance.getId(), OffsetDateTime.now(clock), caller.userId());
         try {

@@ -135,16 +135,21 @@ class EngineRestIsolationIT extends PostgresIntegrationTest {
     }
 
     @Test
-    void managerCannotStartWorkForACountrySheDoesNotManage() {
-        Http.Response refused = world.as(World.KE_MANAGER).postJson(
-                "/engine-rest/process-definition/key/isolation-probe/start",
-                "{\"variables\":{\"countryCode\":{\"value\":\"mw\",\"type\":\"String\"}}}");
-        assertThat(refused.status()).as(refused.toString()).isEqualTo(403);
-
-        Http.Response mine = world.as(World.KE_MANAGER).postJson(
-                "/engine-rest/process-definition/key/isolation-probe/start",
-                "{\"variables\":{\"countryCode\":{\"value\":\"ke\",\"type\":\"String\"}}}");
-        assertThat(mine.status()).as(mine.toString()).isEqualTo(200);
+    void managersOpenCyclesThroughTheApiOnlyNotByStartingProcesses() {
+        int cycles = world.admin().get("/engine-rest/process-instance/count?processDefinitionKey=upr-cycle").json()
+                .get("count").asInt();
+        for (String country : new String[] {"ke", "mw"}) {
+            Http.Response refused = world.as(World.KE_MANAGER).postJson(
+                    "/engine-rest/process-definition/key/upr-cycle/start", "{\"businessKey\":\"KE-9\",\"variables\":"
+                            + "{\"countryCode\":{\"value\":\"" + country + "\",\"type\":\"String\"},"
+                            + "\"cycleNumber\":{\"value\":9,\"type\":\"Integer\"},"
+                            + "\"reviewDate\":{\"value\":\"2030-01-21\",\"type\":\"String\"}}}");
+            assertThat(refused.status()).as(refused.toString()).isEqualTo(403);
+        }
+        assertThat(world.as(World.KE_MANAGER).postJson("/engine-rest/process-definition/key/isolation-probe/start",
+                "{\"variables\":{\"countryCode\":{\"value\":\"ke\",\"type\":\"String\"}}}").status()).isEqualTo(403);
+        assertThat(world.admin().get("/engine-rest/process-instance/count?processDefinitionKey=upr-cycle").json()
+                .get("count").asInt()).isEqualTo(cycles);
     }
 
     @Test
