@@ -81,9 +81,6 @@ public class TaskInputRules {
         return fieldsByForm.getOrDefault(formId, List.of()).stream().map(Field::key).toList();
     }
 
-    public boolean knowsForm(String formId) {
-        return fieldsByForm.containsKey(formId);
-    }
 
     private static void crossFieldProblems(String formId, Map<String, Object> values, Problems problems) {
         switch (formId) {

@@ -1,6 +1,5 @@
 package org.uprflow.security;
 
-import java.util.List;
 import java.util.Set;
 
 /**
@@ -44,9 +43,5 @@ public record PlatformUser(String userId, Set<String> groupIds, Set<String> coun
 
     public boolean manages(String countryCode) {
         return isAdmin() || (isProgrammeManager() && countryCodes.contains(countryCode));
-    }
-
-    public List<String> sortedCountryCodes() {
-        return countryCodes.stream().sorted().toList();
     }
 }
