@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.Collection;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
@@ -68,6 +69,23 @@ public class MeetingLog {
         return jdbc.sql("select " + COLUMNS + " from meeting where country_code = ? and cycle_number = ? "
                 + "order by held_on, id")
                 .params(countryCode.toLowerCase(Locale.ROOT), cycleNumber).query(MeetingLog::map).list();
+    }
+
+    /**
+     * The meetings of each listed country's latest cycle (the highest number opened), in one query
+     * for all of them: the dashboard's overview.
+     */
+    public List<Meeting> ofLatestCycles(Collection<String> countryCodes) {
+        if (countryCodes.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select " + COLUMNS + " from meeting m where exists (select 1 from cycle c "
+                + "where c.country_code in (:countries) and c.country_code = m.country_code "
+                + "and c.cycle_number = m.cycle_number and not exists (select 1 from cycle later "
+                + "where later.country_code = c.country_code and later.cycle_number > c.cycle_number)) "
+                + "order by country_code, held_on, id")
+                .param("countries", countryCodes.stream().map(code -> code.toLowerCase(Locale.ROOT)).toList())
+                .query(MeetingLog::map).list();
     }
 
     private static LocalDate date(Object value, Instant fallback) {

@@ -1,0 +1,258 @@
+package org.uprflow.dashboard;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.uprflow.country.Country;
+import org.uprflow.country.CountryCode;
+import org.uprflow.country.CountryDirectory;
+import org.uprflow.country.ParticipantRole;
+import org.uprflow.cycle.CycleCalendar;
+import org.uprflow.dashboard.CountryInDepth.Group;
+import org.uprflow.dashboard.CountryInDepth.Links;
+import org.uprflow.dashboard.CountryInDepth.MatrixProgress;
+import org.uprflow.dashboard.CountryInDepth.TaskLine;
+import org.uprflow.dashboard.EngineTables.ActivitySpan;
+import org.uprflow.dashboard.EngineTables.TaskCount;
+import org.uprflow.dashboard.EngineTables.TaskRow;
+import org.uprflow.dashboard.Overview.Attendance;
+import org.uprflow.dashboard.Overview.CountryCard;
+import org.uprflow.dashboard.Overview.CycleSummary;
+import org.uprflow.dashboard.Overview.MatrixStatus;
+import org.uprflow.dashboard.Overview.PhaseStep;
+import org.uprflow.dashboard.Overview.RoleTasks;
+import org.uprflow.dashboard.Overview.Tasks;
+import org.uprflow.dashboard.PlatformTables.CycleRow;
+import org.uprflow.dashboard.PlatformTables.StatusCount;
+import org.uprflow.meeting.Meeting;
+import org.uprflow.meeting.MeetingLog;
+import org.uprflow.recommendation.RecordNotFoundException;
+import org.uprflow.security.PlatformUser;
+
+/**
+ * What the dashboard shows, for programme managers and admins only (anybody else: 403), of the
+ * countries the caller manages (admins: all). Each part is one grouped query over all those
+ * countries at once, however many there are.
+ */
+@Service
+class Dashboard {
+
+    static final String TASKLIST = "/camunda/app/tasklist/default/";
+    static final String COCKPIT_INSTANCE = "/camunda/app/cockpit/default/#/process-instance/";
+    static final String REGISTER = "/register/";
+    static final String DONE = "DONE";
+    static final String CURRENT = "CURRENT";
+    static final String NEXT = "NEXT";
+    static final String LATER = "LATER";
+
+    private final CountryDirectory countries;
+    private final PlatformTables platform;
+    private final EngineTables engine;
+    private final MeetingLog meetings;
+    private final CycleCalendar calendar;
+
+    Dashboard(CountryDirectory countries, PlatformTables platform, EngineTables engine, MeetingLog meetings,
+            CycleCalendar calendar) {
+        this.countries = countries;
+        this.platform = platform;
+        this.engine = engine;
+        this.meetings = meetings;
+        this.calendar = calendar;
+    }
+
+    @Transactional(readOnly = true)
+    public Overview overview(PlatformUser caller) {
+        requireManager(caller);
+        List<Country> visible = countries.visibleTo(caller);
+        List<String> codes = visible.stream().map(Country::tenantId).toList();
+        LocalDateTime now = LocalDateTime.now();
+
+        Map<String, CycleRow> cycles = platform.latestCycles(codes).stream()
+                .collect(Collectors.toMap(CycleRow::countryCode, Function.identity()));
+        Map<String, List<ActivitySpan>> spans = engine.activitySpans(
+                cycles.values().stream().map(CycleRow::processInstanceId).toList(), CyclePhase.allActivityIds())
+                .stream().collect(Collectors.groupingBy(ActivitySpan::processInstanceId));
+        Map<String, List<TaskCount>> byGroup = engine.taskCountsByGroup(codes, now).stream()
+                .collect(Collectors.groupingBy(TaskCount::tenantId));
+        Map<String, TaskCount> totals = engine.taskCounts(codes, now).stream()
+                .collect(Collectors.toMap(TaskCount::tenantId, Function.identity()));
+        Map<String, List<StatusCount>> matrices = platform.matrixStatusOfLatestCycles(codes).stream()
+                .collect(Collectors.groupingBy(StatusCount::countryCode));
+        Map<String, List<Attendance>> attendance = meetings.ofLatestCycles(codes).stream()
+                .collect(Collectors.groupingBy(m -> m.countryCode().toLowerCase(Locale.ROOT), LinkedHashMap::new,
+                        Collectors.mapping(Dashboard::attendance, Collectors.toList())));
+
+        List<CountryCard> cards = new ArrayList<>();
+        for (Country country : visible) {
+            String code = country.tenantId();
+            CycleRow cycle = cycles.get(code);
+            List<PhaseStep> timeline = cycle == null ? List.of()
+                    : timeline(cycle, spans.getOrDefault(cycle.processInstanceId(), List.of()));
+            cards.add(new CountryCard(country.code(), country.name(), cycle == null ? null : summary(cycle),
+                    cycle == null ? null : phaseOf(timeline), timeline,
+                    tasks(code, totals.get(code), byGroup.getOrDefault(code, List.of())),
+                    matrix(matrices.getOrDefault(code, List.of())), attendance.getOrDefault(code, List.of())));
+        }
+        return new Overview(cards, cards.stream().mapToInt(c -> c.tasks().open()).sum(),
+                cards.stream().mapToInt(c -> c.tasks().overdue()).sum());
+    }
+
+    /** One country in depth: the cycle {@code cycleNumber}, or the latest when null. 404 for a cycle never opened. */
+    @Transactional(readOnly = true)
+    public CountryInDepth country(CountryCode code, Integer cycleNumber, PlatformUser caller) {
+        requireManager(caller);
+        Country country = countries.find(code, caller);
+        LocalDateTime now = LocalDateTime.now();
+        List<CycleRow> cycles = platform.cycles(code.value());
+        CycleRow cycle = cycles.stream()
+                .filter(c -> cycleNumber == null || c.cycleNumber() == cycleNumber)
+                .reduce((earlier, later) -> later).orElse(null);
+        if (cycleNumber != null && cycle == null) {
+            throw new RecordNotFoundException("cycle", code.upperCase() + "-" + cycleNumber);
+        }
+        List<PhaseStep> timeline = cycle == null ? List.of() : timeline(cycle, engine.activitySpans(
+                List.of(cycle.processInstanceId()), CyclePhase.allActivityIds()));
+        Set<String> tenant = Set.of(code.value());
+        List<TaskLine> openTasks = taskLines(engine.openTasks(code.value()), code, now);
+        Tasks tasks = tasks(code.value(), engine.taskCounts(tenant, now).stream().findFirst().orElse(null),
+                engine.taskCountsByGroup(tenant, now));
+        MatrixProgress matrix = null;
+        if (cycle != null) {
+            // every entry has one thematic cluster: the themes add up to the whole matrix
+            List<StatusCount> byTheme = platform.matrixStatusBy(code.value(), cycle.cycleNumber(), true);
+            matrix = new MatrixProgress(matrix(byTheme), groups(byTheme),
+                    groups(platform.matrixStatusBy(code.value(), cycle.cycleNumber(), false)));
+        }
+        List<Meeting> held = cycle == null ? List.of() : meetings.ofCycle(code.value(), cycle.cycleNumber());
+        Links links = new Links(TASKLIST, cycle == null ? null : COCKPIT_INSTANCE + cycle.processInstanceId() + "/runtime",
+                cycle == null ? null : REGISTER + "?country=" + code.upperCase() + "&cycle=" + cycle.cycleNumber());
+        return new CountryInDepth(country.code(), country.name(), cycles.stream().map(Dashboard::summary).toList(),
+                cycle == null ? null : summary(cycle), cycle == null ? null : phaseOf(timeline), timeline, tasks,
+                openTasks, matrix, held, links);
+    }
+
+    private static void requireManager(PlatformUser caller) {
+        if (!caller.isAdmin() && !caller.isProgrammeManager()) {
+            throw new AccessDeniedException("The dashboard is for programme managers and admins");
+        }
+    }
+
+    /**
+     * The phases with what the history says of each: CURRENT while something of it runs, DONE when
+     * it ran and nothing of it runs any more, NEXT for the first phase after the last one that ran,
+     * LATER after that.
+     */
+    private List<PhaseStep> timeline(CycleRow cycle, List<ActivitySpan> spans) {
+        Map<String, ActivitySpan> byActivity = spans.stream()
+                .collect(Collectors.toMap(ActivitySpan::activityId, Function.identity()));
+        boolean closed = byActivity.containsKey(CyclePhase.CLOSED_ACTIVITY);
+        CyclePhase[] phases = CyclePhase.values();
+        List<List<ActivitySpan>> ran = new ArrayList<>();
+        int lastRan = -1;
+        for (int i = 0; i < phases.length; i++) {
+            ran.add(phases[i].activityIds().stream().map(byActivity::get).filter(Objects::nonNull).toList());
+            if (!ran.get(i).isEmpty()) {
+                lastRan = i;
+            }
+        }
+        List<PhaseStep> steps = new ArrayList<>();
+        for (int i = 0; i < phases.length; i++) {
+            List<ActivitySpan> ofPhase = ran.get(i);
+            boolean running = !closed && ofPhase.stream().anyMatch(ActivitySpan::running);
+            LocalDate started = ofPhase.stream().map(ActivitySpan::started).filter(Objects::nonNull)
+                    .min(Comparator.naturalOrder()).map(LocalDateTime::toLocalDate).orElse(null);
+            LocalDate ended = running ? null : ofPhase.stream().map(ActivitySpan::ended).filter(Objects::nonNull)
+                    .max(Comparator.naturalOrder()).map(LocalDateTime::toLocalDate).orElse(null);
+            String state = running ? CURRENT
+                    : !ofPhase.isEmpty() ? DONE
+                    : !closed && i == lastRan + 1 ? NEXT
+                    : LATER;
+            steps.add(new PhaseStep(phases[i], state, started, ended, phases[i].plannedBy(calendar, cycle.reviewDate())));
+        }
+        return steps;
+    }
+
+    private static String phaseOf(List<PhaseStep> timeline) {
+        return timeline.stream().filter(step -> step.state().equals(CURRENT)).map(step -> step.phase().name())
+                .findFirst().orElse(timeline.stream().allMatch(step -> step.state().equals(DONE))
+                        ? CyclePhase.CLOSED : null);
+    }
+
+    private static Tasks tasks(String code, TaskCount total, List<TaskCount> byGroup) {
+        Map<String, RoleTasks> roles = new TreeMap<>();
+        for (TaskCount count : byGroup) {
+            String role = roleOf(code, count.groupId());
+            roles.merge(role, new RoleTasks(role, count.open(), count.overdue()),
+                    (a, b) -> new RoleTasks(role, a.open() + b.open(), a.overdue() + b.overdue()));
+        }
+        return new Tasks(total == null ? 0 : total.open(), total == null ? 0 : total.overdue(),
+                List.copyOf(roles.values()));
+    }
+
+    /** CSO, GOVERNMENT, NHRI for the country's groups, PROGRAMME_MANAGER for the managers' group; else the group id. */
+    private static String roleOf(String code, String groupId) {
+        if (PlatformUser.PROGRAMME_MANAGERS_GROUP.equals(groupId)) {
+            return ParticipantRole.PROGRAMME_MANAGER.name();
+        }
+        return ParticipantRole.ofGroup(CountryCode.of(code), groupId).map(Enum::name).orElse(groupId);
+    }
+
+    private static MatrixStatus matrix(List<StatusCount> counts) {
+        if (counts.isEmpty()) {
+            return null;
+        }
+        StatusCount any = counts.get(0);
+        return new MatrixStatus(any.versionNumber(), any.versionStatus(),
+                counts.stream().mapToInt(StatusCount::entries).sum(), byStatus(counts));
+    }
+
+    private static List<Group> groups(List<StatusCount> counts) {
+        Map<String, List<StatusCount>> byLabel = counts.stream().collect(Collectors.groupingBy(
+                count -> count.label() == null ? "" : count.label(), TreeMap::new, Collectors.toList()));
+        return byLabel.entrySet().stream().map(group -> new Group(group.getKey(),
+                group.getValue().stream().mapToInt(StatusCount::entries).sum(), byStatus(group.getValue()))).toList();
+    }
+
+    private static Map<String, Integer> byStatus(List<StatusCount> counts) {
+        Map<String, Integer> byStatus = new LinkedHashMap<>();
+        counts.stream().filter(count -> count.status() != null && count.entries() > 0)
+                .forEach(count -> byStatus.merge(count.status(), count.entries(), Integer::sum));
+        return byStatus;
+    }
+
+    private static List<TaskLine> taskLines(List<TaskRow> rows, CountryCode code, LocalDateTime now) {
+        Map<String, List<TaskRow>> byTask = rows.stream()
+                .collect(Collectors.groupingBy(TaskRow::id, LinkedHashMap::new, Collectors.toList()));
+        return byTask.values().stream().map(groups -> {
+            TaskRow task = groups.get(0);
+            List<String> roles = groups.stream().map(TaskRow::groupId).filter(Objects::nonNull)
+                    .map(group -> roleOf(code.value(), group)).distinct().toList();
+            return new TaskLine(task.id(), task.name(), task.businessKey(), roles, task.assignee(), task.created(),
+                    task.due(), task.due() != null && task.due().isBefore(now), TASKLIST + "#/?task=" + task.id());
+        }).toList();
+    }
+
+    private static CycleSummary summary(CycleRow cycle) {
+        return new CycleSummary(cycle.cycleNumber(), cycle.businessKey(), cycle.wgSession(), cycle.reviewDate(),
+                cycle.processInstanceId());
+    }
+
+    private static Attendance attendance(Meeting meeting) {
+        return new Attendance(meeting.kind(), meeting.matrixRound(), meeting.heldOn(), meeting.csoAttendance(),
+                meeting.governmentAttendance(), meeting.nhriAttendance());
+    }
+}

@@ -1,0 +1,39 @@
+package org.uprflow.dashboard;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.uprflow.meeting.MeetingKind;
+
+/** All the caller's countries at a glance. */
+record Overview(List<CountryCard> countries, int openTasks, int overdueTasks) {
+
+    /** One country: its latest cycle and where it stands. {@code cycle} and what depends on it are null before the first cycle. */
+    record CountryCard(String code, String name, CycleSummary cycle, String phase, List<PhaseStep> timeline,
+            Tasks tasks, MatrixStatus matrix, List<Attendance> meetings) {
+    }
+
+    record CycleSummary(int number, String businessKey, int wgSession, LocalDate reviewDate, String processInstanceId) {
+    }
+
+    /** A phase of the timeline: DONE, CURRENT, NEXT or LATER, with the days the history records and the planned day. */
+    record PhaseStep(CyclePhase phase, String state, LocalDate started, LocalDate ended, LocalDate plannedBy) {
+    }
+
+    record Tasks(int open, int overdue, List<RoleTasks> byRole) {
+    }
+
+    /** Open tasks of a role (CSO, GOVERNMENT, NHRI, PROGRAMME_MANAGER) in the country. */
+    record RoleTasks(String role, int open, int overdue) {
+    }
+
+    /** The latest matrix version of the cycle: entries per implementation status. */
+    record MatrixStatus(int version, String versionStatus, int entries, Map<String, Integer> byStatus) {
+    }
+
+    /** A meeting held, with its attendance per side (null: not counted). */
+    record Attendance(MeetingKind kind, Integer matrixRound, LocalDate heldOn, Integer cso, Integer government,
+            Integer nhri) {
+    }
+}

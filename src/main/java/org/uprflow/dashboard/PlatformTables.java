@@ -1,0 +1,97 @@
+package org.uprflow.dashboard;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The dashboard's grouped reads of the platform's own tables ({@code cycle}, {@code matrix_version},
+ * {@code matrix_entry}) for many countries at once. Callers pass only the countries the caller may see.
+ */
+@Repository
+class PlatformTables {
+
+    /** Each listed country's latest cycle: the highest number opened (primary key of cycle). */
+    static final String LATEST_CYCLES = """
+            (select country_code, max(cycle_number) as cycle_number from cycle
+             where country_code in (:countries) group by country_code)""";
+
+    /** The latest version of a cycle's matrix (uq_matrix_version). */
+    private static final String LATEST_VERSION = """
+            v.version_number = (select max(v2.version_number) from matrix_version v2
+                                where v2.country_code = v.country_code and v2.cycle_number = v.cycle_number)""";
+
+    private final JdbcClient jdbc;
+
+    PlatformTables(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    record CycleRow(String countryCode, int cycleNumber, String businessKey, int wgSession, LocalDate reviewDate,
+            String processInstanceId) {
+    }
+
+    /** Entries of a matrix version with one status, grouped by {@code label} (a theme, an institution, or none). */
+    record StatusCount(String countryCode, int cycleNumber, int versionNumber, String versionStatus, String label,
+            String status, int entries) {
+    }
+
+    List<CycleRow> latestCycles(Collection<String> countryCodes) {
+        if (countryCodes.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select c.country_code, c.cycle_number, c.business_key, c.wg_session, c.review_date, "
+                + "c.process_instance_id from cycle c join " + LATEST_CYCLES + " latest "
+                + "on latest.country_code = c.country_code and latest.cycle_number = c.cycle_number")
+                .param("countries", lower(countryCodes)).query(PlatformTables::cycleRow).list();
+    }
+
+    List<CycleRow> cycles(String countryCode) {
+        return jdbc.sql("select country_code, cycle_number, business_key, wg_session, review_date, process_instance_id "
+                + "from cycle where country_code = ? order by cycle_number")
+                .param(countryCode).query(PlatformTables::cycleRow).list();
+    }
+
+    /** The status of the entries of each country's latest cycle's latest matrix version. */
+    List<StatusCount> matrixStatusOfLatestCycles(Collection<String> countryCodes) {
+        if (countryCodes.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select v.country_code, v.cycle_number, v.version_number, v.status as version_status, "
+                + "null as label, e.status, count(e.id) as entries from matrix_version v join " + LATEST_CYCLES
+                + " latest on latest.country_code = v.country_code and latest.cycle_number = v.cycle_number "
+                + "left join matrix_entry e on e.matrix_version_id = v.id where " + LATEST_VERSION
+                + " group by v.country_code, v.cycle_number, v.version_number, v.status, e.status")
+                .param("countries", lower(countryCodes)).query(PlatformTables::statusCount).list();
+    }
+
+    /** A cycle's latest matrix version: its entries by {@code theme} or by {@code institution}, and status. */
+    List<StatusCount> matrixStatusBy(String countryCode, int cycleNumber, boolean byTheme) {
+        String label = byTheme ? "e.theme_cluster" : "e.responsible_institution";
+        return jdbc.sql("select v.country_code, v.cycle_number, v.version_number, v.status as version_status, "
+                + label + " as label, e.status, count(e.id) as entries from matrix_version v "
+                + "join matrix_entry e on e.matrix_version_id = v.id "
+                + "where v.country_code = :country and v.cycle_number = :cycle and " + LATEST_VERSION
+                + " group by v.country_code, v.cycle_number, v.version_number, v.status, " + label + ", e.status "
+                + "order by " + label)
+                .param("country", countryCode).param("cycle", cycleNumber).query(PlatformTables::statusCount).list();
+    }
+
+    private static List<String> lower(Collection<String> codes) {
+        return codes.stream().map(code -> code.toLowerCase(Locale.ROOT)).toList();
+    }
+
+    private static CycleRow cycleRow(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new CycleRow(rs.getString("country_code"), rs.getInt("cycle_number"), rs.getString("business_key"),
+                rs.getInt("wg_session"), rs.getObject("review_date", LocalDate.class), rs.getString("process_instance_id"));
+    }
+
+    private static StatusCount statusCount(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new StatusCount(rs.getString("country_code"), rs.getInt("cycle_number"), rs.getInt("version_number"),
+                rs.getString("version_status"), rs.getString("label"), rs.getString("status"), rs.getInt("entries"));
+    }
+}
