@@ -1,0 +1,86 @@
+/*
+ * The dashboard's charts, drawn with Apache ECharts (served from the platform's jar as a WebJar).
+ * A chart is drawn when its box scrolls into view, so an overview of many countries stays quick.
+ */
+const DashboardCharts = (() => {
+  const STATUSES = ['FULLY_IMPLEMENTED', 'PARTIALLY_IMPLEMENTED', 'IN_PROCESS', 'LITTLE_OR_NO_ACTION', 'NOT_STARTED'];
+  const STATUS_COLOURS = ['#1a7f37', '#7cb342', '#f0b400', '#e07b00', '#9aa5b1'];
+  const SIDES = [['cso', '#00598a'], ['government', '#b45309'], ['nhri', '#6d28d9']];
+  const charts = [];
+  const pending = new Map();
+  const observer = 'IntersectionObserver' in window ? new IntersectionObserver(entries => {
+    for (const entry of entries) {
+      if (entry.isIntersecting && pending.has(entry.target)) {
+        draw(entry.target, pending.get(entry.target));
+        pending.delete(entry.target);
+        observer.unobserve(entry.target);
+      }
+    }
+  }, { rootMargin: '200px' }) : null;
+
+  function draw(box, option) {
+    const chart = echarts.init(box, null, { renderer: 'canvas' });
+    // Drawn at once: a dashboard is read, not watched.
+    chart.setOption(Object.assign({ animation: false }, option));
+    charts.push(chart);
+  }
+
+  function later(box, option) {
+    if (observer) {
+      pending.set(box, option);
+      observer.observe(box);
+    } else {
+      draw(box, option);
+    }
+    return box;
+  }
+
+  window.addEventListener('resize', () => charts.forEach(chart => chart.resize()));
+
+  /** A bar per status of the matrix's rows (byStatus: status -> rows). */
+  function matrixStatus(byStatus, tall) {
+    const box = UprFlow.el('div', { class: tall ? 'chart tall' : 'chart', role: 'img',
+      'aria-label': UprFlow.t('page.dashboard.matrix') });
+    return later(box, {
+      grid: { left: 8, right: 16, top: 8, bottom: 8, containLabel: true },
+      tooltip: {},
+      xAxis: { type: 'value', minInterval: 1 },
+      yAxis: { type: 'category', inverse: true, data: STATUSES.map(s => UprFlow.t('page.dashboard.status.' + s)) },
+      series: [{ type: 'bar', data: STATUSES.map((s, i) => ({ value: byStatus[s] || 0, itemStyle: { color: STATUS_COLOURS[i] } })) }]
+    });
+  }
+
+  /** Stacked bars per group (a theme, an institution): its rows by status. */
+  function statusByGroup(groups, emptyLabel) {
+    const box = UprFlow.el('div', { class: 'chart tall', role: 'img' });
+    return later(box, {
+      grid: { left: 8, right: 16, top: 30, bottom: 8, containLabel: true },
+      tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
+      legend: { type: 'scroll', top: 0 },
+      xAxis: { type: 'value', minInterval: 1 },
+      yAxis: { type: 'category', inverse: true, data: groups.map(g => g.label || emptyLabel) },
+      series: STATUSES.map((s, i) => ({ name: UprFlow.t('page.dashboard.status.' + s), type: 'bar', stack: 'rows',
+        itemStyle: { color: STATUS_COLOURS[i] }, data: groups.map(g => g.byStatus[s] || 0) }))
+    });
+  }
+
+  /** Bars per meeting: attendance of each side ({cso, government, nhri} or *Attendance); sides nobody counted are left out. */
+  function attendance(meetings) {
+    const count = (m, side) => m[side] ?? m[side + 'Attendance'] ?? null;
+    const sides = SIDES.filter(([side]) => meetings.some(m => count(m, side) !== null));
+    const box = UprFlow.el('div', { class: 'chart', role: 'img', 'aria-label': UprFlow.t('page.dashboard.meetings') });
+    return later(box, {
+      grid: { left: 8, right: 8, top: 30, bottom: 8, containLabel: true },
+      tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
+      legend: { top: 0 },
+      xAxis: { type: 'category', axisLabel: { interval: 0, rotate: 30, fontSize: 10 },
+        data: meetings.map(m => UprFlow.t('page.dashboard.meeting.' + m.kind)
+          + (m.matrixRound > 1 ? ' ' + m.matrixRound : '')) },
+      yAxis: { type: 'value', minInterval: 1 },
+      series: sides.map(([side, colour]) => ({ name: UprFlow.t('page.dashboard.side.' + side), type: 'bar',
+        itemStyle: { color: colour }, data: meetings.map(m => count(m, side)) }))
+    });
+  }
+
+  return { matrixStatus, statusByGroup, attendance };
+})();

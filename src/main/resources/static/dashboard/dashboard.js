@@ -1,0 +1,134 @@
+/* All the programme manager's countries at a glance, and the forms to onboard, staff and open cycles. */
+(async () => {
+  const { el, t, api, formatDate } = UprFlow;
+  const $ = id => document.getElementById(id);
+
+  const session = await UprFlow.start('dashboard');
+  document.title = t('page.dashboard.title');
+  if (!session.admin && !session.programmeManager) {
+    $('summary').textContent = t('page.dashboard.forbidden');
+    return;
+  }
+  $('actions').hidden = false;
+  wireForms();
+  await load();
+
+  async function load() {
+    let overview;
+    try {
+      overview = await api('GET', '/api/dashboard');
+    } catch (problem) {
+      $('problem').textContent = problem.detail || problem.title || problem.message;
+      $('problem').hidden = false;
+      return;
+    }
+    $('summary').textContent = overview.countries.length === 0 ? t('page.dashboard.empty')
+      : t('page.dashboard.summary', overview.countries.length, overview.openTasks, overview.overdueTasks);
+    $('countries').replaceChildren(...overview.countries.map(card));
+    document.querySelectorAll('select[data-countries]').forEach(select => {
+      const chosen = select.value;
+      select.replaceChildren(...overview.countries.map(c => el('option', { value: c.code }, `${c.name} (${c.code})`)));
+      if (chosen) {
+        select.value = chosen;
+      }
+    });
+  }
+
+  function card(country) {
+    const link = el('a', { href: `country.html?code=${encodeURIComponent(country.code)}` }, t('page.dashboard.details'));
+    const parts = [el('h2', {}, el('span', { class: 'country-name' }, country.name), link)];
+    if (!country.cycle) {
+      parts.push(el('p', { class: 'muted' }, t('page.dashboard.no-cycle')));
+    } else {
+      parts.push(el('p', {},
+        el('span', { class: 'badge current phase' }, t('page.dashboard.phase.' + country.phase)), ' ',
+        el('span', { class: 'muted' }, t('page.dashboard.cycle', country.cycle.businessKey, formatDate(country.cycle.reviewDate)))));
+      parts.push(timeline(country.timeline));
+    }
+    parts.push(el('h3', {}, t('page.dashboard.tasks')), tasks(country.tasks));
+    parts.push(el('h3', {}, t('page.dashboard.matrix')));
+    if (country.matrix) {
+      parts.push(el('p', { class: 'muted' }, t('page.dashboard.matrix.version', country.matrix.version,
+        country.matrix.versionStatus, country.matrix.entries)), DashboardCharts.matrixStatus(country.matrix.byStatus));
+    } else {
+      parts.push(el('p', { class: 'muted' }, t('page.dashboard.matrix.none')));
+    }
+    parts.push(el('h3', {}, t('page.dashboard.meetings')));
+    parts.push(country.meetings.length ? DashboardCharts.attendance(country.meetings)
+      : el('p', { class: 'muted' }, t('page.dashboard.meetings.none')));
+    return el('article', { class: 'card country-card', dataset: { country: country.code } }, parts);
+  }
+
+  function timeline(steps) {
+    return el('ol', { class: 'timeline', 'aria-label': t('page.dashboard.timeline') }, steps.map(step => {
+      const when = step.state === 'DONE' ? t('page.dashboard.done-on', formatDate(step.ended))
+        : step.state === 'CURRENT' ? t('page.dashboard.since', formatDate(step.started))
+          : t('page.dashboard.planned', formatDate(step.plannedBy));
+      return el('li', { class: step.state, title: `${t('page.dashboard.state.' + step.state)} · ${when}` },
+        t('page.dashboard.phase.' + step.phase), step.state === 'DONE' ? '' : el('span', { class: 'muted' }, ' · ' + when));
+    }));
+  }
+
+  function tasks(counts) {
+    if (counts.open === 0) {
+      return el('p', { class: 'muted' }, t('page.dashboard.tasks.none'));
+    }
+    return el('div', { class: 'table-wrap' }, el('table', { class: 'tasks' },
+      el('thead', {}, el('tr', {}, el('th', {}, t('page.dashboard.tasks.role')),
+        el('th', { class: 'number' }, t('page.dashboard.tasks.open')), el('th', { class: 'number' }, t('page.dashboard.tasks.overdue')))),
+      el('tbody', {}, counts.byRole.map(role => el('tr', {},
+        el('td', {}, t('page.dashboard.role.' + role.role)),
+        el('td', { class: 'number' }, role.open),
+        el('td', { class: 'number' }, role.overdue ? el('span', { class: 'badge overdue' }, role.overdue) : '0'))))));
+  }
+
+  /** Each form calls the platform's own endpoint; a refusal is written next to the field at fault. */
+  function wireForms() {
+    submit($('onboard'), form => api('POST', '/api/countries', { code: form.code.value.trim() }),
+      (form, country) => t('page.dashboard.onboard.done', country.name));
+    submit($('participant'), form => api('POST', `/api/countries/${encodeURIComponent(form.country.value)}/participants`,
+      values(form, ['userId', 'role', 'firstName', 'lastName', 'email', 'password'])),
+      (form, participant) => t('page.dashboard.participant.done', participant.userId, form.country.value));
+    submit($('open-cycle'), form => api('POST', `/api/countries/${encodeURIComponent(form.country.value)}/cycles`, {
+      cycleNumber: number(form.cycleNumber.value), wgSession: number(form.wgSession.value),
+      reviewDate: form.reviewDate.value || null
+    }), (form, cycle) => t('page.dashboard.open-cycle.done', cycle.businessKey));
+  }
+
+  function submit(form, send, done) {
+    form.addEventListener('submit', async event => {
+      event.preventDefault();
+      UprFlow.clearErrors(form);
+      form.querySelector('[data-done]').textContent = '';
+      const button = form.querySelector('button');
+      button.disabled = true;
+      try {
+        const result = await send(form);
+        const message = done(form, result);
+        form.reset();
+        form.querySelector('[data-done]').textContent = message;
+        await load();
+      } catch (problem) {
+        UprFlow.showErrors(form, problem);
+      } finally {
+        button.disabled = false;
+      }
+    });
+  }
+
+  /** The non-empty fields: an existing user is given with user name and role only. */
+  function values(form, names) {
+    const body = {};
+    for (const name of names) {
+      const value = form.elements[name].value.trim();
+      if (value) {
+        body[name] = value;
+      }
+    }
+    return body;
+  }
+
+  function number(text) {
+    return text === '' ? null : Number(text);
+  }
+})();
