@@ -2,6 +2,7 @@ package org.uprflow.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -36,5 +37,9 @@ class EmbeddedDefaultTest {
         assertThat(http.as("mn.cso", DemoData.PASSWORD).get("/api/countries/MN/cycles/4/meetings").json()
                 .findValuesAsText("kind")).as("the meetings Mongolia held before its monitoring")
                 .contains("PRE_SESSION", "COORDINATION_DIALOGUE", "FOLLOW_UP_MEETING");
+        JsonNode dashboard = http.as(DemoData.MANAGER, DemoData.PASSWORD).get("/api/dashboard").json().get("countries");
+        assertThat(dashboard.findValuesAsText("code")).as("the dashboard on H2").containsExactly("AM", "KE", "MW", "MN");
+        assertThat(dashboard.findValuesAsText("phase")).containsExactly("REVIEW_AND_POSITIONS", "COORDINATION_MEETING",
+                "PRE_SESSION", "IMPLEMENTATION_MONITORING");
     }
 }
