@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -198,6 +199,24 @@ public class ImplementationMatrix {
         List<ProgressNote> notes = matrix.progress(country.value(), cycle, key);
         return new EntryProgress(key, notes.stream().filter(n -> n.kind() == ProgressNote.Kind.REPORT).toList(),
                 notes.stream().filter(n -> n.kind() == ProgressNote.Kind.ASSESSMENT).toList());
+    }
+
+    /**
+     * What a report of the cycle shows: the latest final version (else the latest draft, else
+     * none) with its rows, and every progress note of the cycle by row, in two queries plus one.
+     */
+    public Optional<MatrixSnapshot> forReport(CountryCode country, int cycle, PlatformUser caller) {
+        member(country, caller);
+        List<MatrixVersion> versions = matrix.versions(country.value(), cycle);
+        Optional<MatrixVersion> chosen = versions.stream().filter(v -> v.status() == MatrixVersion.Status.FINAL)
+                .reduce((first, second) -> second).or(() -> versions.stream().reduce((first, second) -> second));
+        if (chosen.isEmpty()) {
+            return Optional.empty();
+        }
+        MatrixRepository.StoredVersion version = stored(country, cycle, chosen.get().number());
+        Map<UUID, List<ProgressNote>> notes = matrix.progress(country.value(), cycle).stream()
+                .collect(Collectors.groupingBy(ProgressNote::entryKey, LinkedHashMap::new, Collectors.toList()));
+        return Optional.of(new MatrixSnapshot(version.version(), matrix.entries(version), notes));
     }
 
     private ProgressNote note(CountryCode country, int cycle, UUID key, ProgressFields fields, ProgressNote.Kind kind,

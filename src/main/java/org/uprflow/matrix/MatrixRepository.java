@@ -28,6 +28,9 @@ class MatrixRepository {
     private static final String ENTRY_COLUMNS = "e.id, e.entry_key, e.theme_cluster, e.goal, e.actions, e.indicators, "
             + "e.responsible_institution, e.timeline, e.status, e.version, e.updated_at, e.updated_by";
 
+    private static final String PROGRESS = "select id, entry_key, kind, author_role, status, text, created_at, "
+            + "created_by from implementation_progress where country_code = ? and cycle_number = ? ";
+
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
 
@@ -157,14 +160,21 @@ class MatrixRepository {
     }
 
     List<ProgressNote> progress(String country, int cycle, UUID key) {
-        return jdbc.sql("select id, entry_key, kind, author_role, status, text, created_at, created_by "
-                + "from implementation_progress where country_code = ? and cycle_number = ? and entry_key = ? "
-                + "order by created_at, id").params(country, cycle, key)
-                .query((rs, row) -> new ProgressNote(rs.getObject("id", UUID.class), rs.getObject("entry_key", UUID.class),
-                        ProgressNote.Kind.valueOf(rs.getString("kind")), rs.getString("author_role"),
-                        status(rs.getString("status")), rs.getString("text"),
-                        rs.getObject("created_at", OffsetDateTime.class), rs.getString("created_by")))
-                .list();
+        return jdbc.sql(PROGRESS + "and entry_key = ? order by created_at, id").params(country, cycle, key)
+                .query(MatrixRepository::mapProgress).list();
+    }
+
+    /** Every progress note of the cycle, oldest first: one query for a whole report. */
+    List<ProgressNote> progress(String country, int cycle) {
+        return jdbc.sql(PROGRESS + "order by created_at, id").params(country, cycle)
+                .query(MatrixRepository::mapProgress).list();
+    }
+
+    private static ProgressNote mapProgress(ResultSet rs, int row) throws SQLException {
+        return new ProgressNote(rs.getObject("id", UUID.class), rs.getObject("entry_key", UUID.class),
+                ProgressNote.Kind.valueOf(rs.getString("kind")), rs.getString("author_role"),
+                status(rs.getString("status")), rs.getString("text"),
+                rs.getObject("created_at", OffsetDateTime.class), rs.getString("created_by"));
     }
 
     private static ImplementationStatus status(String value) {
