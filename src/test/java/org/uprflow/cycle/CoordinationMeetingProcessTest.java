@@ -2,9 +2,11 @@ package org.uprflow.cycle;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
+import java.time.LocalDate;
 import java.util.Map;
 
 import org.camunda.bpm.engine.ProcessEngine;
@@ -14,6 +16,8 @@ import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngin
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.uprflow.meeting.Meeting;
+import org.uprflow.meeting.MeetingKind;
 
 @Deployment(resources = {"processes/coordination-meeting.bpmn", "processes/overdue-task-follow-up.bpmn"})
 class CoordinationMeetingProcessTest {
@@ -50,6 +54,13 @@ class CoordinationMeetingProcessTest {
 
         assertThat(phase).hasPassed(CoordinationMeetingProcess.COORDINATION_MEETING_HELD).isEnded()
                 .variables().containsEntry("dialogueCsoAttendance", 50L);
+        assertThat(CycleEngine.meetings(processEngine).ofCycle(CycleFixture.KENYA, 2))
+                .filteredOn(meeting -> meeting.processInstanceId().equals(phase.getId()))
+                .extracting(Meeting::kind, Meeting::heldOn, Meeting::csoAttendance, Meeting::governmentAttendance)
+                .containsExactlyInAnyOrder(
+                        tuple(MeetingKind.COORDINATION_CSO_WORKSHOP, LocalDate.of(2015, 7, 13), 1, null),
+                        tuple(MeetingKind.GOVERNMENT_TRAINING, LocalDate.of(2015, 7, 13), null, 1),
+                        tuple(MeetingKind.COORDINATION_DIALOGUE, LocalDate.of(2015, 7, 14), 50, 16));
     }
 
     @Test

@@ -4,18 +4,28 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
 import org.camunda.community.process_test_coverage.engine.platform7.ProcessCoverageConfigurator;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.springframework.context.MessageSource;
 import org.springframework.context.support.ResourceBundleMessageSource;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
+import org.uprflow.meeting.MeetingLog;
+import org.uprflow.meeting.RecordMeetingListener;
 
 /**
  * A fast in-memory engine (H2, history full, no job executor: timers are driven by the tests)
  * wired with the real calendar, delegates and listeners, no mocks.
  */
 final class CycleEngine {
+
+    private static final String MEETING_LOG = "meetingLog";
 
     static final String[] ALL_PROCESSES = {"processes/upr-cycle.bpmn", "processes/pre-session.bpmn",
             "processes/review-and-positions.bpmn", "processes/coordination-meeting.bpmn",
@@ -51,10 +61,30 @@ final class CycleEngine {
         beans.put("openReportingRoundDelegate", new OpenReportingRoundDelegate(calendar, forms));
         beans.put("escalateOverdueTaskDelegate", new EscalateOverdueTaskDelegate(calendar));
         beans.put("validateTaskInputListener", new ValidateTaskInputListener(forms));
+        MeetingLog meetings = meetingLogBeside(config);
+        beans.put(MEETING_LOG, meetings);
+        beans.put("recordMeetingListener", new RecordMeetingListener(meetings));
         // the configuration creates its services up front, so the bean can hold the real one
         beans.put("phaseVariants", new PhaseVariants(config.getRepositoryService()));
         config.setBeans(beans);
         return config;
+    }
+
+    /** The meetings the engine's tasks recorded, read from its own database. */
+    static MeetingLog meetings(ProcessEngine engine) {
+        return (MeetingLog) ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getBeans()
+                .get(MEETING_LOG);
+    }
+
+    /**
+     * The platform's meeting table (its real migration) in the engine's in-memory database; written
+     * on connections of its own, outside the engine's transactions, which is all a test needs.
+     */
+    private static MeetingLog meetingLogBeside(StandaloneInMemProcessEngineConfiguration config) {
+        DriverManagerDataSource database = new DriverManagerDataSource(config.getJdbcUrl(), config.getJdbcUsername(),
+                config.getJdbcPassword());
+        new ResourceDatabasePopulator(new ClassPathResource("db/migration/V5__meeting.sql")).execute(database);
+        return new MeetingLog(JdbcClient.create(database));
     }
 
     /** The platform's message bundle, as Spring Boot configures it. */

@@ -8,8 +8,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -32,6 +34,7 @@ import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
 import org.camunda.bpm.model.bpmn.instance.dc.Bounds;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.uprflow.meeting.MeetingKind;
 
 /** The house rules for every model under processes/, so that they cannot rot. */
 class ProcessModelRulesTest {
@@ -130,6 +133,34 @@ class ProcessModelRulesTest {
                                 && "${validateTaskInputListener}".equals(l.getCamundaDelegateExpression()));
             }
         });
+    }
+
+    @Test
+    void everyTaskWithAMeetingsFormRecordsTheMeetingOnceItsInputIsAccepted() {
+        Set<String> formsInUse = new HashSet<>();
+        models.forEach((file, model) -> {
+            for (UserTask task : model.getModelElementsByType(UserTask.class)) {
+                String where = task.getId() + " in " + file;
+                List<String> onComplete = task.getExtensionElements().getElementsQuery()
+                        .filterByType(CamundaTaskListener.class).list().stream()
+                        .filter(l -> "complete".equals(l.getCamundaEvent()))
+                        .map(CamundaTaskListener::getCamundaDelegateExpression).toList();
+                boolean recordsAMeeting = MeetingKind.recordedBy(task.getCamundaFormRef()).isPresent();
+                assertThat(onComplete.contains("${recordMeetingListener}")).as("meeting recorded by " + where)
+                        .isEqualTo(recordsAMeeting);
+                if (recordsAMeeting) {
+                    formsInUse.add(task.getCamundaFormRef());
+                    assertThat(onComplete.indexOf("${recordMeetingListener}")).as("recorded after validation: " + where)
+                            .isGreaterThan(onComplete.indexOf("${validateTaskInputListener}"));
+                }
+            }
+        });
+        Set<String> formFields = new HashSet<>();
+        forms.values().forEach(form -> form.path("components").forEach(c -> formFields.add(c.path("key").asText())));
+        for (MeetingKind kind : MeetingKind.values()) {
+            assertThat(formsInUse).as("a task records " + kind).contains(kind.formId());
+            assertThat(formFields).as("form fields " + kind + " is read from").containsAll(kind.variables());
+        }
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.uprflow.cycle;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.uprflow.cycle.UprCycleProcess.AGREE_MATRIX_CSO;
@@ -22,6 +23,8 @@ import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngin
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.uprflow.meeting.Meeting;
+import org.uprflow.meeting.MeetingKind;
 
 @Deployment(resources = {"processes/upr-cycle.bpmn", "processes/pre-session.bpmn",
         "processes/review-and-positions.bpmn", "processes/coordination-meeting.bpmn",
@@ -106,6 +109,11 @@ class UprCycleProcessTest {
         cycle.complete(AGREE_MATRIX_GOVERNMENT, Map.of(GOVERNMENT_AGREES_MATRIX, "yes"));
 
         assertThat(kenya).isWaitingAt(REPORT_PROGRESS).variables().containsEntry(UprCycleProcess.MATRIX_ROUNDS, 2);
+        assertThat(CycleEngine.meetings(processEngine).ofCycle(CycleFixture.KENYA, 2))
+                .filteredOn(meeting -> meeting.processInstanceId().equals(kenya.getId()))
+                .extracting(Meeting::kind, Meeting::matrixRound, Meeting::csoAttendance, Meeting::place)
+                .containsExactly(tuple(MeetingKind.FOLLOW_UP_MEETING, 1, 1, "Nairobi"),
+                        tuple(MeetingKind.FOLLOW_UP_MEETING, 2, 1, "Nairobi"));
     }
 
     @Test

@@ -1,0 +1,67 @@
+package org.uprflow.meeting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.uprflow.cycle.CycleFixture;
+import org.uprflow.testing.Http;
+
+/**
+ * Walks a cycle forward over {@code /engine-rest} as the admin: completes its open tasks, oldest
+ * first, with values their forms accept, until a given task is open. For tests that need a cycle
+ * standing at some phase with its history behind it.
+ */
+public final class CycleWalk {
+
+    private static final int MAX_STEPS = 60;
+
+    private final Http.Caller admin;
+
+    public CycleWalk(Http.Caller admin) {
+        this.admin = admin;
+    }
+
+    /** Completes tasks of the cycle {@code businessKey} until one with key {@code stopAt} is open; their keys in order. */
+    public List<String> until(String businessKey, String stopAt) {
+        List<String> done = new ArrayList<>();
+        for (int step = 0; step < MAX_STEPS; step++) {
+            JsonNode open = openTasks(businessKey);
+            assertThat(open).as("open tasks of %s before %s", businessKey, stopAt).isNotEmpty();
+            if (open.findValuesAsText("taskDefinitionKey").contains(stopAt)) {
+                return done;
+            }
+            JsonNode next = open.get(0);
+            Http.Response completed = complete(next.get("id").asText(), Map.of());
+            assertThat(completed.status()).as("completing %s: %s", next.get("taskDefinitionKey"), completed).isEqualTo(204);
+            done.add(next.get("taskDefinitionKey").asText());
+        }
+        throw new AssertionError(businessKey + " never reached " + stopAt);
+    }
+
+    public JsonNode openTasks(String businessKey) {
+        return admin.get("/engine-rest/task?processInstanceBusinessKey=" + businessKey + "&sortBy=created&sortOrder=asc")
+                .json();
+    }
+
+    /** The open task with this key in the cycle. */
+    public String task(String businessKey, String taskKey) {
+        for (JsonNode task : openTasks(businessKey)) {
+            if (task.get("taskDefinitionKey").asText().equals(taskKey)) {
+                return task.get("id").asText();
+            }
+        }
+        throw new AssertionError("no open " + taskKey + " in " + businessKey);
+    }
+
+    /** Completes the task with values its form accepts, changed by {@code overrides}. */
+    public Http.Response complete(String taskId, Map<String, Object> overrides) {
+        String form = admin.get("/engine-rest/task/" + taskId + "/form").json().path("camundaFormRef").path("key").asText();
+        Map<String, Object> values = CycleFixture.validInput(form);
+        values.putAll(overrides);
+        return admin.postJson("/engine-rest/task/" + taskId + "/complete", CycleFixture.engineRestVariables(values));
+    }
+}
