@@ -70,11 +70,13 @@ public record MidTermReport(String countryCode, String countryName, int cycleNum
             Long fullyImplemented, Long partiallyImplemented) {
     }
 
-    /** A meeting of the cycle and who attended, per side. */
-    public record Meeting(String title, LocalDate date, String place, List<Attendance> attendance) {
-    }
-
-    public record Attendance(String side, long count) {
+    /**
+     * A meeting of the cycle as held ({@code kind} as the meeting log names it, e.g.
+     * COORDINATION_DIALOGUE; {@code round} for follow-up meetings) and who attended per side
+     * (null where the meeting's form does not count that side).
+     */
+    public record Meeting(String kind, Integer round, LocalDate heldOn, String place, Integer cso,
+            Integer government, Integer nhri) {
     }
 
     /** The calendar's due dates and the steps the engine recorded. */

@@ -19,6 +19,7 @@ import org.uprflow.matrix.ImplementationMatrix;
 import org.uprflow.matrix.MatrixEntry;
 import org.uprflow.matrix.MatrixSnapshot;
 import org.uprflow.matrix.ProgressNote;
+import org.uprflow.meeting.MeetingLog;
 import org.uprflow.recommendation.ImplementationStatus;
 import org.uprflow.recommendation.Position;
 import org.uprflow.recommendation.Recommendation;
@@ -28,8 +29,8 @@ import org.uprflow.recommendation.ResultPage;
 import org.uprflow.security.PlatformUser;
 
 /**
- * Compiles a cycle's report from the register, the matrix and its progress notes, and the
- * engine's history. Reads a fixed number of queries per report (the register in pages of 200),
+ * Compiles a cycle's report from the register, the matrix and its progress notes, the meeting
+ * log and the engine's history. Reads a fixed number of queries per report (the register in pages of 200),
  * whatever the number of recommendations, rows or notes.
  */
 @Component
@@ -39,13 +40,15 @@ class ReportCompiler {
     private final ImplementationMatrix matrix;
     private final CycleHistory history;
     private final CycleCalendar calendar;
+    private final MeetingLog meetings;
 
     ReportCompiler(RecommendationRegister register, ImplementationMatrix matrix, CycleHistory history,
-            CycleCalendar calendar) {
+            CycleCalendar calendar, MeetingLog meetings) {
         this.register = register;
         this.matrix = matrix;
         this.history = history;
         this.calendar = calendar;
+        this.meetings = meetings;
     }
 
     MidTermReport compile(CountryCode country, Cycle cycle, String countryName, boolean publishable,
@@ -72,7 +75,7 @@ class ReportCompiler {
                         snapshot.version().status(), snapshot.version().finalisedAt(),
                         snapshot.version().finalisedBy()),
                 counts(statuses), positions(recommendations), themes(statuses), statuses, entries,
-                history.contributions(cycle), List.of(), timeline(cycle));
+                history.contributions(cycle), meetings(country, cycle), timeline(cycle));
     }
 
     private List<Recommendation> recommendations(CountryCode country, int cycle, PlatformUser caller) {
@@ -145,6 +148,13 @@ class ReportCompiler {
         }
         return byTheme.entrySet().stream()
                 .map(theme -> new MidTermReport.ThemeStatus(theme.getKey(), counts(theme.getValue()))).toList();
+    }
+
+    private List<MidTermReport.Meeting> meetings(CountryCode country, Cycle cycle) {
+        return meetings.ofCycle(country.value(), cycle.cycleNumber()).stream()
+                .map(m -> new MidTermReport.Meeting(m.kind().name(), m.matrixRound(), m.heldOn(), m.place(),
+                        m.csoAttendance(), m.governmentAttendance(), m.nhriAttendance()))
+                .toList();
     }
 
     private MidTermReport.Timeline timeline(Cycle cycle) {

@@ -2,6 +2,7 @@ package org.uprflow.report;
 
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.List;
@@ -142,11 +143,25 @@ class ReportPdf {
             pages.text(t.get("page.report.meetings.none"));
         }
         for (MidTermReport.Meeting meeting : report.meetings()) {
-            pages.strong(meeting.date() + " · " + meeting.title() + (meeting.place() == null ? "" : " · "
-                    + meeting.place()), 0);
-            pages.text(meeting.attendance().stream().map(a -> t.get("page.report.side." + a.side()) + ": " + a.count())
-                    .collect(Collectors.joining(" · ")), 12);
+            String title = t.get("page.report.meeting." + meeting.kind())
+                    + (meeting.round() == null ? "" : " " + meeting.round());
+            pages.strong(meeting.heldOn() + " · " + title + (meeting.place() == null ? "" : " · " + meeting.place()), 0);
+            pages.text(attendance(meeting, t), 12);
         }
+    }
+
+    private static String attendance(MidTermReport.Meeting meeting, Labels t) {
+        List<String> sides = new ArrayList<>();
+        if (meeting.cso() != null) {
+            sides.add(t.get("page.report.side.CSO") + ": " + meeting.cso());
+        }
+        if (meeting.government() != null) {
+            sides.add(t.get("page.report.side.GOVERNMENT") + ": " + meeting.government());
+        }
+        if (meeting.nhri() != null) {
+            sides.add(t.get("page.report.side.NHRI") + ": " + meeting.nhri());
+        }
+        return String.join(" · ", sides);
     }
 
     private static void timeline(PdfPages pages, MidTermReport report, Labels t) {

@@ -104,6 +104,18 @@ public class Http {
             return send(HttpMethod.GET, path, null, null);
         }
 
+        /** A GET of a binary body (a PDF): its bytes as sent, whatever the status. */
+        public byte[] getBytes(String path) {
+            RestClient.RequestHeadersSpec<?> request = client.get().uri(path);
+            if (authorization != null) {
+                request.header(HttpHeaders.AUTHORIZATION, authorization);
+            }
+            if (cookieHeader != null) {
+                request.header(HttpHeaders.COOKIE, cookieHeader);
+            }
+            return request.exchange((req, res) -> res.getBody().readAllBytes());
+        }
+
         public Response postJson(String path, String json) {
             return send(HttpMethod.POST, path, MediaType.APPLICATION_JSON, json);
         }
