@@ -28,6 +28,7 @@ class ArchitectureTest {
             "org.uprflow.demo.DemoCycles",
             "org.uprflow.report.CycleHistory",
             "org.uprflow.security.EngineIdentityAuthenticationProvider",
+            "org.uprflow.security.WebappSessionAuthenticationFilter",
             "org.uprflow.task.TaskInbox");
 
     private static JavaClasses platform;
