@@ -77,7 +77,7 @@ function render(r) {
   renderThemes(r.themes);
   $('entries').replaceChildren(...r.entries.map(renderEntry));
   $('recommendations').tBodies[0].replaceChildren(row(['#', t('page.report.recommendations'),
-    t('page.report.position.SUPPORTED') + ' / ' + t('page.report.position.NOTED'), t('page.report.summary')], true),
+    t('page.report.position'), t('page.report.status')], true),
   ...r.recommendations.map((rec) => row([rec.ordinal, `${rec.text} (${rec.recommendingState})`,
     t('page.report.position.' + (rec.position || 'none')), status(rec.status)])));
   $('contributions').replaceChildren(...r.contributions.map((c) => el('li', c.completedAt

@@ -49,7 +49,9 @@ class ReportApiController {
     ResponseEntity<byte[]> reportPdf(@PathVariable String code, @PathVariable int cycle,
             @AuthenticationPrincipal PlatformUser caller) {
         MidTermReport report = reports.report(CountryCode.of(code), cycle, caller);
-        return download(pdf.render(report, LocaleContextHolder.getLocale()), PDF, report, "pdf");
+        String name = "mid-term-report-" + report.businessKey()
+                + (report.state() == MidTermReport.State.DRAFT ? "-draft" : "") + ".pdf";
+        return download(pdf.render(report, LocaleContextHolder.getLocale()), PDF, name);
     }
 
     @GetMapping(path = "/matrix.csv", produces = "text/csv")
@@ -58,7 +60,8 @@ class ReportApiController {
     ResponseEntity<byte[]> matrixCsv(@PathVariable String code, @PathVariable int cycle,
             @AuthenticationPrincipal PlatformUser caller) {
         MidTermReport report = reports.report(CountryCode.of(code), cycle, caller);
-        return download(MatrixCsv.write(report).getBytes(StandardCharsets.UTF_8), CSV, report, "csv");
+        return download(MatrixCsv.write(report).getBytes(StandardCharsets.UTF_8), CSV,
+                "implementation-matrix-" + report.businessKey() + ".csv");
     }
 
     @PostMapping(path = "/report/publication", produces = "application/json")
@@ -70,15 +73,10 @@ class ReportApiController {
         return ResponseEntity.status(201).body(reports.publish(CountryCode.of(code), cycle, caller));
     }
 
-    private static ResponseEntity<byte[]> download(byte[] body, MediaType type, MidTermReport report,
-            String extension) {
-        String name = "mid-term-report-" + report.businessKey()
-                + (report.state() == MidTermReport.State.DRAFT ? "-draft" : "") + "." + extension;
-        if ("csv".equals(extension)) {
-            name = "implementation-matrix-" + report.businessKey() + "." + extension;
-        }
+    private static ResponseEntity<byte[]> download(byte[] body, MediaType type, String fileName) {
         return ResponseEntity.ok().contentType(type)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName).build()
+                        .toString())
                 .body(body);
     }
 }

@@ -75,6 +75,18 @@ class ReportPdfTest {
         }
     }
 
+    @Test
+    void printsInTheReadersLanguage() throws IOException {
+        byte[] bytes = pdf.render(report(MidTermReport.State.PUBLISHED, "Ratifier le Protocole facultatif", 1),
+                Locale.FRENCH);
+
+        try (PDDocument document = Loader.loadPDF(bytes)) {
+            assertThat(new PDFTextStripper().getText(document)).contains("Rapport à mi-parcours: Armenia",
+                    "PUBLIÉ le 2017-07-21 12:00 UTC par pm.armenia", "Partiellement mise en œuvre",
+                    "Rapports de progrès du gouvernement", "Rapport des parties prenantes");
+        }
+    }
+
     private static long darkPixels(BufferedImage image) {
         long dark = 0;
         for (int x = 0; x < image.getWidth(); x++) {

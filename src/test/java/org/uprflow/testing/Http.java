@@ -146,8 +146,8 @@ public class Http {
             if (authorization != null) {
                 request.header(HttpHeaders.AUTHORIZATION, authorization);
             }
-            if (cookieHeader != null) {
-                request.header(HttpHeaders.COOKIE, cookieHeader);
+            if (extraHeader != null) {
+                request.header(extraHeader, extraHeaderValue);
             }
             return request.exchange((req, res) -> res.getBody().readAllBytes());
         }
