@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -46,7 +47,8 @@ public class MidTermReports {
         this.history = history;
         this.published = published;
         this.audit = audit;
-        this.json = json;
+        // A stored report outlives the code that wrote it: a field later removed must not make it unreadable.
+        this.json = json.copy().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     }
 
     public MidTermReport report(CountryCode country, int cycleNumber, PlatformUser caller) {

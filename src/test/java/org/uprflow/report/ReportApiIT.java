@@ -223,6 +223,54 @@ class ReportApiIT extends PostgresIntegrationTest {
         assertThat(manager.postJson(ReportFixture.cycle(9) + "/report/publication", "").status()).isEqualTo(404);
     }
 
+    /** A review's worth of data: 250 recommendations, 25 rows of ten each, two notes a row; read times printed. */
+    @Test
+    void aWholeReviewIsCompiledInOneRead() throws IOException {
+        int cycle = 5;
+        uruguay.open(cycle);
+        StringBuilder csv = new StringBuilder(RegisterFixture.HEADER);
+        for (int i = 1; i <= 250; i++) {
+            csv.append("\"Recommendation number %d on the rights of the child\",Chile,Uruguay,%s,Theme %d,4\n"
+                    .formatted(i, i % 3 == 0 ? "Noted" : "Supported", i % 12));
+        }
+        Http.Response imported = RegisterFixture.importFile(uruguay.as(ReportFixture.MANAGER), "UY", cycle,
+                RegisterFixture.utf8(csv.toString()));
+        assertThat(imported.status()).as(imported.toString()).isEqualTo(201);
+        List<String> ids = uruguay.as(ReportFixture.CSO).get(RegisterFixture.recommendations("UY", cycle)
+                + "?size=200").json().get("items").findValuesAsText("id");
+        List<String> more = uruguay.as(ReportFixture.CSO).get(RegisterFixture.recommendations("UY", cycle)
+                + "?size=200&page=1").json().get("items").findValuesAsText("id");
+        List<String> all = new java.util.ArrayList<>(ids);
+        all.addAll(more);
+        for (int row = 0; row < 25; row++) {
+            String key = row(cycle, "Cluster " + row, row % 2 == 0 ? "IN_PROCESS" : "NOT_STARTED", "Ministry " + row,
+                    all.subList(row * 10, row * 10 + 10).toArray(String[]::new));
+            note(cycle, key, "progress-reports", ReportFixture.GOV, "Progress on cluster " + row);
+            note(cycle, key, "assessments", ReportFixture.CSO, "Assessment of cluster " + row);
+        }
+        Http.Caller reader = uruguay.as(ReportFixture.NHRI);
+        reader.get(ReportFixture.cycle(cycle) + "/report");
+
+        long start = System.nanoTime();
+        JsonNode report = reader.get(ReportFixture.cycle(cycle) + "/report").json();
+        long json = (System.nanoTime() - start) / 1_000_000;
+        start = System.nanoTime();
+        byte[] bytes = reader.getBytes(ReportFixture.cycle(cycle) + "/report.pdf");
+        long pdf = (System.nanoTime() - start) / 1_000_000;
+        String text = text(bytes);
+
+        assertThat(report.get("recommendations")).hasSize(250);
+        assertThat(report.get("entries")).hasSize(25);
+        assertThat(report.get("totals").get("inProcess").asInt()).isEqualTo(130);
+        assertThat(report.get("totals").get("notStarted").asInt()).isEqualTo(120);
+        assertThat(report.get("positions").get("noted").asInt()).isEqualTo(83);
+        assertThat(report.get("themes")).hasSize(12);
+        assertThat(text).contains("Recommendation number 250 on the rights of the child", "Assessment of cluster 24");
+        System.out.printf("ReportApiIT: report of 250 recommendations and 25 rows with 50 notes: JSON %d ms, "
+                + "PDF %d ms (%d pages, %d bytes)%n", json, pdf, pages(bytes), bytes.length);
+        assertThat(json).as("JSON read time, ms").isLessThan(5_000);
+    }
+
     private String recommendation(int cycle, String text, String theme) {
         Http.Response created = uruguay.as(ReportFixture.MANAGER).postJson(RegisterFixture.recommendations("UY", cycle),
                 "{\"text\":\"%s\",\"recommendingState\":\"Chile\",\"themes\":[\"%s\"],\"actionCategory\":4}"
@@ -252,9 +300,18 @@ class ReportApiIT extends PostgresIntegrationTest {
     }
 
     private String pdfText(Http.Caller caller, int cycle) throws IOException {
-        byte[] bytes = caller.getBytes(ReportFixture.cycle(cycle) + "/report.pdf");
-        try (PDDocument document = Loader.loadPDF(bytes)) {
+        return text(caller.getBytes(ReportFixture.cycle(cycle) + "/report.pdf"));
+    }
+
+    private static String text(byte[] pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
             return new PDFTextStripper().getText(document);
+        }
+    }
+
+    private static int pages(byte[] pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return document.getNumberOfPages();
         }
     }
 
