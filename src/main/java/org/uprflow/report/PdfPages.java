@@ -1,5 +1,6 @@
 package org.uprflow.report;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -28,6 +30,8 @@ final class PdfPages implements AutoCloseable {
 
     private static final float MARGIN = 50;
     private static final float LEADING = 1.35f;
+
+    private static final Map<String, byte[]> FONTS = new ConcurrentHashMap<>();
 
     private final PDDocument document = new PDDocument();
     private final PDType0Font regular;
@@ -129,11 +133,18 @@ final class PdfPages implements AutoCloseable {
     }
 
     private PDType0Font load(String resource) throws IOException {
+        return PDType0Font.load(document, new ByteArrayInputStream(FONTS.computeIfAbsent(resource, PdfPages::read)));
+    }
+
+    /** The font files, read from the jar once: inflating 600 KB per PDF is time a reader waits for nothing. */
+    private static byte[] read(String resource) {
         try (InputStream font = PdfPages.class.getResourceAsStream(resource)) {
             if (font == null) {
                 throw new IOException("No font " + resource + " on the class path (jasperreports-fonts)");
             }
-            return PDType0Font.load(document, font);
+            return font.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
