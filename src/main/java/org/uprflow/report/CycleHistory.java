@@ -94,17 +94,21 @@ class CycleHistory {
                     values.put(variable.getName(), variable.getValue());
                 }
             }
-            return CONTRIBUTIONS.entrySet().stream().map(side -> {
-                HistoricTaskInstance task = done.get(side.getKey());
-                String prefix = side.getValue() + "MidTerm";
-                return task == null ? new MidTermReport.Contribution(side.getValue().toUpperCase(Locale.ROOT), null, null, null,
-                        null, null)
-                        : new MidTermReport.Contribution(side.getValue().toUpperCase(Locale.ROOT), task.getAssignee(),
-                                utc(task.getEndTime()), text(values.get(prefix + "Link")),
-                                number(values.get(prefix + "FullyImplemented")),
-                                number(values.get(prefix + "PartiallyImplemented")));
-            }).toList();
+            return CONTRIBUTIONS.entrySet().stream()
+                    .map(side -> contribution(side.getValue(), done.get(side.getKey()), values)).toList();
         });
+    }
+
+    private static MidTermReport.Contribution contribution(String side, HistoricTaskInstance task,
+            Map<String, Object> values) {
+        String name = side.toUpperCase(Locale.ROOT);
+        if (task == null) {
+            return new MidTermReport.Contribution(name, null, null, null, null, null);
+        }
+        String prefix = side + "MidTerm";
+        return new MidTermReport.Contribution(name, task.getAssignee(), utc(task.getEndTime()),
+                text(values.get(prefix + "Link")), number(values.get(prefix + "FullyImplemented")),
+                number(values.get(prefix + "PartiallyImplemented")));
     }
 
     /** Whether the cycle's mid-term report phase waits at its publish task. */

@@ -189,7 +189,8 @@ final class PdfPages implements AutoCloseable {
         text.codePoints().forEach(codePoint -> {
             if (Character.isISOControl(codePoint)) {
                 result.append(' ');
-            } else if (drawable.computeIfAbsent(codePoint << 1 | (font == bold ? 1 : 0), key -> canDraw(font, codePoint))) {
+            } else if (drawable.computeIfAbsent(codePoint << 1 | (font == bold ? 1 : 0),
+                    key -> canDraw(font, codePoint))) {
                 result.appendCodePoint(codePoint);
             } else {
                 replaced++;

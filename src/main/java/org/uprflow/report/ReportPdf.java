@@ -1,6 +1,7 @@
 package org.uprflow.report;
 
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Calendar;
@@ -122,7 +123,8 @@ class ReportPdf {
         pages.heading(t.get("page.report.recommendations"));
         for (MidTermReport.RecommendationStatus r : report.recommendations()) {
             String position = t.get("page.report.position." + (r.position() == null ? "none" : r.position().name()));
-            pages.strong(r.ordinal() + ". " + r.recommendingState() + " · " + position + " · " + status(r.status(), t), 0);
+            pages.strong(r.ordinal() + ". " + r.recommendingState() + " · " + position + " · "
+                    + status(r.status(), t), 0);
             pages.text(r.text(), 12);
         }
     }
@@ -145,7 +147,8 @@ class ReportPdf {
         for (MidTermReport.Meeting meeting : report.meetings()) {
             String title = t.get("page.report.meeting." + meeting.kind())
                     + (meeting.round() == null ? "" : " " + meeting.round());
-            pages.strong(meeting.heldOn() + " · " + title + (meeting.place() == null ? "" : " · " + meeting.place()), 0);
+            pages.strong(meeting.heldOn() + " · " + title
+                    + (meeting.place() == null ? "" : " · " + meeting.place()), 0);
             pages.text(attendance(meeting, t), 12);
         }
     }
@@ -196,7 +199,7 @@ class ReportPdf {
     }
 
     private static String at(OffsetDateTime time) {
-        return time == null ? "" : MINUTE.format(time.atZoneSameInstant(java.time.ZoneOffset.UTC));
+        return time == null ? "" : MINUTE.format(time.atZoneSameInstant(ZoneOffset.UTC));
     }
 
     /** The page texts of the bundle in one language. */

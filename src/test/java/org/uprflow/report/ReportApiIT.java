@@ -109,6 +109,7 @@ class ReportApiIT extends PostgresIntegrationTest {
         Http.Response pdf = uruguay.as(ReportFixture.GOV).get(ReportFixture.cycle(cycle) + "/report.pdf");
         assertThat(pdf.status()).isEqualTo(200);
         assertThat(pdf.contentType()).isEqualTo("application/pdf");
+        assertThat(pdf.headers().getContentDisposition().getFilename()).isEqualTo("mid-term-report-UY-1-draft.pdf");
         String text = pdfText(uruguay.as(ReportFixture.GOV), cycle);
         assertThat(text).contains("UY-1 · DRAFT", "Mid-term report: Uruguay", "Torture — Partially implemented",
                 "Inspections of 12 prisons published", "Inspections published, follow-up missing",
@@ -269,6 +270,16 @@ class ReportApiIT extends PostgresIntegrationTest {
         System.out.printf("ReportApiIT: report of 250 recommendations and 25 rows with 50 notes: JSON %d ms, "
                 + "PDF %d ms (%d pages, %d bytes)%n", json, pdf, pages(bytes), bytes.length);
         assertThat(json).as("JSON read time, ms").isLessThan(5_000);
+    }
+
+    @Test
+    void theApiDescriptionListsTheReport() {
+        JsonNode paths = uruguay.as(ReportFixture.CSO).get("/v3/api-docs").json().get("paths");
+        String cycle = "/api/countries/{code}/cycles/{cycle}";
+        assertThat(paths.has(cycle + "/report")).isTrue();
+        assertThat(paths.has(cycle + "/report.pdf")).isTrue();
+        assertThat(paths.has(cycle + "/matrix.csv")).isTrue();
+        assertThat(paths.get(cycle + "/report/publication").has("post")).isTrue();
     }
 
     private String recommendation(int cycle, String text, String theme) {
