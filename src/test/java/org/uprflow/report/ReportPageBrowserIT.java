@@ -7,6 +7,7 @@ import java.time.Duration;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -58,6 +59,11 @@ class ReportPageBrowserIT extends PostgresIntegrationTest {
                     .isEqualTo("Mid-term report");
             assertThat(page.findElement(By.id("publish")).isEnabled()).isTrue();
             browser.screenshot("report-draft");
+            page.manage().window().setSize(new Dimension(400, 900));
+            assertThat((Boolean) browser.script("const r = document.getElementById('report');"
+                    + " return r.scrollWidth <= r.clientWidth;")).as("the report fits a narrow screen").isTrue();
+            browser.screenshot("report-draft-narrow");
+            page.manage().window().setSize(new Dimension(1400, 1000));
 
             page.findElement(By.id("publish")).click();
             wait.until(ExpectedConditions.alertIsPresent()).accept();
