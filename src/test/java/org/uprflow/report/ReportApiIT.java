@@ -224,9 +224,9 @@ class ReportApiIT extends PostgresIntegrationTest {
         assertThat(manager.postJson(ReportFixture.cycle(9) + "/report/publication", "").status()).isEqualTo(404);
     }
 
-    /** A review's worth of data: 250 recommendations, 25 rows of ten each, two notes a row; read times printed. */
+    /** A review's worth of data: 250 recommendations, 25 rows of ten each, two notes a row (its speed: the benchmark). */
     @Test
-    void aWholeReviewIsCompiledInOneRead() throws IOException {
+    void aWholeReviewsDataIsCompiledIntoTheReportAndItsPdf() throws IOException {
         int cycle = 5;
         uruguay.open(cycle);
         StringBuilder csv = new StringBuilder(RegisterFixture.HEADER);
@@ -250,14 +250,9 @@ class ReportApiIT extends PostgresIntegrationTest {
             note(cycle, key, "assessments", ReportFixture.CSO, "Assessment of cluster " + row);
         }
         Http.Caller reader = uruguay.as(ReportFixture.NHRI);
-        reader.get(ReportFixture.cycle(cycle) + "/report");
 
-        long start = System.nanoTime();
         JsonNode report = reader.get(ReportFixture.cycle(cycle) + "/report").json();
-        long json = (System.nanoTime() - start) / 1_000_000;
-        start = System.nanoTime();
         byte[] bytes = reader.getBytes(ReportFixture.cycle(cycle) + "/report.pdf");
-        long pdf = (System.nanoTime() - start) / 1_000_000;
         String text = text(bytes);
 
         assertThat(report.get("recommendations")).hasSize(250);
@@ -267,9 +262,7 @@ class ReportApiIT extends PostgresIntegrationTest {
         assertThat(report.get("positions").get("noted").asInt()).isEqualTo(83);
         assertThat(report.get("themes")).hasSize(12);
         assertThat(text).contains("Recommendation number 250 on the rights of the child", "Assessment of cluster 24");
-        System.out.printf("ReportApiIT: report of 250 recommendations and 25 rows with 50 notes: JSON %d ms, "
-                + "PDF %d ms (%d pages, %d bytes)%n", json, pdf, pages(bytes), bytes.length);
-        assertThat(json).as("JSON read time, ms").isLessThan(5_000);
+        assertThat(pages(bytes)).isGreaterThan(1);
     }
 
     @Test
