@@ -27,6 +27,7 @@ class ArchitectureTest {
             "org.uprflow.cycle.PhaseVariants",
             "org.uprflow.demo.DemoCycles",
             "org.uprflow.security.EngineIdentityAuthenticationProvider",
+            "org.uprflow.security.WebappSessionAuthenticationFilter",
             "org.uprflow.task.TaskInbox");
 
     private static JavaClasses platform;

@@ -48,6 +48,15 @@ class EngineIdentityAuthenticationProvider implements AuthenticationProvider {
         if (user == null) {
             throw new BadCredentialsException("Wrong user name or password");
         }
+        return authenticated(user);
+    }
+
+    /** A user whom the webapps' session login has already checked, with groups and countries read afresh. */
+    Authentication authenticatedWithoutPassword(String userId) {
+        return authenticated(engineAuthentication.asPlatform(() -> load(userId)));
+    }
+
+    private static Authentication authenticated(PlatformUser user) {
         return UsernamePasswordAuthenticationToken.authenticated(user, null, authorities(user));
     }
 

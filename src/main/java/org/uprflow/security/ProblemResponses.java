@@ -31,8 +31,11 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
-        // API clients need the challenge to retry with credentials.
-        response.setHeader("WWW-Authenticate", "Basic realm=\"UPR Flow\"");
+        // API clients need the challenge to retry with credentials; the platform's pages do not, and a
+        // browser would answer the challenge with its own password dialog instead of the login page.
+        if (!"XMLHttpRequest".equals(request.getHeader("X-Requested-With"))) {
+            response.setHeader("WWW-Authenticate", "Basic realm=\"UPR Flow\"");
+        }
         write(request, response, HttpStatus.UNAUTHORIZED, "problem.unauthorized");
     }
 

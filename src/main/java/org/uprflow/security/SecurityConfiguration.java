@@ -3,6 +3,7 @@ package org.uprflow.security;
 import static org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.withDefaults;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -43,16 +44,39 @@ class SecurityConfiguration {
     }
 
     /**
-     * Everything else, the engine's REST API and the platform's own {@code /api} first:
-     * HTTP Basic against the engine's users, stateless, with the caller handed to the engine.
+     * The platform's own pages are static HTML, CSS and JavaScript (web.PagesConfiguration lists them) and
+     * hold no data: anybody may load them, and everything they show comes from {@code /api}, which checks
+     * the caller. Their texts ({@code GET /api/messages}) are needed before the login page can speak.
      */
     @Bean
     @Order(2)
+    SecurityFilterChain pages(HttpSecurity http) throws Exception {
+        RequestMatcher pages = new OrRequestMatcher(
+                withDefaults().matcher(HttpMethod.GET, "/login/**"), withDefaults().matcher(HttpMethod.GET, "/register/**"),
+                withDefaults().matcher(HttpMethod.GET, "/dashboard/**"), withDefaults().matcher(HttpMethod.GET, "/report/**"),
+                withDefaults().matcher(HttpMethod.GET, "/ui/**"), withDefaults().matcher(HttpMethod.GET, "/webjars/**"),
+                withDefaults().matcher(HttpMethod.GET, "/api/messages"));
+        return http.securityMatcher(pages)
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .build();
+    }
+
+    /**
+     * Everything else, the engine's REST API and the platform's own {@code /api} first:
+     * HTTP Basic against the engine's users, stateless, with the caller handed to the engine.
+     * {@code /api} also accepts the session of the Camunda webapps' login, for the platform's pages.
+     */
+    @Bean
+    @Order(3)
     SecurityFilterChain apis(HttpSecurity http, EngineIdentityAuthenticationProvider provider,
-            EngineAuthentication engineAuthentication, ObjectMapper objectMapper, MessageSource messages)
-            throws Exception {
+            EngineAuthentication engineAuthentication, ObjectMapper objectMapper, MessageSource messages,
+            @Value("${camunda.bpm.process-engine-name:default}") String engineName) throws Exception {
         ProblemResponses problems = new ProblemResponses(objectMapper, messages);
         AuthenticationManager authenticationManager = new ProviderManager(provider);
+        WebappSessionAuthenticationFilter webappSession = new WebappSessionAuthenticationFilter(
+                withDefaults().matcher("/api/**"), engineName, provider, problems);
         return http
                 .authenticationManager(authenticationManager)
                 .authorizeHttpRequests(requests -> requests
@@ -67,10 +91,15 @@ class SecurityConfiguration {
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                // Stateless Basic authentication: no cookie, so nothing for a cross-site request to ride on.
+                // No session of its own; a page's session is the webapps' login, which renews the session id
+                // when it logs the user in. Renewing it again on every /api call would break the page's cookie.
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS)
+                        .sessionFixation(fixation -> fixation.none()))
+                // Basic authentication carries no cookie, so nothing for a cross-site request to ride on; a
+                // write with the session cookie must carry the session's token (WebappSessionAuthenticationFilter).
                 .csrf(csrf -> csrf.disable())
-                .addFilterAfter(new EngineIdentityFilter(engineAuthentication), BasicAuthenticationFilter.class)
+                .addFilterAfter(webappSession, BasicAuthenticationFilter.class)
+                .addFilterAfter(new EngineIdentityFilter(engineAuthentication), WebappSessionAuthenticationFilter.class)
                 .build();
     }
 

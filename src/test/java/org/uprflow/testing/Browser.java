@@ -5,11 +5,14 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 
+import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -17,6 +20,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -59,6 +63,21 @@ public final class Browser implements AutoCloseable {
 
     public Object script(String javascript, Object... arguments) {
         return ((JavascriptExecutor) driver).executeScript(javascript, arguments);
+    }
+
+    /**
+     * Logs in through the platform's login page (the same login as Tasklist) and waits until the
+     * browser has arrived at {@code nextPath}.
+     */
+    public void logInToPages(String baseUrl, String user, String password, String nextPath) {
+        driver.get(baseUrl + "/login/?next=" + URLEncoder.encode(nextPath, StandardCharsets.UTF_8));
+        WebDriverWait wait = waitUpTo(Duration.ofSeconds(30));
+        // The button's text arrives with the page's texts: the script is ready once it is there.
+        wait.until(ExpectedConditions.not(ExpectedConditions.textToBe(By.cssSelector("#login button"), "")));
+        driver.findElement(By.name("username")).sendKeys(user);
+        driver.findElement(By.name("password")).sendKeys(password);
+        driver.findElement(By.cssSelector("#login button")).click();
+        wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login/")));
     }
 
     /** Saves what the browser shows under target/screenshots/, for a person to look at. */

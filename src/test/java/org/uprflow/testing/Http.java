@@ -11,6 +11,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.client.RestClient;
 
@@ -41,7 +42,12 @@ public class Http {
 
     /** A caller that presents one cookie, as a browser does that comes back with it. */
     public Caller withCookie(String name, String value) {
-        return new Caller(client(null), null, name + "=" + value);
+        return new Caller(client(null), null, "Cookie", name + "=" + value);
+    }
+
+    /** An anonymous caller that sends one header of its own. */
+    public Caller withHeader(String name, String value) {
+        return new Caller(client(null), null, name, value);
     }
 
     /** A browser-like session with cookies, for the Camunda webapps' own API. */
@@ -50,6 +56,32 @@ public class Http {
         Caller caller = new Caller(client(cookies), null);
         caller.cookies = cookies;
         return caller;
+    }
+
+    /**
+     * A browser that logged in as the platform's pages do: the Camunda webapps' login (the same as
+     * Tasklist's), then {@code GET /api/session} for the token that its writes to {@code /api} carry.
+     */
+    public Caller pageLogin(String user, String password) {
+        Caller browser = session();
+        Response first = browser.get("/camunda/api/admin/auth/user/default");
+        String webappToken = first.headers().getFirst("X-XSRF-TOKEN");
+        MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+        form.add("username", user);
+        form.add("password", password);
+        browser.csrfToken = webappToken;
+        Response login = browser.postForm("/camunda/api/admin/auth/user/default/login/welcome", form,
+                MediaType.APPLICATION_FORM_URLENCODED);
+        if (login.status() != 200) {
+            throw new AssertionError("page login of " + user + ": " + login);
+        }
+        browser.csrfToken = null;
+        Response session = browser.get("/api/session");
+        if (session.status() != 200) {
+            throw new AssertionError("session of " + user + ": " + session);
+        }
+        browser.csrfToken = session.json().path("csrfToken").asText();
+        return browser;
     }
 
     private RestClient client(CookieManager cookies) {
@@ -87,17 +119,21 @@ public class Http {
         private final RestClient client;
         private final String authorization;
         private CookieManager cookies;
+        /** For a page session: the token its writes carry instead of the webapps' XSRF-TOKEN cookie. */
+        private String csrfToken;
 
-        private final String cookieHeader;
+        private final String extraHeader;
+        private final String extraHeaderValue;
 
         Caller(RestClient client, String authorization) {
-            this(client, authorization, null);
+            this(client, authorization, null, null);
         }
 
-        Caller(RestClient client, String authorization, String cookieHeader) {
+        Caller(RestClient client, String authorization, String extraHeader, String extraHeaderValue) {
             this.client = client;
             this.authorization = authorization;
-            this.cookieHeader = cookieHeader;
+            this.extraHeader = extraHeader;
+            this.extraHeaderValue = extraHeaderValue;
         }
 
         public Response get(String path) {
@@ -145,10 +181,12 @@ public class Http {
             if (authorization != null) {
                 request.header(HttpHeaders.AUTHORIZATION, authorization);
             }
-            if (cookieHeader != null) {
-                request.header(HttpHeaders.COOKIE, cookieHeader);
+            if (extraHeader != null) {
+                request.header(extraHeader, extraHeaderValue);
             }
-            if (cookies != null && cookie("XSRF-TOKEN") != null) {
+            if (csrfToken != null) {
+                request.header("X-XSRF-TOKEN", csrfToken);
+            } else if (cookies != null && cookie("XSRF-TOKEN") != null) {
                 // What the webapps' JavaScript does: echo the CSRF cookie in a header.
                 request.header("X-XSRF-TOKEN", cookie("XSRF-TOKEN"));
             }

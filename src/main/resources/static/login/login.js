@@ -1,0 +1,54 @@
+/*
+ * One login for Tasklist and the platform's pages: this form posts to the Camunda webapps' own login,
+ * whose session /api accepts too.
+ */
+(async () => {
+  const LOGIN = '/camunda/api/admin/auth/user/default/login/welcome';
+  const CSRF_SOURCE = '/camunda/api/admin/auth/user/default';
+
+  await UprFlow.loadTexts();
+  UprFlow.translate(document);
+  document.title = UprFlow.t('page.login.title');
+
+  /** Only a path of this site, so that the login cannot be used to send people elsewhere. */
+  function nextPage() {
+    const next = UprFlow.params().get('next');
+    return next && next.startsWith('/') && !next.startsWith('//') ? next : '/register/';
+  }
+
+  /** The webapps protect their login against CSRF too: their first answer carries the token. */
+  async function webappToken() {
+    const response = await fetch(CSRF_SOURCE, { credentials: 'same-origin', headers: { Accept: 'application/json' } });
+    return response.headers.get('X-XSRF-TOKEN');
+  }
+
+  const form = document.getElementById('login');
+  const summary = form.querySelector('[data-error-summary]');
+  form.addEventListener('submit', async event => {
+    event.preventDefault();
+    const data = new URLSearchParams({ username: form.username.value.trim(), password: form.password.value });
+    if (!data.get('username') || !data.get('password')) {
+      summary.textContent = UprFlow.t('page.login.missing');
+      summary.hidden = false;
+      return;
+    }
+    form.querySelector('button').disabled = true;
+    try {
+      const token = await webappToken();
+      const response = await fetch(LOGIN, {
+        method: 'POST', credentials: 'same-origin', body: data,
+        headers: Object.assign({ Accept: 'application/json' }, token ? { 'X-XSRF-TOKEN': token } : {})
+      });
+      if (response.ok) {
+        location.assign(nextPage());
+        return;
+      }
+      summary.textContent = UprFlow.t(response.status === 401 || response.status === 403
+        ? 'page.login.failed' : 'page.error.unexpected', response.status);
+    } catch (networkError) {
+      summary.textContent = UprFlow.t('page.error.network');
+    }
+    summary.hidden = false;
+    form.querySelector('button').disabled = false;
+  });
+})();

@@ -1,0 +1,198 @@
+/*
+ * The platform's page kit: session, texts, calls to /api and errors, shared by every page.
+ * Texts come from the server's message bundles (GET /api/messages); no English lives here.
+ */
+const UprFlow = (() => {
+  let texts = {};
+  let session = null;
+
+  /** An error answer of /api (application/problem+json), or a failure to reach it. */
+  class Problem extends Error {
+    constructor(status, body) {
+      super((body && (body.detail || body.title)) || String(status));
+      this.status = status;
+      this.title = body && body.title;
+      this.detail = body && body.detail;
+      this.errors = (body && body.errors) || {};
+      this.body = body;
+    }
+  }
+
+  function t(key, ...args) {
+    const text = texts[key];
+    if (text === undefined) {
+      return key;
+    }
+    // MessageFormat's rules as far as the bundles use them: {n} placeholders and '' for a quote.
+    return text.replace(/\{(\d+)(?:,[^}]*)?\}/g, (match, index) => (args[index] === undefined ? match : String(args[index])))
+      .replace(/''/g, "'");
+  }
+
+  function loginUrl() {
+    return '/login/?next=' + encodeURIComponent(location.pathname + location.search + location.hash);
+  }
+
+  async function api(method, path, body, options = {}) {
+    const headers = Object.assign({
+      Accept: 'application/json, application/problem+json',
+      // Asks for a 401 without the Basic challenge, so the browser shows no password dialog of its own.
+      'X-Requested-With': 'XMLHttpRequest'
+    }, options.headers || {});
+    let payload = body;
+    if (body !== undefined && body !== null && !(body instanceof FormData) && typeof body !== 'string') {
+      headers['Content-Type'] = 'application/json';
+      payload = JSON.stringify(body);
+    }
+    if (method !== 'GET' && session && session.csrfToken) {
+      headers['X-XSRF-TOKEN'] = session.csrfToken;
+    }
+    let response;
+    try {
+      response = await fetch(path, { method, headers, body: payload, credentials: 'same-origin' });
+    } catch (networkError) {
+      throw new Problem(0, { title: t('page.error.network') });
+    }
+    if (response.status === 401 && !options.noLoginRedirect) {
+      location.assign(loginUrl());
+    }
+    if (!response.ok) {
+      let problem = null;
+      try {
+        problem = await response.json();
+      } catch (notJson) {
+        problem = { title: t('page.error.unexpected', response.status) };
+      }
+      throw new Problem(response.status, problem);
+    }
+    if (response.status === 204) {
+      return null;
+    }
+    const type = response.headers.get('Content-Type') || '';
+    return type.includes('json') ? response.json() : response.text();
+  }
+
+  function translate(root) {
+    root.querySelectorAll('[data-i18n]').forEach(node => { node.textContent = t(node.dataset.i18n); });
+    for (const attribute of ['placeholder', 'title', 'aria-label']) {
+      root.querySelectorAll(`[data-i18n-${attribute}]`).forEach(node => {
+        node.setAttribute(attribute, t(node.getAttribute(`data-i18n-${attribute}`)));
+      });
+    }
+  }
+
+  function el(tag, attributes, ...children) {
+    const node = document.createElement(tag);
+    for (const [name, value] of Object.entries(attributes || {})) {
+      if (value === null || value === undefined || value === false) {
+        continue;
+      }
+      if (name.startsWith('on') && typeof value === 'function') {
+        node.addEventListener(name.slice(2), value);
+      } else if (name === 'dataset') {
+        Object.assign(node.dataset, value);
+      } else {
+        node.setAttribute(name, value === true ? '' : value);
+      }
+    }
+    for (const child of children.flat()) {
+      if (child !== null && child !== undefined && child !== false) {
+        node.append(child instanceof Node ? child : String(child));
+      }
+    }
+    return node;
+  }
+
+  function renderNavigation(active) {
+    const header = document.getElementById('uprflow-nav');
+    if (!header) {
+      return;
+    }
+    const links = [];
+    if (session.admin || session.programmeManager) {
+      links.push(['dashboard', '/dashboard/', 'page.nav.dashboard']);
+    }
+    links.push(['register', '/register/', 'page.nav.register']);
+    links.push(['tasklist', '/camunda/app/tasklist/default/', 'page.nav.tasklist']);
+    if (session.admin || session.programmeManager) {
+      links.push(['cockpit', '/camunda/app/cockpit/default/', 'page.nav.cockpit']);
+    }
+    const logout = el('button', { type: 'button', class: 'link', onclick: logOut }, t('page.nav.logout'));
+    header.replaceChildren(el('nav', { class: 'uf-nav', 'aria-label': t('page.nav.label') },
+      el('a', { class: 'uf-brand', href: links[0][1] }, t('page.app.name')),
+      el('ul', {}, links.map(([key, href, text]) => el('li', {},
+        el('a', { href, 'aria-current': key === active ? 'page' : null }, t(text))))),
+      el('span', { class: 'uf-user' }, t('page.nav.signed-in-as', session.userId), ' ', logout)));
+  }
+
+  async function logOut() {
+    try {
+      await api('POST', '/api/session/logout');
+    } finally {
+      location.assign('/login/');
+    }
+  }
+
+  async function loadTexts() {
+    texts = await api('GET', '/api/messages');
+    document.documentElement.lang = navigator.language ? navigator.language.split('-')[0] : 'en';
+  }
+
+  /** Loads texts and the session (or goes to the login page), draws the navigation and translates the page. */
+  async function start(active) {
+    await loadTexts();
+    session = await api('GET', '/api/session');
+    renderNavigation(active);
+    translate(document);
+    return session;
+  }
+
+  /** Writes each field's problem next to its input ([data-error-for]) and the rest in [data-error-summary]. */
+  function showErrors(form, problem) {
+    clearErrors(form);
+    let placed = 0;
+    for (const [field, message] of Object.entries(problem.errors || {})) {
+      const slot = form.querySelector(`[data-error-for="${CSS.escape(field)}"]`);
+      const input = form.querySelector(`[name="${CSS.escape(field)}"]`);
+      if (input) {
+        input.setAttribute('aria-invalid', 'true');
+      }
+      if (slot) {
+        slot.textContent = message;
+        placed++;
+      }
+    }
+    const summary = form.querySelector('[data-error-summary]');
+    if (summary) {
+      const unplaced = Object.entries(problem.errors || {})
+        .filter(([field]) => !form.querySelector(`[data-error-for="${CSS.escape(field)}"]`))
+        .map(([field, message]) => `${field}: ${message}`);
+      summary.textContent = [problem.title, placed ? null : problem.detail, ...unplaced].filter(Boolean).join(' · ');
+      summary.hidden = false;
+    }
+    return placed;
+  }
+
+  function clearErrors(form) {
+    form.querySelectorAll('[data-error-for]').forEach(slot => { slot.textContent = ''; });
+    form.querySelectorAll('[aria-invalid]').forEach(input => input.removeAttribute('aria-invalid'));
+    const summary = form.querySelector('[data-error-summary]');
+    if (summary) {
+      summary.textContent = '';
+      summary.hidden = true;
+    }
+  }
+
+  function formatDate(iso) {
+    if (!iso) {
+      return '';
+    }
+    const date = new Date(iso.length === 10 ? iso + 'T00:00:00' : iso);
+    return new Intl.DateTimeFormat(document.documentElement.lang || undefined, { dateStyle: 'medium' }).format(date);
+  }
+
+  return {
+    Problem, t, api, start, loadTexts, translate, el, showErrors, clearErrors, formatDate,
+    session: () => session,
+    params: () => new URLSearchParams(location.search)
+  };
+})();

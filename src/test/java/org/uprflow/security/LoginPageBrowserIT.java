@@ -1,0 +1,33 @@
+package org.uprflow.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.uprflow.testing.Browser;
+import org.uprflow.testing.PostgresIntegrationTest;
+import org.uprflow.testing.World;
+
+/** The platform's login page in a real browser: one login, then the pages' API and Tasklist know the user. */
+class LoginPageBrowserIT extends PostgresIntegrationTest {
+
+    @Test
+    void logsInThroughTheLoginPageAndLandsWhereItWasGoing() {
+        try (Browser browser = Browser.open()) {
+            browser.driver().get(http.baseUrl() + "/login/");
+            browser.waitUpTo(Duration.ofSeconds(30)).until(driver ->
+                    !driver.findElement(By.cssSelector("#login button")).getText().isBlank());
+            assertThat(browser.driver().findElement(By.cssSelector("#login button")).getText()).isEqualTo("Log in");
+            browser.screenshot("login-page");
+
+            browser.logInToPages(http.baseUrl(), World.KE_CSO, World.PASSWORD, "/api/session");
+
+            assertThat(browser.driver().getCurrentUrl()).endsWith("/api/session");
+            assertThat(browser.driver().getPageSource()).contains("\"userId\":\"" + World.KE_CSO + "\"");
+            browser.driver().get(http.baseUrl() + "/camunda/api/admin/auth/user/default");
+            assertThat(browser.driver().getPageSource()).contains("\"userId\":\"" + World.KE_CSO + "\"");
+        }
+    }
+}
