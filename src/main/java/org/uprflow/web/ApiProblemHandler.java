@@ -158,8 +158,11 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(EditConflictException.class)
     ResponseEntity<Object> editConflict(EditConflictException e) {
-        return ResponseEntity.status(HttpStatus.CONFLICT).body(problem(HttpStatus.CONFLICT,
-                "problem.edit.conflict.title", e.messageKey(), e.arguments()));
+        ProblemDetail problem = problem(HttpStatus.CONFLICT, "problem.edit.conflict.title", e.messageKey(),
+                e.arguments());
+        // true: someone saved in between, so reloading and editing again helps; false: the state refuses it
+        problem.setProperty("stale", e.staleVersion());
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
     }
 
     /**

@@ -89,12 +89,21 @@ class RecommendationApiIT extends PostgresIntegrationTest {
     }
 
     @Test
-    void theRegisterPageIsBehindTheSameLogin() {
-        assertThat(http.anonymous().get("/register/index.html").status()).isEqualTo(401);
-        Http.Response page = world.as(World.KE_CSO).get("/register/index.html");
+    void theRegisterPageHoldsNoDataAndItsApiWantsTheSameLoginAsTasklist() {
+        Http.Response page = http.anonymous().get("/register/");
         assertThat(page.status()).isEqualTo(200);
-        assertThat(page.body()).contains("Recommendations and implementation matrix");
-        assertThat(world.as(World.KE_CSO).get("/register/register.js").status()).isEqualTo(200);
+        assertThat(page.body()).contains("/ui/uprflow.js", "register.js", "data-i18n=\"page.register.title\"");
+        assertThat(http.anonymous().get("/register/register.js").status()).isEqualTo(200);
+        assertThat(http.anonymous().get(recommendations("KE", 4)).status()).isEqualTo(401);
+
+        Http.Caller browser = http.pageLogin(World.KE_MANAGER, World.PASSWORD);
+        int cycle = 27;
+        Http.Response created = browser.postJson(recommendations("KE", cycle),
+                "{\"text\":\"Ratify the Escaz\u00fa Agreement\",\"recommendingState\":\"Chile\"}");
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        assertThat(browser.get(recommendations("KE", cycle)).json().get("total").asInt()).isEqualTo(1);
+        assertThat(browser.delete(recommendations("KE", cycle) + "/" + created.json().get("id").asText(), "\"0\"")
+                .status()).isEqualTo(204);
     }
 
     @Test
@@ -193,6 +202,7 @@ class RecommendationApiIT extends PostgresIntegrationTest {
         assertThat(first.headers().getETag()).isEqualTo("\"1\"");
         assertThat(second.status()).as(second.toString()).isEqualTo(409);
         assertThat(second.json().get("detail").asText()).contains("version 0", "version 1");
+        assertThat(second.json().get("stale").asBoolean()).as("reloading helps").isTrue();
         JsonNode kept = manager.get(one).json();
         assertThat(kept.get("text").asText()).isEqualTo("Strengthen the NHRI in line with the Paris Principles");
         assertThat(kept.get("sdgTargets").get(0).asText()).isEqualTo("16.a");
@@ -329,6 +339,7 @@ class RecommendationApiIT extends PostgresIntegrationTest {
         Http.Response inFinal = manager.delete(list + "/" + kept, "\"0\"");
         assertThat(inFinal.status()).as(inFinal.toString()).isEqualTo(409);
         assertThat(inFinal.json().get("detail").asText()).contains("version 1", "final");
+        assertThat(inFinal.json().get("stale").asBoolean()).as("reloading does not help").isFalse();
         assertThat(register.total("KE", cycle)).isEqualTo(1);
     }
 
