@@ -4,6 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.uprflow.recommendation.RegisterFixture.importFile;
 import static org.uprflow.recommendation.RegisterFixture.utf8;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
@@ -27,7 +32,8 @@ import org.uprflow.testing.World;
  * The register page in headless Chromium: Kenya's CSO logs in through the platform's login page,
  * filters the register of a cycle on the server, edits a row of the matrix that the programme
  * manager saved in the meantime, is told so (409) and makes her change again on their version; the
- * manager reads who did what in the audit trail. Screenshots under target/screenshots/.
+ * CSO adds her own assessment of the row's progress; the manager reads who did what in the audit
+ * trail and sees a refused import's problems by row and column. Screenshots under target/screenshots/.
  */
 class RegisterPageBrowserIT extends PostgresIntegrationTest {
 
@@ -101,6 +107,20 @@ class RegisterPageBrowserIT extends PostgresIntegrationTest {
             browser.waitUpTo(WAIT).until(ExpectedConditions.textToBePresentInElementLocated(
                     By.cssSelector(".entry"), "2026-2028"));
 
+            browser.driver().findElement(By.xpath("//article[@class='entry']//button[.='Progress']")).click();
+            browser.waitUpTo(WAIT).until(ExpectedConditions.visibilityOfElementLocated(By.id("assessment-form")));
+            assertThat(browser.driver().findElement(By.id("report-form")).isDisplayed())
+                    .as("progress reports are the government's").isFalse();
+            browser.driver().findElement(By.cssSelector("#assessment-form [name=text]"))
+                    .sendKeys("Two police stations visited: no change yet");
+            new Select(browser.driver().findElement(By.cssSelector("#assessment-form [name=status]")))
+                    .selectByValue("LITTLE_OR_NO_ACTION");
+            browser.driver().findElement(By.cssSelector("#assessment-form button")).click();
+            browser.waitUpTo(WAIT).until(ExpectedConditions.textToBePresentInElementLocated(By.id("assessments"),
+                    "Two police stations visited"));
+            assertThat(text(browser, "#assessments")).contains(World.KE_CSO + " (CSO)", "little or no action");
+            browser.screenshot("register-progress");
+
             browser.driver().manage().window().setSize(new Dimension(390, 900));
             browser.driver().findElement(By.cssSelector("[data-view=register]")).click();
             browser.waitUpTo(WAIT).until(ExpectedConditions.textToBePresentInElementLocated(
@@ -115,11 +135,22 @@ class RegisterPageBrowserIT extends PostgresIntegrationTest {
                     "/register/?country=KE&cycle=" + CYCLE + "&view=audit");
             ready(browser);
             browser.waitUpTo(WAIT).until(ExpectedConditions.textToBePresentInElementLocated(By.id("audit"),
-                    "matrix row edited"));
-            assertThat(text(browser, "#audit tr:first-child")).contains(World.KE_CSO, "matrix row edited",
-                    "row version 2");
-            assertThat(text(browser, "#audit")).contains("file imported", "60 added");
+                    "progress assessed"));
+            assertThat(text(browser, "#audit")).contains("matrix row edited", "row version 2", "file imported",
+                    "60 added");
             browser.screenshot("register-audit");
+
+            browser.driver().findElement(By.cssSelector("[data-view=register]")).click();
+            browser.waitUpTo(WAIT).until(ExpectedConditions.visibilityOfElementLocated(By.id("import")));
+            browser.driver().findElement(By.cssSelector("#import [name=file]")).sendKeys(badFile().toString());
+            browser.driver().findElement(By.cssSelector("#import button")).click();
+            browser.waitUpTo(WAIT).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(
+                    "#import-result table")));
+            assertThat(browser.driver().findElements(By.cssSelector("#import-result tbody tr"))).hasSize(2);
+            assertThat(text(browser, "#import-result")).contains("nothing was imported", "Response", "Perhaps",
+                    "Action category", "'9'");
+            browser.script("document.getElementById('import-result').scrollIntoView()");
+            browser.screenshot("register-import-refused");
         }
 
         JsonNode saved = world.as(World.KE_CSO).get(matrix + "/versions/1").json().get("entries").get(0);
@@ -165,6 +196,18 @@ class RegisterPageBrowserIT extends PostgresIntegrationTest {
             ready(browser);
             assertThat(browser.driver().getCurrentUrl()).contains("/register/?country=KE&cycle=" + CYCLE);
             assertThat(text(browser, "#register-summary")).contains("recommendations match");
+        }
+    }
+
+    private static Path badFile() {
+        try {
+            Path file = Files.createTempFile("recommendations", ".csv");
+            Files.writeString(file, RegisterFixture.HEADER + "Abolish the death penalty,Portugal,Kenya,Perhaps,Death penalty,4\n"
+                    + "Ratify OPCAT,Denmark,Kenya,Noted,Torture,9\n", StandardCharsets.UTF_8);
+            file.toFile().deleteOnExit();
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
