@@ -30,4 +30,22 @@ class LoginPageBrowserIT extends PostgresIntegrationTest {
             assertThat(browser.driver().getPageSource()).contains("\"userId\":\"" + World.KE_CSO + "\"");
         }
     }
+
+    @Test
+    void tasklistOpensWithThePagesLoginAndOffersNoStartProcessOrCreateTask() {
+        try (Browser browser = Browser.open()) {
+            browser.logInToPages(http.baseUrl(), World.KE_GOV, World.PASSWORD, "/camunda/app/tasklist/default/");
+
+            browser.waitUpTo(Duration.ofSeconds(60)).until(driver ->
+                    !driver.findElements(By.cssSelector("[cam-tasklist-filters] .task-filter")).isEmpty());
+            assertThat(browser.driver().findElement(By.cssSelector("[cam-tasklist-filters]")).getText())
+                    .contains("Kenya");
+            assertThat((Long) browser.script("return document.querySelectorAll('.start-process-action, .create-task-action').length"))
+                    .as("Tasklist draws both actions (the stylesheet hides them)").isEqualTo(2L);
+            assertThat((Boolean) browser.script("return Array.from(document.querySelectorAll("
+                    + "'.start-process-action, .create-task-action')).every(e => getComputedStyle(e).display === 'none')"))
+                    .isTrue();
+            browser.screenshot("tasklist-after-page-login");
+        }
+    }
 }
