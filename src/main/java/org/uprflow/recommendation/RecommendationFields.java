@@ -53,7 +53,8 @@ public record RecommendationFields(
     }
 
     private static String normalised(String value) {
-        return value == null ? "" : value.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
+        // (?U): the no-break spaces of UN documents count as spaces too
+        return value == null ? "" : value.strip().replaceAll("(?U)\\s+", " ").toLowerCase(java.util.Locale.ROOT);
     }
 
     private static List<String> distinct(List<String> values) {

@@ -54,7 +54,7 @@ class RecommendationCsvTest {
         String csv = HEADER
                 + "Protect human rights defenders,Norway,Kenya,Supported,Defenders,4,48,4\n"
                 + "Protect human rights defenders,Ireland,Kenya,Supported,Defenders,4,48,4\n"
-                + " protect  HUMAN rights defenders ,norway,Kenya,Noted,Defenders,4,48,4\n";
+                + " protect \u00a0HUMAN rights\u00a0defenders ,norway,Kenya,Noted,Defenders,4,48,4\n";
 
         RecommendationCsv.Parsed parsed = read(csv);
 
