@@ -161,7 +161,9 @@ class RegisterPageBrowserIT extends PostgresIntegrationTest {
     }
 
     @Test
-    void thePositionsTaskFormInTasklistLinksToTheRegisterOfItsCountryAndCycle() {
+    void theGovernmentFollowsTheLinkOfItsPositionsTaskAndRecordsAPosition() {
+        int cycle = 49;
+        String id = new RegisterFixture(world).create(cycle, "Ratify the Optional Protocol to CEDAW", "Women's rights");
         MultiValueMap<String, Object> deployment = new LinkedMultiValueMap<>();
         deployment.add("deployment-name", "register-link-probe");
         deployment.add("deploy-changed-only", "true");
@@ -171,7 +173,7 @@ class RegisterPageBrowserIT extends PostgresIntegrationTest {
         assertThat(deployed.status()).as(deployed.toString()).isEqualTo(200);
         Http.Response started = world.admin().postJson("/engine-rest/process-definition/key/register-link-probe/start",
                 "{\"variables\":{\"countryCode\":{\"value\":\"ke\",\"type\":\"String\"},"
-                        + "\"cycleNumber\":{\"value\":" + CYCLE + ",\"type\":\"Integer\"}}}");
+                        + "\"cycleNumber\":{\"value\":" + cycle + ",\"type\":\"Integer\"}}}");
         assertThat(started.status()).as(started.toString()).isEqualTo(200);
         String taskId = world.admin().get("/engine-rest/task?processInstanceId=" + started.json().get("id").asText())
                 .json().get(0).get("id").asText();
@@ -188,15 +190,23 @@ class RegisterPageBrowserIT extends PostgresIntegrationTest {
             By link = By.cssSelector(".fjs-form a[href*='/register/']");
             browser.waitUpTo(WAIT).until(ExpectedConditions.visibilityOfElementLocated(link));
             WebElement register = browser.driver().findElement(link);
-            assertThat(register.getDomAttribute("href")).isEqualTo("/register/?country=ke&cycle=" + CYCLE + "&view=register");
-            assertThat(register.getText()).isEqualTo("open the register of cycle " + CYCLE);
+            assertThat(register.getDomAttribute("href")).isEqualTo("/register/?country=ke&cycle=" + cycle + "&view=register");
+            assertThat(register.getText()).isEqualTo("open the register of cycle " + cycle);
             browser.screenshot("tasklist-positions-links-the-register");
 
             register.click();
             ready(browser);
-            assertThat(browser.driver().getCurrentUrl()).contains("/register/?country=KE&cycle=" + CYCLE);
-            assertThat(text(browser, "#register-summary")).contains("recommendations match");
+            assertThat(browser.driver().getCurrentUrl()).contains("/register/?country=KE&cycle=" + cycle);
+            assertThat(text(browser, "#register-summary")).isEqualTo("1 recommendations match \u00b7 1 of the cycle without a position");
+            new Select(browser.driver().findElement(By.cssSelector("#recommendations select[name=position]")))
+                    .selectByValue("SUPPORTED");
+            browser.waitUpTo(WAIT).until(ExpectedConditions.textToBePresentInElementLocated(By.id("register-summary"),
+                    "0 of the cycle without a position"));
+            browser.screenshot("register-government-positions");
         }
+        JsonNode recorded = world.as(World.KE_CSO).get(RegisterFixture.recommendations("KE", cycle) + "/" + id).json();
+        assertThat(recorded.get("position").asText()).isEqualTo("SUPPORTED");
+        assertThat(recorded.get("updatedBy").asText()).isEqualTo(World.KE_GOV);
     }
 
     private static Path badFile() {
