@@ -80,19 +80,25 @@ class MatrixRepository {
                 + "government_agreed_by = null where id = ?").param(versionId).update();
     }
 
-    /** The rows of a version with their recommendations: two queries. */
+    /** The rows of a version with their recommendations (ids and numbers, in the register's order): two queries. */
     List<MatrixEntry> entries(StoredVersion version) {
         Map<UUID, List<UUID>> links = new HashMap<>();
-        jdbc.sql("select e.entry_key, l.recommendation_id from matrix_entry_recommendation l "
-                + "join matrix_entry e on e.id = l.matrix_entry_id where e.matrix_version_id = ?")
+        Map<UUID, List<Integer>> numbers = new HashMap<>();
+        jdbc.sql("select e.entry_key, l.recommendation_id, r.ordinal from matrix_entry_recommendation l "
+                + "join matrix_entry e on e.id = l.matrix_entry_id join recommendation r on r.id = l.recommendation_id "
+                + "where e.matrix_version_id = ? order by r.ordinal")
                 .param(version.id()).query(rs -> {
-                    links.computeIfAbsent(rs.getObject(1, UUID.class), key -> new ArrayList<>())
-                            .add(rs.getObject(2, UUID.class));
+                    UUID key = rs.getObject(1, UUID.class);
+                    links.computeIfAbsent(key, k -> new ArrayList<>()).add(rs.getObject(2, UUID.class));
+                    numbers.computeIfAbsent(key, k -> new ArrayList<>()).add(rs.getInt(3));
                 });
         return jdbc.sql("select " + ENTRY_COLUMNS + " from matrix_entry e where e.matrix_version_id = ? "
                 + "order by e.theme_cluster, e.entry_key").param(version.id())
-                .query((rs, row) -> mapEntry(rs, version.version().number(),
-                        links.getOrDefault(rs.getObject("entry_key", UUID.class), List.of())))
+                .query((rs, row) -> {
+                    UUID key = rs.getObject("entry_key", UUID.class);
+                    return mapEntry(rs, version.version().number(), links.getOrDefault(key, List.of()),
+                            numbers.getOrDefault(key, List.of()));
+                })
                 .list();
     }
 
@@ -190,12 +196,12 @@ class MatrixRepository {
                 rs.getString("government_agreed_by")));
     }
 
-    private static MatrixEntry mapEntry(ResultSet rs, int versionNumber, List<UUID> recommendations)
-            throws SQLException {
+    private static MatrixEntry mapEntry(ResultSet rs, int versionNumber, List<UUID> recommendations,
+            List<Integer> numbers) throws SQLException {
         return new MatrixEntry(rs.getObject("entry_key", UUID.class), versionNumber, rs.getString("theme_cluster"),
                 rs.getString("goal"), rs.getString("actions"), rs.getString("indicators"),
                 rs.getString("responsible_institution"), rs.getString("timeline"), status(rs.getString("status")),
-                List.copyOf(recommendations), rs.getInt("version"), rs.getObject("updated_at", OffsetDateTime.class),
+                List.copyOf(recommendations), List.copyOf(numbers), rs.getInt("version"), rs.getObject("updated_at", OffsetDateTime.class),
                 rs.getString("updated_by"));
     }
 }

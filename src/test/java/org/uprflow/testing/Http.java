@@ -169,6 +169,11 @@ public class Http {
             return send(HttpMethod.DELETE, path, null, null);
         }
 
+        /** A DELETE with an If-Match header. */
+        public Response delete(String path, String ifMatch) {
+            return send(HttpMethod.DELETE, path, null, null, ifMatch);
+        }
+
         /** A cookie of this session, such as the Camunda webapps' XSRF-TOKEN. */
         public String cookie(String name) {
             return cookies.getCookieStore().getCookies().stream().filter(cookie -> cookie.getName().equals(name))
