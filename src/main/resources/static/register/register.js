@@ -1,132 +1,608 @@
-// The register page: plain JavaScript against /api, which the browser calls with the credentials
-// it was asked for when it opened this page (the same users and rules as every other /api call).
+// The register page of a country's cycle: recommendations (filtered and paged on the server),
+// the implementation matrix in versions, progress reports and assessments, the audit trail.
+// Built on the page kit (/ui/uprflow.js): the Tasklist login, the XSRF header, the texts.
 'use strict';
 
-const PAGE_SIZE = 50;
-const params = new URLSearchParams(location.search);
-const state = { country: params.get('country') || '', cycle: params.get('cycle') || '', page: 0 };
+const PAGE_SIZE = 25;
+const AUDIT_PAGE_SIZE = 50;
+const STATUSES = ['FULLY_IMPLEMENTED', 'PARTIALLY_IMPLEMENTED', 'IN_PROCESS', 'LITTLE_OR_NO_ACTION', 'NOT_STARTED'];
+const VIEWS = ['register', 'matrix', 'progress', 'audit'];
 
 const $ = (id) => document.getElementById(id);
+const t = (key, ...args) => UprFlow.t(key, ...args);
+
+const state = {
+  session: null,
+  country: '',
+  cycle: '',
+  view: 'register',
+  page: 0,
+  auditPage: 0,
+  permissions: {},
+  versions: [],
+  version: null, // the matrix version shown, with its rows
+  editing: null, // what a dialog edits: {kind, item}
+};
+
+// ---- small helpers ---------------------------------------------------------------------------
+
+/** The kit's element builder, with the text as an attribute for brevity. */
+const el = (tag, { text, ...attributes } = {}, ...children) => UprFlow.el(tag, attributes, text ?? null, ...children);
+
 const base = () => `/api/countries/${encodeURIComponent(state.country)}/cycles/${encodeURIComponent(state.cycle)}`;
+const list = (text) => (text || '').split(';').map((value) => value.trim()).filter(Boolean);
+const when = (iso) => (iso ? new Date(iso).toLocaleString(document.documentElement.lang || undefined,
+  { dateStyle: 'medium', timeStyle: 'short' }) : '');
+const statusText = (status) => (status ? t(`page.register.status.${status}`) : '');
+const positionText = (position) => t(`page.register.position.${position || 'NONE'}`);
 
-function cell(text) {
-  const td = document.createElement('td');
-  td.textContent = text == null ? '' : text;
-  return td;
-}
-
-async function api(path, options = {}) {
-  const response = await fetch(base() + path, { credentials: 'same-origin', ...options });
-  const body = response.headers.get('Content-Type')?.includes('json') ? await response.json() : null;
-  if (!response.ok) {
-    throw Object.assign(new Error(body?.detail || response.statusText), { body, status: response.status });
+/** Numbers such as "3, 7, 12-15" as [3, 7, 12, 13, 14, 15]; null when something is no number. */
+function numbers(text) {
+  const result = [];
+  for (const part of (text || '').split(',').map((p) => p.trim()).filter(Boolean)) {
+    const range = part.match(/^(\d+)\s*-\s*(\d+)$/);
+    if (range) {
+      const [from, to] = [Number(range[1]), Number(range[2])];
+      if (to < from || to - from > 500) return null;
+      for (let n = from; n <= to; n++) result.push(n);
+    } else if (/^\d+$/.test(part)) {
+      result.push(Number(part));
+    } else {
+      return null;
+    }
   }
-  return body;
+  return result;
 }
 
-function showProblem(error) {
-  const listed = error.body?.problems?.map((p) => `${p.row ? 'row ' + p.row : 'file'}${p.column ? ', ' + p.column : ''}: ${p.message}`);
-  $('problems').textContent = [error.message, ...(listed || [])].join('\n');
+/** Back to "3, 7, 12-15". */
+function ranges(values) {
+  const parts = [];
+  for (let i = 0; i < values.length; i++) {
+    let j = i;
+    while (j + 1 < values.length && values[j + 1] === values[j] + 1) j++;
+    parts.push(j > i + 1 ? `${values[i]}-${values[j]}` : values.slice(i, j + 1).join(', '));
+    i = j;
+  }
+  return parts.join(', ');
+}
+
+function say(text, kind = 'info') {
+  const message = $('message');
+  message.textContent = text || '';
+  message.className = text ? kind : '';
+}
+
+function problemText(problem) {
+  // The server's detail names ids and versions; people are told what happened and what to do.
+  if (problem && problem.status === 409) return problem.body?.stale ? t('page.register.conflict') : problem.detail;
+  if (problem && problem.status === 403) return t('page.register.forbidden');
+  return [problem?.title, problem?.detail].filter(Boolean).join(': ') || String(problem);
+}
+
+function fail(problem) {
+  say(problemText(problem), 'error');
+}
+
+/** A write with If-Match (the version read) through the page kit. */
+function write(method, path, body, version) {
+  return UprFlow.api(method, path, body, version == null ? {} : { headers: { 'If-Match': `"${version}"` } });
+}
+
+function fillStatuses() {
+  for (const select of document.querySelectorAll('select[data-statuses]')) {
+    for (const status of STATUSES) select.append(new Option(statusText(status), status));
+  }
+}
+
+// ---- views and the cycle ---------------------------------------------------------------------
+
+function show(view) {
+  state.view = VIEWS.includes(view) ? view : 'register';
+  for (const panel of document.querySelectorAll('[data-view-panel]')) {
+    panel.hidden = panel.dataset.viewPanel !== state.view;
+  }
+  for (const tab of document.querySelectorAll('.tabs button')) {
+    tab.setAttribute('aria-current', tab.dataset.view === state.view ? 'page' : 'false');
+  }
+  remember();
+  return load();
+}
+
+function remember() {
+  const query = new URLSearchParams({ country: state.country, cycle: state.cycle, view: state.view });
+  history.replaceState(null, '', `?${query}`);
+}
+
+async function openCycle() {
+  if (!state.country || !state.cycle) {
+    say(t('page.register.choose'));
+    return;
+  }
+  say('');
+  state.page = 0;
+  state.auditPage = 0;
+  state.version = null;
+  state.permissions = await UprFlow.api('GET', `${base()}/matrix/permissions`);
+  document.querySelector('[data-view="audit"]').hidden = !state.permissions.readAudit;
+  $('register-tools').hidden = !state.permissions.register;
+  await Promise.all([loadThemes(), loadVersions()]);
+  await show(state.view === 'audit' && !state.permissions.readAudit ? 'register' : state.view);
+}
+
+function load() {
+  const loaders = { register: loadRecommendations, matrix: loadMatrix, progress: loadProgressView, audit: loadAudit };
+  return loaders[state.view]().catch(fail);
+}
+
+// ---- the register ----------------------------------------------------------------------------
+
+async function loadThemes() {
+  const themes = await UprFlow.api('GET', `${base()}/recommendations/themes`);
+  const select = $('filters').theme;
+  const chosen = select.value;
+  select.replaceChildren(new Option(t('page.register.any'), ''),
+    ...themes.map((theme) => new Option(`${theme.theme} (${theme.recommendations})`, theme.theme)));
+  select.value = chosen;
 }
 
 async function loadRecommendations() {
-  const filters = new FormData($('filters'));
   const query = new URLSearchParams({ page: state.page, size: PAGE_SIZE });
-  for (const [name, value] of filters) {
+  for (const [name, value] of new FormData($('filters'))) {
     if (value) query.set(name, value);
   }
-  const page = await api(`/recommendations?${query}`);
-  const rows = page.items.map((r) => {
-    const tr = document.createElement('tr');
-    tr.append(cell(r.ordinal), cell(r.text), cell(r.recommendingState), cell(r.themes.join('; ')), cell(r.actionCategory));
-    const select = document.createElement('select');
-    for (const value of ['', 'SUPPORTED', 'NOTED']) {
-      select.add(new Option(value || 'none yet', value, false, (r.position || '') === value));
-    }
-    select.addEventListener('change', () => setPosition(r, select));
-    const td = document.createElement('td');
-    td.append(select);
-    tr.append(td);
-    return tr;
-  });
-  $('recommendations').replaceChildren(...rows);
-  $('total').textContent = `(${page.total})`;
+  const [page, missing] = await Promise.all([
+    UprFlow.api('GET', `${base()}/recommendations?${query}`),
+    UprFlow.api('GET', `${base()}/recommendations/missing-positions`),
+  ]);
+  $('recommendations').replaceChildren(...page.items.map(recommendationRow));
+  if (page.items.length === 0) {
+    $('recommendations').append(el('tr', {}, el('td', { colspan: 6, text: t('page.register.none') })));
+  }
+  $('register-summary').textContent = t('page.register.summary', page.total, missing.missing);
   const pages = Math.max(1, Math.ceil(page.total / PAGE_SIZE));
-  $('page').textContent = `page ${page.page + 1} of ${pages}`;
+  $('page-of').textContent = t('page.register.page', page.page + 1, pages);
   $('previous').disabled = page.page === 0;
   $('next').disabled = page.page + 1 >= pages;
-  const missing = await api('/recommendations/missing-positions');
-  $('missing').textContent = missing.missing ? `${missing.missing} without a position` : '';
 }
 
-async function setPosition(recommendation, select) {
+function recommendationRow(r) {
+  const label = (key) => t(`page.register.column.${key}`);
+  const tags = [...r.themes, ...r.affectedGroups].map((tag) => el('span', { class: 'tag', text: tag }));
+  const position = state.permissions.recordPositions ? positionSelect(r) : el('span', { text: positionText(r.position) });
+  const actions = el('td', { 'data-label': label('actions'), class: 'actions' });
+  if (state.permissions.register) {
+    actions.append(
+      el('button', { type: 'button', class: 'secondary', text: t('page.register.edit'), onclick: () => editRecommendation(r) }),
+      el('button', { type: 'button', class: 'danger', text: t('page.register.delete'), onclick: () => deleteRecommendation(r) }));
+  }
+  return el('tr', { 'data-id': r.id },
+    el('td', { 'data-label': label('number'), text: r.ordinal }),
+    el('td', { 'data-label': label('text') }, el('div', { text: r.text }), el('div', { class: 'tags' }, ...tags)),
+    el('td', { 'data-label': label('state'), text: r.recommendingState }),
+    el('td', { 'data-label': label('category'), text: r.actionCategory ?? '' }),
+    el('td', { 'data-label': label('position') }, position),
+    actions);
+}
+
+function positionSelect(r) {
+  const select = el('select', { 'aria-label': t('page.register.column.position'), name: 'position' });
+  for (const value of ['', 'SUPPORTED', 'NOTED']) {
+    select.add(new Option(positionText(value), value, false, (r.position || '') === value));
+  }
+  select.addEventListener('change', async () => {
+    try {
+      const changed = await write('PUT', `${base()}/recommendations/${r.id}/position`,
+        { position: select.value || null }, r.version);
+      Object.assign(r, changed);
+      say(t('page.register.saved'), 'ok');
+      await loadRecommendations();
+    } catch (problem) {
+      select.value = r.position || '';
+      fail(problem);
+    }
+  });
+  return select;
+}
+
+function recommendationForm(r) {
+  const form = $('recommendation-form');
+  form.reset();
+  $('recommendation-heading').textContent = r ? t('page.register.edit-heading', r.ordinal) : t('page.register.add');
+  if (r) {
+    for (const name of ['text', 'recommendingState', 'sourceReference']) form[name].value = r[name] || '';
+    form.session.value = r.session ?? '';
+    form.actionCategory.value = r.actionCategory ?? '';
+    form.position.value = r.position || '';
+    form.themes.value = r.themes.join('; ');
+    form.affectedGroups.value = r.affectedGroups.join('; ');
+    form.sdgTargets.value = r.sdgTargets.join('; ');
+  }
+  UprFlow.clearErrors(form);
+  state.editing = { kind: 'recommendation', item: r };
+  $('recommendation-dialog').showModal();
+}
+
+const addRecommendation = () => recommendationForm(null);
+const editRecommendation = (r) => recommendationForm(r);
+
+async function saveRecommendation(form) {
+  const fields = {
+    text: form.text.value.trim(),
+    recommendingState: form.recommendingState.value.trim(),
+    session: form.session.value ? Number(form.session.value) : null,
+    actionCategory: form.actionCategory.value ? Number(form.actionCategory.value) : null,
+    position: form.position.value || null,
+    themes: list(form.themes.value),
+    affectedGroups: list(form.affectedGroups.value),
+    sdgTargets: list(form.sdgTargets.value),
+    sourceReference: form.sourceReference.value.trim() || null,
+  };
+  const r = state.editing.item;
+  if (r) await write('PUT', `${base()}/recommendations/${r.id}`, fields, r.version);
+  else await UprFlow.api('POST', `${base()}/recommendations`, fields);
+  say(t('page.register.saved'), 'ok');
+  await Promise.all([loadRecommendations(), loadThemes()]);
+}
+
+async function deleteRecommendation(r) {
+  if (!confirm(t('page.register.delete-confirm', r.ordinal))) return;
   try {
-    const changed = await api(`/recommendations/${recommendation.id}/position`, {
-      method: 'PUT',
-      headers: { 'Content-Type': 'application/json', 'If-Match': `"${recommendation.version}"` },
-      body: JSON.stringify({ position: select.value || null }),
-    });
-    recommendation.version = changed.version;
-    $('problems').textContent = '';
-  } catch (error) {
-    showProblem(error);
-    select.value = recommendation.position || '';
+    await write('DELETE', `${base()}/recommendations/${r.id}`, null, r.version);
+    say(t('page.register.deleted', r.ordinal), 'ok');
+    await loadRecommendations();
+  } catch (problem) {
+    fail(problem);
+  }
+}
+
+async function importFile(form) {
+  const result = $('import-result');
+  result.replaceChildren();
+  try {
+    const summary = await UprFlow.api('POST', `${base()}/recommendations/import`, new FormData(form));
+    result.append(el('p', { class: 'ok',
+      text: t('page.register.import.done', summary.imported, summary.updated, summary.unchanged, summary.withoutPosition) }));
+    form.reset();
+    state.page = 0;
+    await Promise.all([loadRecommendations(), loadThemes()]);
+  } catch (problem) {
+    result.append(el('p', { class: 'error', text: problemText(problem) }));
+    const rows = problem.body?.problems || [];
+    if (rows.length) {
+      result.append(el('table', { class: 'problems' },
+        el('thead', {}, el('tr', {},
+          el('th', { text: t('page.register.import.row') }), el('th', { text: t('page.register.import.column') }),
+          el('th', { text: t('page.register.import.problem') }))),
+        el('tbody', {}, ...rows.map((p) => el('tr', {},
+          el('td', { text: p.row ?? t('page.register.import.file-level') }), el('td', { text: p.column ?? '' }),
+          el('td', { text: p.message }))))));
+    }
+  }
+}
+
+// ---- the matrix ------------------------------------------------------------------------------
+
+async function loadVersions() {
+  state.versions = await UprFlow.api('GET', `${base()}/matrix/versions`);
+  const label = (v) => t(v.status === 'FINAL' ? 'page.register.matrix.final' : 'page.register.matrix.draft', v.number);
+  for (const select of [$('version'), $('compare').from, $('compare').to]) {
+    select.replaceChildren(...state.versions.map((v) => new Option(label(v), v.number)));
+  }
+  const latest = state.versions[state.versions.length - 1];
+  if (latest) {
+    $('version').value = latest.number;
+    $('compare').to.value = latest.number;
+    $('compare').from.value = state.versions.length > 1 ? latest.number - 1 : latest.number;
   }
 }
 
 async function loadMatrix() {
-  const versions = await api('/matrix/versions');
-  if (versions.length === 0) {
-    $('matrix-version').textContent = '(no version yet)';
-    $('matrix').replaceChildren();
+  const number = $('version').value;
+  state.version = number ? await UprFlow.api('GET', `${base()}/matrix/versions/${number}`) : null;
+  const version = state.version?.version;
+  const latest = state.versions[state.versions.length - 1];
+  const draft = version?.status === 'DRAFT';
+  const p = state.permissions;
+  $('add-entry').hidden = !p.draftMatrix || !(draft || !latest);
+  $('start-draft').hidden = !p.draftMatrix || !latest || latest.status !== 'FINAL';
+  $('agree').hidden = !p.agree || !draft;
+  $('finalise').hidden = !p.finalise || !draft;
+  $('compare').hidden = state.versions.length < 2;
+  $('version-status').textContent = version ? versionStatus(version) : t('page.register.matrix.none');
+  const entries = state.version?.entries || [];
+  $('matrix-empty').hidden = entries.length > 0;
+  $('entries').replaceChildren(...entries.map((entry) => entryCard(entry, draft && p.draftMatrix)));
+  $('institutions').replaceChildren(...[...new Set(entries.map((e) => e.responsibleInstitution).filter(Boolean))]
+    .map((name) => new Option(name)));
+}
+
+function versionStatus(v) {
+  const parts = [t(v.status === 'FINAL' ? 'page.register.matrix.final' : 'page.register.matrix.draft', v.number)];
+  if (v.status === 'FINAL') parts.push(t('page.register.matrix.finalised-by', v.finalisedBy, when(v.finalisedAt)));
+  if (v.csoAgreedBy) parts.push(t('page.register.matrix.cso-agreed', v.csoAgreedBy, when(v.csoAgreedAt)));
+  if (v.governmentAgreedBy) {
+    parts.push(t('page.register.matrix.government-agreed', v.governmentAgreedBy, when(v.governmentAgreedAt)));
+  }
+  return parts.join(' · ');
+}
+
+function entryCard(entry, editable) {
+  const field = (key, value) => (value ? el('div', { class: 'field' },
+    el('span', { class: 'label', text: t(`page.register.field.${key}`) }), el('span', { text: value })) : null);
+  return el('article', { class: 'entry', 'data-key': entry.key },
+    el('header', {},
+      el('h3', { text: entry.themeCluster }),
+      el('span', { class: `status status-${entry.status}`, text: statusText(entry.status) })),
+    field('goal', entry.goal),
+    field('actions', entry.actions),
+    field('indicators', entry.indicators),
+    field('institution', entry.responsibleInstitution),
+    field('timeline', entry.timeline),
+    field('recommendations', ranges(entry.recommendationNumbers)),
+    el('p', { class: 'hint', text: t('page.register.updated', entry.updatedBy, when(entry.updatedAt), entry.version) }),
+    editable ? el('button', { type: 'button', class: 'secondary', text: t('page.register.edit'),
+      onclick: () => entryForm(entry) }) : null,
+    el('button', { type: 'button', class: 'secondary', text: t('page.register.progress.open'),
+      onclick: () => { $('progress-entry').dataset.want = entry.key; show('progress'); } }));
+}
+
+function entryForm(entry) {
+  const form = $('entry-form');
+  form.reset();
+  UprFlow.clearErrors(form);
+  $('entry-reload').hidden = true;
+  $('entry-heading').textContent = entry ? t('page.register.matrix.edit-heading', entry.themeCluster)
+    : t('page.register.matrix.add');
+  fillEntry(form, entry);
+  state.editing = { kind: 'entry', item: entry };
+  $('entry-dialog').showModal();
+}
+
+function fillEntry(form, entry) {
+  for (const name of ['themeCluster', 'goal', 'actions', 'indicators', 'responsibleInstitution', 'timeline']) {
+    form[name].value = entry?.[name] || '';
+  }
+  form.status.value = entry?.status || 'NOT_STARTED';
+  form.recommendationNumbers.value = ranges(entry?.recommendationNumbers || []);
+}
+
+async function saveEntry(form) {
+  const linked = numbers(form.recommendationNumbers.value);
+  if (linked == null) {
+    const message = t('page.register.matrix.numbers-invalid');
+    throw new UprFlow.Problem(400, { title: message, errors: { recommendationNumbers: message } });
+  }
+  const fields = { recommendationNumbers: linked, status: form.status.value };
+  for (const name of ['themeCluster', 'goal', 'actions', 'indicators', 'responsibleInstitution', 'timeline']) {
+    fields[name] = form[name].value.trim() || null;
+  }
+  const entry = state.editing.item;
+  if (entry) {
+    await write('PUT', `${base()}/matrix/versions/${entry.matrixVersion}/entries/${entry.key}`, fields, entry.version);
+  } else {
+    await UprFlow.api('POST', `${base()}/matrix/entries`, fields);
+  }
+  say(t('page.register.saved'), 'ok');
+  await loadVersions();
+  await loadMatrix();
+}
+
+/** After a 409: the row as the other person saved it, so the user can make their change again. */
+async function reloadEntry() {
+  const entry = state.editing.item;
+  const view = await UprFlow.api('GET', `${base()}/matrix/versions/${entry.matrixVersion}`);
+  const current = view.entries.find((e) => e.key === entry.key);
+  state.editing.item = current;
+  fillEntry($('entry-form'), current);
+  $('entry-reload').hidden = true;
+  UprFlow.clearErrors($('entry-form'));
+  await loadMatrix();
+}
+
+async function versionAction(action) {
+  const number = $('version').value;
+  try {
+    if (action === 'start') {
+      await UprFlow.api('POST', `${base()}/matrix/versions`);
+    } else {
+      if (action === 'finalise' && !confirm(t('page.register.matrix.finalise-confirm', number))) return;
+      await UprFlow.api('POST', `${base()}/matrix/versions/${number}/${action === 'agree' ? 'agreement' : 'finalise'}`);
+    }
+    say(t('page.register.saved'), 'ok');
+    await loadVersions();
+    await loadMatrix();
+  } catch (problem) {
+    fail(problem);
+  }
+}
+
+async function compare(form) {
+  const result = await UprFlow.api('GET', `${base()}/matrix/compare?from=${form.from.value}&to=${form.to.value}`);
+  const out = $('comparison');
+  out.replaceChildren(el('h3', { text: t('page.register.compare.heading', result.from, result.to) }));
+  const value = (name, v) => {
+    if (name === 'status') return statusText(v);
+    if (Array.isArray(v)) return ranges(v);
+    return v ?? '';
+  };
+  const changes = [
+    ...result.added.map((e) => el('li', { class: 'added', text: t('page.register.compare.added', e.themeCluster) })),
+    ...result.removed.map((e) => el('li', { class: 'removed', text: t('page.register.compare.removed', e.themeCluster) })),
+    ...result.changed.map((c) => el('li', {}, el('strong', { text: c.themeCluster }), el('ul', {},
+      ...Object.entries(c.fields).map(([name, change]) => el('li', {},
+        el('span', { class: 'label', text: `${t(`page.register.compare.field.${name}`)}: ` }),
+        el('del', { text: value(name, change.before) }), ' → ', el('ins', { text: value(name, change.after) })))))),
+  ];
+  out.append(changes.length ? el('ul', { class: 'changes' }, ...changes)
+    : el('p', { text: t('page.register.compare.same') }));
+}
+
+// ---- progress --------------------------------------------------------------------------------
+
+async function loadProgressView() {
+  const latest = state.versions[state.versions.length - 1];
+  const select = $('progress-entry');
+  const view = latest ? await UprFlow.api('GET', `${base()}/matrix/versions/${latest.number}`) : { entries: [] };
+  const wanted = select.dataset.want || select.value;
+  delete select.dataset.want;
+  select.replaceChildren(...view.entries.map((e) => new Option(
+    `${e.themeCluster}${e.responsibleInstitution ? ` · ${e.responsibleInstitution}` : ''} · ${statusText(e.status)}`, e.key)));
+  if (wanted && view.entries.some((e) => e.key === wanted)) select.value = wanted;
+  $('progress').hidden = view.entries.length === 0;
+  $('report-form').hidden = !state.permissions.reportProgress;
+  $('assessment-form').hidden = !state.permissions.assess;
+  if (view.entries.length === 0) {
+    say(t('page.register.matrix.empty'));
     return;
   }
-  const latest = versions[versions.length - 1];
-  const view = await api(`/matrix/versions/${latest.number}`);
-  $('matrix-version').textContent = `(version ${latest.number}, ${latest.status.toLowerCase()})`;
-  $('matrix').replaceChildren(...view.entries.map((e) => {
-    const tr = document.createElement('tr');
-    tr.append(cell(e.themeCluster), cell(e.goal), cell(e.actions), cell(e.indicators), cell(e.responsibleInstitution),
-      cell(e.timeline), cell(e.status), cell(e.recommendationIds.length));
-    return tr;
-  }));
+  await loadProgress();
 }
 
-async function load() {
-  if (!state.country || !state.cycle) return;
-  history.replaceState(null, '', `?country=${state.country}&cycle=${state.cycle}`);
-  try {
-    await Promise.all([loadRecommendations(), loadMatrix()]);
-  } catch (error) {
-    showProblem(error);
+async function loadProgress() {
+  const key = $('progress-entry').value;
+  if (!key) return;
+  const progress = await UprFlow.api('GET', `${base()}/matrix/entries/${key}/progress`);
+  const note = (n) => el('li', {},
+    el('p', { text: n.text }),
+    el('p', { class: 'hint', text: t('page.register.progress.by', n.createdBy, t(`page.register.role.${n.authorRole}`),
+      when(n.createdAt), statusText(n.status) || '–') }));
+  $('reports').replaceChildren(...progress.reports.map(note));
+  $('assessments').replaceChildren(...progress.assessments.map(note));
+  if (!progress.reports.length) $('reports').append(el('li', { class: 'hint', text: t('page.register.progress.none') }));
+  if (!progress.assessments.length) {
+    $('assessments').append(el('li', { class: 'hint', text: t('page.register.progress.none') }));
   }
 }
 
-$('cycle').country.value = state.country;
-$('cycle').cycle.value = state.cycle;
-$('cycle').addEventListener('submit', (event) => {
-  event.preventDefault();
-  state.country = event.target.country.value.trim().toUpperCase();
-  state.cycle = event.target.cycle.value;
-  state.page = 0;
-  load();
-});
-$('filters').addEventListener('submit', (event) => {
-  event.preventDefault();
-  state.page = 0;
-  loadRecommendations().catch(showProblem);
-});
-$('previous').addEventListener('click', () => { state.page--; loadRecommendations().catch(showProblem); });
-$('next').addEventListener('click', () => { state.page++; loadRecommendations().catch(showProblem); });
-$('import').addEventListener('submit', async (event) => {
-  event.preventDefault();
+async function addNote(form, path) {
+  UprFlow.clearErrors(form);
   try {
-    const summary = await api('/recommendations/import', { method: 'POST', body: new FormData(event.target) });
-    $('problems').textContent = `${summary.imported} recommendations imported.`;
+    await UprFlow.api('POST', `${base()}/matrix/entries/${$('progress-entry').value}/${path}`,
+      { text: form.text.value.trim(), status: form.status.value || null });
+    form.reset();
+    say(t('page.register.saved'), 'ok');
+    await loadProgress();
+  } catch (problem) {
+    UprFlow.showErrors(form, problem);
+  }
+}
+
+// ---- audit -----------------------------------------------------------------------------------
+
+/** An audit action in words; an action of another feature without words here stays as it is. */
+function actionText(action) {
+  const key = `page.register.audit.action.${action}`;
+  const text = t(key);
+  return text === key ? action : text;
+}
+
+async function loadAudit() {
+  const events = await UprFlow.api('GET',
+    `/api/countries/${encodeURIComponent(state.country)}/audit?cycle=${state.cycle}&page=${state.auditPage}&size=${AUDIT_PAGE_SIZE}`);
+  const label = (key) => t(`page.register.audit.${key}`);
+  $('audit').replaceChildren(...events.map((e) => el('tr', {},
+    el('td', { 'data-label': label('when'), text: when(e.occurredAt) }),
+    el('td', { 'data-label': label('who'), text: e.actor }),
+    el('td', { 'data-label': label('action'), text: actionText(e.action) }),
+    el('td', { 'data-label': label('detail'), text: e.detail || '' }))));
+  if (!events.length) $('audit').append(el('tr', {}, el('td', { colspan: 4, text: t('page.register.none') })));
+  $('audit-page').textContent = t('page.register.audit.page', state.auditPage + 1);
+  $('audit-previous').disabled = state.auditPage === 0;
+  $('audit-next').disabled = events.length < AUDIT_PAGE_SIZE;
+}
+
+// ---- dialogs ---------------------------------------------------------------------------------
+
+/** A dialog's form: Save sends, and keeps the dialog open with the errors next to the fields when refused. */
+function dialogForm(form, save) {
+  form.addEventListener('submit', async (event) => {
+    if (event.submitter?.value === 'cancel') return;
+    event.preventDefault();
+    UprFlow.clearErrors(form);
+    try {
+      await save(form);
+      form.closest('dialog').close();
+    } catch (problem) {
+      UprFlow.showErrors(form, problem);
+      if (problem.status === 409) {
+        const reload = form.querySelector('#entry-reload');
+        const stale = problem.body?.stale === true;
+        form.querySelector('[data-error-summary]').textContent = `${problemText(problem)} ${
+          stale ? t(reload ? 'page.register.conflict.reload-hint' : 'page.register.conflict.reopen-hint') : ''}`;
+        if (reload) reload.hidden = !stale;
+      }
+    }
+  });
+}
+
+/** The highest cycle opened on the platform for the country, or '' when none is. */
+async function latestCycle(country) {
+  const cycles = await UprFlow.api('GET', `/api/countries/${encodeURIComponent(country)}/cycles`);
+  return cycles.length ? String(Math.max(...cycles.map((c) => c.cycleNumber))) : '';
+}
+
+// ---- start -----------------------------------------------------------------------------------
+
+async function start() {
+  state.session = await UprFlow.start('register');
+  fillStatuses();
+  const params = new URLSearchParams(location.search);
+  const countries = state.session.countries || [];
+  const form = $('cycle');
+  form.country.replaceChildren(...countries.map((code) => new Option(code, code)));
+  state.country = (params.get('country') || countries[0] || '').toUpperCase();
+  state.cycle = params.get('cycle') || '';
+  state.view = params.get('view') || 'register';
+  if (state.country && !countries.includes(state.country)) form.country.append(new Option(state.country, state.country));
+  form.country.value = state.country;
+  form.cycle.value = state.cycle;
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    state.country = form.country.value;
+    state.cycle = form.cycle.value;
+    remember();
+    openCycle().catch(fail);
+  });
+  for (const tab of document.querySelectorAll('.tabs button')) {
+    tab.addEventListener('click', () => state.country && state.cycle && show(tab.dataset.view));
+  }
+  $('filters').addEventListener('submit', (event) => {
+    event.preventDefault();
     state.page = 0;
-    await loadRecommendations();
-  } catch (error) {
-    showProblem(error);
-  }
-});
-load();
+    loadRecommendations().catch(fail);
+  });
+  $('clear-filters').addEventListener('click', () => {
+    $('filters').reset();
+    state.page = 0;
+    loadRecommendations().catch(fail);
+  });
+  $('previous').addEventListener('click', () => { state.page--; loadRecommendations().catch(fail); });
+  $('next').addEventListener('click', () => { state.page++; loadRecommendations().catch(fail); });
+  $('add-recommendation').addEventListener('click', addRecommendation);
+  $('import').addEventListener('submit', (event) => { event.preventDefault(); importFile(event.target); });
+  dialogForm($('recommendation-form'), saveRecommendation);
+  dialogForm($('entry-form'), saveEntry);
+  $('entry-reload').addEventListener('click', () => reloadEntry().catch(fail));
+  $('version').addEventListener('change', () => loadMatrix().catch(fail));
+  $('add-entry').addEventListener('click', () => entryForm(null));
+  $('start-draft').addEventListener('click', () => versionAction('start'));
+  $('agree').addEventListener('click', () => versionAction('agree'));
+  $('finalise').addEventListener('click', () => versionAction('finalise'));
+  $('compare').addEventListener('submit', (event) => { event.preventDefault(); compare(event.target).catch(fail); });
+  $('progress-entry').addEventListener('change', () => loadProgress().catch(fail));
+  $('report-form').addEventListener('submit', (event) => { event.preventDefault(); addNote(event.target, 'progress-reports'); });
+  $('assessment-form').addEventListener('submit', (event) => { event.preventDefault(); addNote(event.target, 'assessments'); });
+  $('audit-previous').addEventListener('click', () => { state.auditPage--; loadAudit().catch(fail); });
+  $('audit-next').addEventListener('click', () => { state.auditPage++; loadAudit().catch(fail); });
+
+  form.country.addEventListener('change', async () => {
+    form.cycle.value = await latestCycle(form.country.value).catch(() => '');
+  });
+  if (state.country && !state.cycle) state.cycle = form.cycle.value = await latestCycle(state.country).catch(() => '');
+  if (state.country && state.cycle) await openCycle();
+  else say(t('page.register.choose'));
+  document.body.dataset.ready = 'true';
+}
+
+start().catch(fail);

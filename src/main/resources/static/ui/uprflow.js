@@ -112,6 +112,7 @@ const UprFlow = (() => {
       links.push(['dashboard', '/dashboard/', 'page.nav.dashboard']);
     }
     links.push(['register', '/register/', 'page.nav.register']);
+    links.push(['report', '/report/', 'page.report.nav']);
     links.push(['tasklist', '/camunda/app/tasklist/default/', 'page.nav.tasklist']);
     if (session.admin || session.programmeManager) {
       links.push(['cockpit', '/camunda/app/cockpit/default/', 'page.nav.cockpit']);

@@ -26,6 +26,7 @@ class ArchitectureTest {
             "org.uprflow.cycle.CycleLauncher",
             "org.uprflow.cycle.PhaseVariants",
             "org.uprflow.demo.DemoCycles",
+            "org.uprflow.report.CycleHistory",
             "org.uprflow.security.EngineIdentityAuthenticationProvider",
             "org.uprflow.security.WebappSessionAuthenticationFilter",
             "org.uprflow.task.TaskInbox");

@@ -4,6 +4,8 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -28,8 +30,9 @@ class AuditApiController {
     @Operation(summary = "The country's audit trail, newest first",
             description = "The country's programme managers and admins (others of the country: 403). "
                     + "Optionally one cycle; at most " + AuditTrail.MAX_PAGE_SIZE + " events a page.")
-    List<AuditEvent> read(@PathVariable String code, @RequestParam(required = false) Integer cycle,
-            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size,
+    List<AuditEvent> read(@PathVariable String code, @RequestParam(required = false) @Min(1) @Max(99) Integer cycle,
+            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "50") @Min(1) @Max(AuditTrail.MAX_PAGE_SIZE) int size,
             @AuthenticationPrincipal PlatformUser caller) {
         return trail.read(CountryCode.of(code), cycle, page, size, caller);
     }

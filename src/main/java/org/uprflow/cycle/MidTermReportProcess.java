@@ -12,6 +12,8 @@ public final class MidTermReportProcess {
     public static final String PUBLISH_MID_TERM_REPORT = "Task_PublishMidTermReport";
     public static final String MID_TERM_REPORT_PUBLISHED = "EndEvent_MidTermReportPublished";
 
+    public static final String PUBLISH_MID_TERM_REPORT_FORM = "publish-mid-term-report";
+
     private MidTermReportProcess() {
     }
 }

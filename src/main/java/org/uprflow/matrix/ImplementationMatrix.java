@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -53,13 +54,27 @@ public class ImplementationMatrix {
         this.audit = audit;
     }
 
+    /** What the caller may do in the cycle's register and matrix, so that a page offers only that. */
+    public CyclePermissions permissions(CountryCode country, int cycle, PlatformUser caller) {
+        member(country, cycle, caller);
+        boolean manager = ParticipantRole.PROGRAMME_MANAGER.heldBy(caller, country);
+        return new CyclePermissions(may(caller, country, RecommendationRegister.REGISTRARS),
+                may(caller, country, RecommendationRegister.POSITION_RECORDERS), may(caller, country, DRAFTERS),
+                may(caller, country, ParticipantRole.CSO, ParticipantRole.GOVERNMENT), manager,
+                may(caller, country, REPORTERS), may(caller, country, ASSESSORS), manager);
+    }
+
+    private static boolean may(PlatformUser caller, CountryCode country, ParticipantRole... roles) {
+        return ParticipantRole.firstHeld(caller, country, roles).isPresent();
+    }
+
     public List<MatrixVersion> versions(CountryCode country, int cycle, PlatformUser caller) {
-        member(country, caller);
+        member(country, cycle, caller);
         return matrix.versions(country.value(), cycle);
     }
 
     public MatrixVersionView version(CountryCode country, int cycle, int number, PlatformUser caller) {
-        member(country, caller);
+        member(country, cycle, caller);
         MatrixRepository.StoredVersion version = stored(country, cycle, number);
         return new MatrixVersionView(version.version(), matrix.entries(version));
     }
@@ -70,7 +85,7 @@ public class ImplementationMatrix {
      */
     @Transactional
     public MatrixVersion startDraft(CountryCode country, int cycle, PlatformUser caller) {
-        member(country, caller);
+        member(country, cycle, caller);
         ParticipantRole.requireAny(caller, country, DRAFTERS);
         MatrixRepository.StoredVersion latest = matrix.latest(country.value(), cycle).orElse(null);
         if (latest != null && latest.version().status() == MatrixVersion.Status.DRAFT) {
@@ -85,42 +100,41 @@ public class ImplementationMatrix {
     /** Adds a row to the open draft (the first one is started on the way); 409 when the latest version is final. */
     @Transactional
     public MatrixEntry addEntry(CountryCode country, int cycle, MatrixEntryFields fields, PlatformUser caller) {
-        member(country, caller);
+        member(country, cycle, caller);
         ParticipantRole.requireAny(caller, country, DRAFTERS);
-        checkRecommendations(country, cycle, fields);
+        MatrixEntryFields linked = resolved(country, cycle, fields);
         MatrixRepository.StoredVersion latest = matrix.latest(country.value(), cycle).orElse(null);
         if (latest != null && latest.version().status() == MatrixVersion.Status.FINAL) {
             throw new EditConflictException("problem.matrix.frozen.detail", latest.version().number());
         }
         MatrixRepository.StoredVersion draft = latest != null ? latest : newDraft(country, cycle, null, caller);
-        MatrixEntry entry = entry(UUID.randomUUID(), draft.version().number(), fields, 0, caller);
+        MatrixEntry entry = entry(UUID.randomUUID(), draft.version().number(), linked, 0, caller);
         matrix.insertEntries(draft.id(), List.of(entry));
         matrix.clearAgreements(draft.id());
         audit.record(country, cycle, caller, "MATRIX_ENTRY_ADDED", entry.key(),
                 "v" + draft.version().number() + ": " + entry.themeCluster());
-        return entry;
+        return matrix.entry(draft, entry.key()).orElseThrow();
     }
 
     /** Edits a row of a draft if nobody saved since {@code expectedVersion}; a final version is frozen (409). */
     @Transactional
     public MatrixEntry editEntry(CountryCode country, int cycle, int versionNumber, UUID key, int expectedVersion,
             MatrixEntryFields fields, PlatformUser caller) {
-        member(country, caller);
+        member(country, cycle, caller);
         ParticipantRole.requireAny(caller, country, DRAFTERS);
         MatrixRepository.StoredVersion version = stored(country, cycle, versionNumber);
         MatrixEntry current = matrix.entry(version, key).orElseThrow(() -> new RecordNotFoundException("matrix entry", key));
         if (version.version().status() == MatrixVersion.Status.FINAL) {
             throw new EditConflictException("problem.matrix.frozen.detail", versionNumber);
         }
-        checkRecommendations(country, cycle, fields);
-        MatrixEntry edited = entry(key, versionNumber, fields, current.version() + 1, caller);
+        MatrixEntry edited = entry(key, versionNumber, resolved(country, cycle, fields), current.version() + 1, caller);
         if (current.version() != expectedVersion || !matrix.updateEntry(version.id(), edited, expectedVersion)) {
             throw EditConflictException.staleVersion(key, expectedVersion, current.version());
         }
         matrix.clearAgreements(version.id());
         audit.record(country, cycle, caller, "MATRIX_ENTRY_EDITED", key, "v" + versionNumber + ", row version "
                 + edited.version() + ", status " + edited.status());
-        return edited;
+        return matrix.entry(version, key).orElseThrow();
     }
 
     /**
@@ -129,7 +143,7 @@ public class ImplementationMatrix {
      */
     @Transactional
     public MatrixVersion agree(CountryCode country, int cycle, int versionNumber, PlatformUser caller) {
-        member(country, caller);
+        member(country, cycle, caller);
         boolean government = ParticipantRole.GOVERNMENT.heldBy(caller, country) && !caller.isAdmin();
         if (!government) {
             ParticipantRole.requireAny(caller, country, ParticipantRole.CSO);
@@ -152,7 +166,7 @@ public class ImplementationMatrix {
     /** Freezes a draft at once: the country's programme managers, e.g. for an agreement reached in the meeting room. */
     @Transactional
     public MatrixVersion finalise(CountryCode country, int cycle, int versionNumber, PlatformUser caller) {
-        member(country, caller);
+        member(country, cycle, caller);
         ParticipantRole.requireAny(caller, country, ParticipantRole.PROGRAMME_MANAGER);
         MatrixRepository.StoredVersion version = stored(country, cycle, versionNumber);
         if (!matrix.finalise(version.id(), OffsetDateTime.now(clock), caller.userId())) {
@@ -163,7 +177,7 @@ public class ImplementationMatrix {
     }
 
     public MatrixComparison compare(CountryCode country, int cycle, int from, int to, PlatformUser caller) {
-        member(country, caller);
+        member(country, cycle, caller);
         Map<UUID, MatrixEntry> before = byKey(matrix.entries(stored(country, cycle, from)));
         Map<UUID, MatrixEntry> after = byKey(matrix.entries(stored(country, cycle, to)));
         List<MatrixEntry> added = after.values().stream().filter(e -> !before.containsKey(e.key())).toList();
@@ -193,16 +207,34 @@ public class ImplementationMatrix {
     }
 
     public EntryProgress progress(CountryCode country, int cycle, UUID key, PlatformUser caller) {
-        member(country, caller);
+        member(country, cycle, caller);
         existingKey(country, cycle, key);
         List<ProgressNote> notes = matrix.progress(country.value(), cycle, key);
         return new EntryProgress(key, notes.stream().filter(n -> n.kind() == ProgressNote.Kind.REPORT).toList(),
                 notes.stream().filter(n -> n.kind() == ProgressNote.Kind.ASSESSMENT).toList());
     }
 
+    /**
+     * What a report of the cycle shows: the latest final version (else the latest draft, else
+     * none) with its rows, and every progress note of the cycle by row, in two queries plus one.
+     */
+    public Optional<MatrixSnapshot> forReport(CountryCode country, int cycle, PlatformUser caller) {
+        member(country, caller);
+        List<MatrixVersion> versions = matrix.versions(country.value(), cycle);
+        Optional<MatrixVersion> chosen = versions.stream().filter(v -> v.status() == MatrixVersion.Status.FINAL)
+                .reduce((first, second) -> second).or(() -> versions.stream().reduce((first, second) -> second));
+        if (chosen.isEmpty()) {
+            return Optional.empty();
+        }
+        MatrixRepository.StoredVersion version = stored(country, cycle, chosen.get().number());
+        Map<UUID, List<ProgressNote>> notes = matrix.progress(country.value(), cycle).stream()
+                .collect(Collectors.groupingBy(ProgressNote::entryKey, LinkedHashMap::new, Collectors.toList()));
+        return Optional.of(new MatrixSnapshot(version.version(), matrix.entries(version), notes));
+    }
+
     private ProgressNote note(CountryCode country, int cycle, UUID key, ProgressFields fields, ProgressNote.Kind kind,
             ParticipantRole[] roles, PlatformUser caller) {
-        member(country, caller);
+        member(country, cycle, caller);
         ParticipantRole.requireAny(caller, country, roles);
         existingKey(country, cycle, key);
         String role = ParticipantRole.firstHeld(caller, country, roles).map(Enum::name).orElseThrow();
@@ -225,7 +257,8 @@ public class ImplementationMatrix {
         if (copyOf != null) {
             List<MatrixEntry> copies = matrix.entries(copyOf).stream().map(e -> new MatrixEntry(e.key(), number,
                     e.themeCluster(), e.goal(), e.actions(), e.indicators(), e.responsibleInstitution(), e.timeline(),
-                    e.status(), e.recommendationIds(), 0, e.updatedAt(), e.updatedBy())).toList();
+                    e.status(), e.recommendationIds(), e.recommendationNumbers(), 0, e.updatedAt(), e.updatedBy()))
+                    .toList();
             if (!copies.isEmpty()) {
                 matrix.insertEntries(id, copies);
             }
@@ -236,17 +269,31 @@ public class ImplementationMatrix {
     private MatrixEntry entry(UUID key, int versionNumber, MatrixEntryFields fields, int version, PlatformUser caller) {
         return new MatrixEntry(key, versionNumber, fields.themeCluster().strip(), fields.goal(), fields.actions(),
                 fields.indicators(), fields.responsibleInstitution(), fields.timeline(), fields.status(),
-                fields.recommendationIds(), version, OffsetDateTime.now(clock), caller.userId());
+                fields.recommendationIds(), List.of(), version, OffsetDateTime.now(clock), caller.userId());
     }
 
-    private void checkRecommendations(CountryCode country, int cycle, MatrixEntryFields fields) {
+    /** The fields linked to their recommendations by id, the numbers looked up; 400 for any not of the cycle. */
+    private MatrixEntryFields resolved(CountryCode country, int cycle, MatrixEntryFields fields) {
         if (!register.allBelongTo(country, cycle, fields.recommendationIds())) {
             throw InvalidRegisterInputException.of("recommendationIds", "must all be recommendations of cycle " + cycle);
         }
+        if (fields.recommendationNumbers().isEmpty()) {
+            return fields;
+        }
+        Map<Integer, UUID> byNumber = register.idsByNumber(country, cycle, fields.recommendationNumbers());
+        List<Integer> unknown = fields.recommendationNumbers().stream().filter(n -> !byNumber.containsKey(n)).toList();
+        if (!unknown.isEmpty()) {
+            throw InvalidRegisterInputException.of("recommendationNumbers", "no recommendation " + unknown.stream()
+                    .map(String::valueOf).collect(Collectors.joining(", ")) + " in cycle " + cycle);
+        }
+        List<UUID> ids = new ArrayList<>(fields.recommendationIds());
+        fields.recommendationNumbers().stream().map(byNumber::get).filter(id -> !ids.contains(id)).forEach(ids::add);
+        return fields.withRecommendations(ids);
     }
 
-    private void member(CountryCode country, PlatformUser caller) {
+    private void member(CountryCode country, int cycle, PlatformUser caller) {
         countries.find(country, caller);
+        RecommendationRegister.checkCycle(cycle);
     }
 
     private MatrixRepository.StoredVersion stored(CountryCode country, int cycle, int number) {
@@ -274,7 +321,7 @@ public class ImplementationMatrix {
         fields.put("responsibleInstitution", MatrixEntry::responsibleInstitution);
         fields.put("timeline", MatrixEntry::timeline);
         fields.put("status", MatrixEntry::status);
-        fields.put("recommendationIds", e -> e.recommendationIds().stream().sorted().toList());
+        fields.put("recommendationNumbers", MatrixEntry::recommendationNumbers);
         Map<String, MatrixComparison.FieldChange> changes = new LinkedHashMap<>();
         fields.forEach((name, value) -> {
             if (!Objects.equals(value.apply(then), value.apply(now))) {

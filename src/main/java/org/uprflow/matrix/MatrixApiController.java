@@ -34,6 +34,14 @@ class MatrixApiController {
         this.matrix = matrix;
     }
 
+    @GetMapping("/permissions")
+    @Operation(summary = "What the caller may do in the cycle's register and matrix",
+            description = "For a page to offer only what the caller may do; every write is checked anyway.")
+    CyclePermissions permissions(@PathVariable String code, @PathVariable int cycle,
+            @AuthenticationPrincipal PlatformUser caller) {
+        return matrix.permissions(CountryCode.of(code), cycle, caller);
+    }
+
     @GetMapping("/versions")
     @Operation(summary = "The matrix's versions, oldest first")
     List<MatrixVersion> versions(@PathVariable String code, @PathVariable int cycle,

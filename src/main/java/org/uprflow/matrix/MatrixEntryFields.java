@@ -6,6 +6,7 @@ import java.util.UUID;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import org.uprflow.recommendation.ImplementationStatus;
 
@@ -19,10 +20,20 @@ public record MatrixEntryFields(
         @Schema(description = "e.g. 2025-2027") @Size(max = 200) String timeline,
         @Schema(description = "NOT_STARTED when left out") ImplementationStatus status,
         @Schema(description = "Recommendations of the same cycle this row implements")
-        List<@NotNull UUID> recommendationIds) {
+        List<@NotNull UUID> recommendationIds,
+        @Schema(description = "The same by their numbers in the register (added to recommendationIds)")
+        List<@NotNull @Positive Integer> recommendationNumbers) {
 
     public MatrixEntryFields {
         status = status == null ? ImplementationStatus.NOT_STARTED : status;
         recommendationIds = recommendationIds == null ? List.of() : recommendationIds.stream().distinct().toList();
+        recommendationNumbers = recommendationNumbers == null ? List.of()
+                : recommendationNumbers.stream().distinct().toList();
+    }
+
+    /** The same row linked to exactly {@code ids}. */
+    MatrixEntryFields withRecommendations(List<UUID> ids) {
+        return new MatrixEntryFields(themeCluster, goal, actions, indicators, responsibleInstitution, timeline, status,
+                ids, List.of());
     }
 }

@@ -28,6 +28,9 @@ class MatrixRepository {
     private static final String ENTRY_COLUMNS = "e.id, e.entry_key, e.theme_cluster, e.goal, e.actions, e.indicators, "
             + "e.responsible_institution, e.timeline, e.status, e.version, e.updated_at, e.updated_by";
 
+    private static final String PROGRESS = "select id, entry_key, kind, author_role, status, text, created_at, "
+            + "created_by from implementation_progress where country_code = ? and cycle_number = ? ";
+
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
 
@@ -77,19 +80,25 @@ class MatrixRepository {
                 + "government_agreed_by = null where id = ?").param(versionId).update();
     }
 
-    /** The rows of a version with their recommendations: two queries. */
+    /** The rows of a version with their recommendations (ids and numbers, in the register's order): two queries. */
     List<MatrixEntry> entries(StoredVersion version) {
         Map<UUID, List<UUID>> links = new HashMap<>();
-        jdbc.sql("select e.entry_key, l.recommendation_id from matrix_entry_recommendation l "
-                + "join matrix_entry e on e.id = l.matrix_entry_id where e.matrix_version_id = ?")
+        Map<UUID, List<Integer>> numbers = new HashMap<>();
+        jdbc.sql("select e.entry_key, l.recommendation_id, r.ordinal from matrix_entry_recommendation l "
+                + "join matrix_entry e on e.id = l.matrix_entry_id join recommendation r on r.id = l.recommendation_id "
+                + "where e.matrix_version_id = ? order by r.ordinal")
                 .param(version.id()).query(rs -> {
-                    links.computeIfAbsent(rs.getObject(1, UUID.class), key -> new ArrayList<>())
-                            .add(rs.getObject(2, UUID.class));
+                    UUID key = rs.getObject(1, UUID.class);
+                    links.computeIfAbsent(key, k -> new ArrayList<>()).add(rs.getObject(2, UUID.class));
+                    numbers.computeIfAbsent(key, k -> new ArrayList<>()).add(rs.getInt(3));
                 });
         return jdbc.sql("select " + ENTRY_COLUMNS + " from matrix_entry e where e.matrix_version_id = ? "
                 + "order by e.theme_cluster, e.entry_key").param(version.id())
-                .query((rs, row) -> mapEntry(rs, version.version().number(),
-                        links.getOrDefault(rs.getObject("entry_key", UUID.class), List.of())))
+                .query((rs, row) -> {
+                    UUID key = rs.getObject("entry_key", UUID.class);
+                    return mapEntry(rs, version.version().number(), links.getOrDefault(key, List.of()),
+                            numbers.getOrDefault(key, List.of()));
+                })
                 .list();
     }
 
@@ -157,14 +166,21 @@ class MatrixRepository {
     }
 
     List<ProgressNote> progress(String country, int cycle, UUID key) {
-        return jdbc.sql("select id, entry_key, kind, author_role, status, text, created_at, created_by "
-                + "from implementation_progress where country_code = ? and cycle_number = ? and entry_key = ? "
-                + "order by created_at, id").params(country, cycle, key)
-                .query((rs, row) -> new ProgressNote(rs.getObject("id", UUID.class), rs.getObject("entry_key", UUID.class),
-                        ProgressNote.Kind.valueOf(rs.getString("kind")), rs.getString("author_role"),
-                        status(rs.getString("status")), rs.getString("text"),
-                        rs.getObject("created_at", OffsetDateTime.class), rs.getString("created_by")))
-                .list();
+        return jdbc.sql(PROGRESS + "and entry_key = ? order by created_at, id").params(country, cycle, key)
+                .query(MatrixRepository::mapProgress).list();
+    }
+
+    /** Every progress note of the cycle, oldest first: one query for a whole report. */
+    List<ProgressNote> progress(String country, int cycle) {
+        return jdbc.sql(PROGRESS + "order by created_at, id").params(country, cycle)
+                .query(MatrixRepository::mapProgress).list();
+    }
+
+    private static ProgressNote mapProgress(ResultSet rs, int row) throws SQLException {
+        return new ProgressNote(rs.getObject("id", UUID.class), rs.getObject("entry_key", UUID.class),
+                ProgressNote.Kind.valueOf(rs.getString("kind")), rs.getString("author_role"),
+                status(rs.getString("status")), rs.getString("text"),
+                rs.getObject("created_at", OffsetDateTime.class), rs.getString("created_by"));
     }
 
     private static ImplementationStatus status(String value) {
@@ -180,12 +196,12 @@ class MatrixRepository {
                 rs.getString("government_agreed_by")));
     }
 
-    private static MatrixEntry mapEntry(ResultSet rs, int versionNumber, List<UUID> recommendations)
-            throws SQLException {
+    private static MatrixEntry mapEntry(ResultSet rs, int versionNumber, List<UUID> recommendations,
+            List<Integer> numbers) throws SQLException {
         return new MatrixEntry(rs.getObject("entry_key", UUID.class), versionNumber, rs.getString("theme_cluster"),
                 rs.getString("goal"), rs.getString("actions"), rs.getString("indicators"),
                 rs.getString("responsible_institution"), rs.getString("timeline"), status(rs.getString("status")),
-                List.copyOf(recommendations), rs.getInt("version"), rs.getObject("updated_at", OffsetDateTime.class),
+                List.copyOf(recommendations), List.copyOf(numbers), rs.getInt("version"), rs.getObject("updated_at", OffsetDateTime.class),
                 rs.getString("updated_by"));
     }
 }

@@ -8,6 +8,8 @@ import java.util.List;
  */
 public class EditConflictException extends RuntimeException {
 
+    private static final String STALE = "problem.edit.stale.detail";
+
     private final String messageKey;
     private final transient List<Object> arguments;
 
@@ -18,7 +20,12 @@ public class EditConflictException extends RuntimeException {
     }
 
     public static EditConflictException staleVersion(Object id, int expected, int current) {
-        return new EditConflictException("problem.edit.stale.detail", id, expected, current);
+        return new EditConflictException(STALE, id, expected, current);
+    }
+
+    /** Someone saved in between (reloading and editing again helps), rather than a state that refuses the write. */
+    public boolean staleVersion() {
+        return STALE.equals(messageKey);
     }
 
     public String messageKey() {

@@ -3,6 +3,7 @@ package org.uprflow.recommendation;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
+import java.util.List;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -12,6 +13,7 @@ import jakarta.validation.Valid;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -65,6 +67,13 @@ class RecommendationApiController {
         return register.list(CountryCode.of(code), cycle, filter, page, size, caller);
     }
 
+    @GetMapping("/themes")
+    @Operation(summary = "The themes of the cycle's register with how many recommendations carry each")
+    List<ThemeCount> themes(@PathVariable String code, @PathVariable int cycle,
+            @AuthenticationPrincipal PlatformUser caller) {
+        return register.themes(CountryCode.of(code), cycle, caller);
+    }
+
     @GetMapping("/{id}")
     @Operation(summary = "One recommendation; its ETag is the version an edit names in If-Match")
     ResponseEntity<Recommendation> get(@PathVariable String code, @PathVariable int cycle, @PathVariable UUID id,
@@ -101,6 +110,18 @@ class RecommendationApiController {
         return withVersion(200, edited).body(edited);
     }
 
+    @DeleteMapping("/{id}")
+    @Operation(summary = "Delete a recommendation entered by mistake",
+            description = "The country's programme managers and admins. If-Match must carry the version that was "
+                    + "read; 409 when someone saved in between, or when a row of the implementation matrix implements "
+                    + "it (a final version is frozen; unlink it from a draft's row first).")
+    ResponseEntity<Void> delete(@PathVariable String code, @PathVariable int cycle, @PathVariable UUID id,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @AuthenticationPrincipal PlatformUser caller) {
+        register.delete(CountryCode.of(code), cycle, id, Versions.required(ifMatch), caller);
+        return ResponseEntity.noContent().build();
+    }
+
     @PutMapping(path = "/{id}/position", consumes = "application/json")
     @Operation(summary = "Record the State's position (SUPPORTED, NOTED, or null for none yet)",
             description = "The country's government focal points, programme managers and admins. With If-Match, "
@@ -119,7 +140,9 @@ class RecommendationApiController {
                     + "Recommendation, Recommending State, State under review (required), Response (Supported/Noted), "
                     + "Issues, Affected groups, SDG targets (several separated by ';'), Cycle, Session, Action category "
                     + "(1-5), Source reference; header names in any case and order. Any problem: 400 listing every "
-                    + "problem by row and column, and nothing imported.")
+                    + "problem by row and column, and nothing imported. A row already in the register (same text and "
+                    + "recommending State) is updated from the file, never added twice; an empty Response keeps a "
+                    + "recorded position. The answer counts the rows added, updated and unchanged.")
     ResponseEntity<ImportSummary> importCsv(@PathVariable String code, @PathVariable int cycle,
             @RequestPart("file") MultipartFile file, @AuthenticationPrincipal PlatformUser caller) throws IOException {
         try (InputStream in = file.getInputStream()) {

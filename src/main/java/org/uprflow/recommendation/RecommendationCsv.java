@@ -82,6 +82,8 @@ final class RecommendationCsv {
     private final int cycleNumber;
     private final long maxBytes;
     private final List<ImportProblem> problems = new ArrayList<>();
+    /** The row where each recommendation (by {@link RecommendationFields#identity}) first appears. */
+    private final Map<String, Integer> rowOf = new java.util.HashMap<>();
 
     private RecommendationCsv(CountryCode country, int cycleNumber, long maxBytes) {
         this.country = country;
@@ -265,6 +267,12 @@ final class RecommendationCsv {
         String source = cells.value(Column.SOURCE_REFERENCE).orElse(null);
         if (source != null && source.length() > 500) {
             cells.problem(Column.SOURCE_REFERENCE, "import.value.too-long", 500);
+        }
+        if (text != null && recommendingState != null) {
+            Integer first = rowOf.putIfAbsent(RecommendationFields.identity(text, recommendingState), row);
+            if (first != null) {
+                cells.problem(Column.TEXT, "import.row.duplicate", first);
+            }
         }
         if (problems.size() > before) {
             return Optional.empty();

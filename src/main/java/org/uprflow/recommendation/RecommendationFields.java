@@ -32,6 +32,31 @@ public record RecommendationFields(
         sdgTargets = distinct(sdgTargets);
     }
 
+    RecommendationFields withPosition(Position other) {
+        return new RecommendationFields(session, text, recommendingState, other, themes, affectedGroups, sdgTargets,
+                actionCategory, sourceReference);
+    }
+
+    /** The same fields with the lists in a fixed order, for comparing what a file says with what is stored. */
+    RecommendationFields sorted() {
+        return new RecommendationFields(session, text, recommendingState, position, themes.stream().sorted().toList(),
+                affectedGroups.stream().sorted().toList(), sdgTargets.stream().sorted().toList(), actionCategory,
+                sourceReference);
+    }
+
+    /**
+     * What makes two recommendations of a cycle the same one: the text and the recommending State,
+     * ignoring case and runs of white space. A re-import matches on it.
+     */
+    static String identity(String text, String recommendingState) {
+        return normalised(text) + "\n" + normalised(recommendingState);
+    }
+
+    private static String normalised(String value) {
+        // (?U): the no-break spaces of UN documents count as spaces too
+        return value == null ? "" : value.strip().replaceAll("(?U)\\s+", " ").toLowerCase(java.util.Locale.ROOT);
+    }
+
     private static List<String> distinct(List<String> values) {
         return values == null ? List.of()
                 : values.stream().map(v -> v == null ? null : v.trim()).distinct().toList();

@@ -4,7 +4,10 @@ import java.io.InputStream;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -27,6 +30,11 @@ public class RecommendationRegister {
 
     public static final int MAX_PAGE_SIZE = 200;
     public static final int DEFAULT_PAGE_SIZE = 50;
+    /** Who registers, edits and deletes recommendations. */
+    public static final ParticipantRole[] REGISTRARS = {ParticipantRole.PROGRAMME_MANAGER};
+    /** Who records the State's positions. */
+    public static final ParticipantRole[] POSITION_RECORDERS = {ParticipantRole.GOVERNMENT,
+            ParticipantRole.PROGRAMME_MANAGER};
 
     private final CountryDirectory countries;
     private final RecommendationRepository recommendations;
@@ -59,6 +67,12 @@ public class RecommendationRegister {
         return recommendations.page(country.value(), cycle, filter, page, size);
     }
 
+    /** The themes of the cycle's recommendations, alphabetically, with how many carry each. */
+    public List<ThemeCount> themes(CountryCode country, int cycle, PlatformUser caller) {
+        member(country, cycle, caller);
+        return recommendations.themes(country.value(), cycle);
+    }
+
     public Recommendation get(CountryCode country, int cycle, UUID id, PlatformUser caller) {
         member(country, cycle, caller);
         return found(country, cycle, id);
@@ -67,7 +81,7 @@ public class RecommendationRegister {
     @Transactional
     public Recommendation create(CountryCode country, int cycle, RecommendationFields fields, PlatformUser caller) {
         member(country, cycle, caller);
-        ParticipantRole.requireAny(caller, country, ParticipantRole.PROGRAMME_MANAGER);
+        ParticipantRole.requireAny(caller, country, REGISTRARS);
         Recommendation created = newRecommendation(country, cycle, recommendations.nextOrdinal(country.value(), cycle),
                 fields, caller);
         recommendations.insertAll(List.of(created));
@@ -80,12 +94,9 @@ public class RecommendationRegister {
     public Recommendation edit(CountryCode country, int cycle, UUID id, int expectedVersion, RecommendationFields fields,
             PlatformUser caller) {
         member(country, cycle, caller);
-        ParticipantRole.requireAny(caller, country, ParticipantRole.PROGRAMME_MANAGER);
+        ParticipantRole.requireAny(caller, country, REGISTRARS);
         Recommendation current = found(country, cycle, id);
-        Recommendation edited = new Recommendation(id, current.countryCode(), cycle, current.ordinal(), fields.session(),
-                fields.text(), fields.recommendingState(), fields.position(), fields.themes(), fields.affectedGroups(),
-                fields.sdgTargets(), fields.actionCategory(), fields.sourceReference(), current.version() + 1,
-                current.createdAt(), current.createdBy(), OffsetDateTime.now(clock), caller.userId());
+        Recommendation edited = edited(current, fields, caller);
         if (current.version() != expectedVersion || !recommendations.update(edited, expectedVersion)) {
             throw EditConflictException.staleVersion(id, expectedVersion, found(country, cycle, id).version());
         }
@@ -101,7 +112,7 @@ public class RecommendationRegister {
     public Recommendation setPosition(CountryCode country, int cycle, UUID id, Position position,
             Integer expectedVersion, PlatformUser caller) {
         member(country, cycle, caller);
-        ParticipantRole.requireAny(caller, country, ParticipantRole.GOVERNMENT, ParticipantRole.PROGRAMME_MANAGER);
+        ParticipantRole.requireAny(caller, country, POSITION_RECORDERS);
         Recommendation current = found(country, cycle, id);
         if (!recommendations.setPosition(id, position, expectedVersion, OffsetDateTime.now(clock), caller.userId())) {
             throw EditConflictException.staleVersion(id, expectedVersion, current.version());
@@ -112,26 +123,82 @@ public class RecommendationRegister {
 
     /**
      * Imports a CSV file (see {@link RecommendationCsv} for its columns) all or nothing: any
-     * problem, and {@link ImportRejectedException} lists them all while nothing is written.
+     * problem, and {@link ImportRejectedException} lists them all while nothing is written. A row
+     * that is already in the register (same text and recommending State, see
+     * {@link RecommendationFields#identity}) is not added again: its other fields are updated
+     * from the file, except that an empty Response never erases a position already recorded; if
+     * nothing differs it is left as it is. So the same file imported twice changes nothing, and a
+     * later export with the State's responses fills in the positions.
      */
     @Transactional
     public ImportSummary importCsv(CountryCode country, int cycle, InputStream file, PlatformUser caller) {
         member(country, cycle, caller);
-        ParticipantRole.requireAny(caller, country, ParticipantRole.PROGRAMME_MANAGER);
+        ParticipantRole.requireAny(caller, country, REGISTRARS);
         RecommendationCsv.Parsed parsed = RecommendationCsv.read(file, country, cycle, importMaxBytes);
         if (!parsed.problems().isEmpty()) {
             throw new ImportRejectedException(parsed.problems());
         }
-        int ordinal = recommendations.nextOrdinal(country.value(), cycle);
-        List<Recommendation> rows = new ArrayList<>(parsed.rows().size());
-        for (RecommendationFields fields : parsed.rows()) {
-            rows.add(newRecommendation(country, cycle, ordinal++, fields, caller));
+        Map<String, Recommendation> existing = new HashMap<>();
+        for (Recommendation r : recommendations.all(country.value(), cycle)) {
+            existing.putIfAbsent(RecommendationFields.identity(r.text(), r.recommendingState()), r);
         }
-        recommendations.insertAll(rows);
-        long withoutPosition = rows.stream().filter(r -> r.position() == null).count();
-        audit.record(country, cycle, caller, "RECOMMENDATIONS_IMPORTED", null,
-                rows.size() + " recommendations, " + withoutPosition + " without a position");
-        return new ImportSummary(rows.size(), withoutPosition);
+        int ordinal = recommendations.nextOrdinal(country.value(), cycle);
+        List<Recommendation> added = new ArrayList<>();
+        int updated = 0;
+        int unchanged = 0;
+        for (RecommendationFields fields : parsed.rows()) {
+            Recommendation current = existing.get(RecommendationFields.identity(fields.text(), fields.recommendingState()));
+            if (current == null) {
+                added.add(newRecommendation(country, cycle, ordinal++, fields, caller));
+                continue;
+            }
+            RecommendationFields merged = fields.position() != null || current.position() == null ? fields
+                    : fields.withPosition(current.position());
+            if (merged.sorted().equals(fieldsOf(current).sorted())) {
+                unchanged++;
+            } else {
+                Recommendation edited = edited(current, merged, caller);
+                if (!recommendations.update(edited, current.version())) {
+                    throw EditConflictException.staleVersion(current.id(), current.version(), current.version() + 1);
+                }
+                updated++;
+            }
+        }
+        if (!added.isEmpty()) {
+            recommendations.insertAll(added);
+        }
+        int missing = recommendations.missingPositions(country.value(), cycle);
+        audit.record(country, cycle, caller, "RECOMMENDATIONS_IMPORTED", null, added.size() + " added, " + updated
+                + " updated, " + unchanged + " unchanged; " + missing + " of the cycle without a position");
+        return new ImportSummary(added.size(), updated, unchanged, missing);
+    }
+
+    /**
+     * Deletes a recommendation entered by mistake, if nobody saved it since {@code expectedVersion}
+     * was read. One that a row of the implementation matrix implements is refused (409): a final
+     * version is frozen, and a draft's row must be unlinked first by whoever drafts the matrix.
+     */
+    @Transactional
+    public void delete(CountryCode country, int cycle, UUID id, int expectedVersion, PlatformUser caller) {
+        member(country, cycle, caller);
+        ParticipantRole.requireAny(caller, country, REGISTRARS);
+        Recommendation current = found(country, cycle, id);
+        List<RecommendationRepository.MatrixUse> uses = recommendations.matrixUses(id);
+        for (RecommendationRepository.MatrixUse use : uses) {
+            if (use.finalVersion()) {
+                throw new EditConflictException("problem.recommendation.in-final-matrix.detail", current.ordinal(),
+                        use.versionNumber());
+            }
+        }
+        if (!uses.isEmpty()) {
+            throw new EditConflictException("problem.recommendation.in-draft-matrix.detail", current.ordinal(),
+                    uses.get(0).versionNumber(), uses.get(0).themeCluster());
+        }
+        if (current.version() != expectedVersion || !recommendations.delete(id, expectedVersion)) {
+            throw EditConflictException.staleVersion(id, expectedVersion, found(country, cycle, id).version());
+        }
+        audit.record(country, cycle, caller, "RECOMMENDATION_DELETED", id,
+                "#" + current.ordinal() + " " + current.recommendingState() + ": " + abbreviate(current.text()));
     }
 
     /**
@@ -152,8 +219,18 @@ public class RecommendationRegister {
         return recommendations.countOf(country.value(), cycle, ids) == ids.size();
     }
 
+    /** The ids of the cycle's recommendations with these numbers (ordinals); a number not in the register is left out. */
+    public Map<Integer, UUID> idsByNumber(CountryCode country, int cycle, Collection<Integer> numbers) {
+        return recommendations.idsByOrdinal(country.value(), cycle, numbers);
+    }
+
     private void member(CountryCode country, int cycle, PlatformUser caller) {
         countries.find(country, caller);
+        checkCycle(cycle);
+    }
+
+    /** A cycle number in a path: 1 to 99, else 400. */
+    public static void checkCycle(int cycle) {
         if (cycle < 1 || cycle > 99) {
             throw InvalidRegisterInputException.of("cycle", "must be a cycle number from 1 to 99");
         }
@@ -171,6 +248,19 @@ public class RecommendationRegister {
                 fields.recommendingState(), fields.position(), fields.themes(), fields.affectedGroups(),
                 fields.sdgTargets(), fields.actionCategory(), fields.sourceReference(), 0, now, caller.userId(), now,
                 caller.userId());
+    }
+
+    private Recommendation edited(Recommendation current, RecommendationFields fields, PlatformUser caller) {
+        return new Recommendation(current.id(), current.countryCode(), current.cycleNumber(), current.ordinal(),
+                fields.session(), fields.text(), fields.recommendingState(), fields.position(), fields.themes(),
+                fields.affectedGroups(), fields.sdgTargets(), fields.actionCategory(), fields.sourceReference(),
+                current.version() + 1, current.createdAt(), current.createdBy(), OffsetDateTime.now(clock),
+                caller.userId());
+    }
+
+    private static RecommendationFields fieldsOf(Recommendation r) {
+        return new RecommendationFields(r.session(), r.text(), r.recommendingState(), r.position(), r.themes(),
+                r.affectedGroups(), r.sdgTargets(), r.actionCategory(), r.sourceReference());
     }
 
     private static String abbreviate(String text) {

@@ -34,6 +34,9 @@ class RecommendationRepository {
             "recommendation_affected_group", "affected_group",
             "recommendation_sdg_target", "sdg_target");
 
+    /** Ids per query of the child tables: three IN lists of them stay far below the drivers' parameter limits. */
+    private static final int CHILD_QUERY_IDS = 1000;
+
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
 
@@ -98,6 +101,33 @@ class RecommendationRepository {
         return found.stream().findFirst();
     }
 
+    /** Every recommendation of the cycle with its themes, groups and targets: what a re-import is matched against. */
+    List<Recommendation> all(String country, int cycle) {
+        List<Recommendation> rows = jdbc.sql("select " + COLUMNS
+                + " from recommendation r where r.country_code = ? and r.cycle_number = ? order by r.ordinal")
+                .params(country, cycle).query(RecommendationRepository::map).list();
+        return withChildren(rows);
+    }
+
+    /** Deletes the row (its themes, groups and targets go with it) if it is still at {@code expectedVersion}. */
+    boolean delete(UUID id, int expectedVersion) {
+        return jdbc.sql("delete from recommendation where id = ? and version = ?").params(id, expectedVersion)
+                .update() == 1;
+    }
+
+    /** The matrix versions (number, status) with a row that implements the recommendation, lowest first. */
+    List<MatrixUse> matrixUses(UUID id) {
+        return jdbc.sql("select distinct v.version_number, v.status, e.theme_cluster from matrix_entry_recommendation er"
+                + " join matrix_entry e on e.id = er.matrix_entry_id join matrix_version v on v.id = e.matrix_version_id"
+                + " where er.recommendation_id = ? order by v.version_number")
+                .param(id).query((rs, row) -> new MatrixUse(rs.getInt("version_number"),
+                        "FINAL".equals(rs.getString("status")), rs.getString("theme_cluster")))
+                .list();
+    }
+
+    record MatrixUse(int versionNumber, boolean finalVersion, String themeCluster) {
+    }
+
     ResultPage<Recommendation> page(String country, int cycle, RecommendationFilter filter, int page, int size) {
         Map<String, Object> params = new HashMap<>();
         String where = where(country, cycle, filter, params);
@@ -155,8 +185,24 @@ class RecommendationRepository {
         if (rows.isEmpty()) {
             return rows;
         }
-        List<UUID> ids = rows.stream().map(Recommendation::id).toList();
         Map<UUID, Map<String, List<String>>> values = new HashMap<>();
+        for (int from = 0; from < rows.size(); from += CHILD_QUERY_IDS) {
+            childValues(rows.subList(from, Math.min(rows.size(), from + CHILD_QUERY_IDS)), values);
+        }
+        List<Recommendation> filled = new ArrayList<>(rows.size());
+        for (Recommendation r : rows) {
+            Map<String, List<String>> of = values.getOrDefault(r.id(), Map.of());
+            filled.add(new Recommendation(r.id(), r.countryCode(), r.cycleNumber(), r.ordinal(), r.session(), r.text(),
+                    r.recommendingState(), r.position(), of.getOrDefault("recommendation_theme", List.of()),
+                    of.getOrDefault("recommendation_affected_group", List.of()),
+                    of.getOrDefault("recommendation_sdg_target", List.of()), r.actionCategory(), r.sourceReference(),
+                    r.version(), r.createdAt(), r.createdBy(), r.updatedAt(), r.updatedBy()));
+        }
+        return filled;
+    }
+
+    private void childValues(List<Recommendation> rows, Map<UUID, Map<String, List<String>>> values) {
+        List<UUID> ids = rows.stream().map(Recommendation::id).toList();
         StringBuilder union = new StringBuilder();
         for (Map.Entry<String, String> child : CHILDREN.entrySet()) {
             if (!union.isEmpty()) {
@@ -170,16 +216,6 @@ class RecommendationRepository {
             values.computeIfAbsent(rs.getObject("recommendation_id", UUID.class), id -> new HashMap<>())
                     .computeIfAbsent(rs.getString("kind"), kind -> new ArrayList<>()).add(rs.getString("val"));
         });
-        List<Recommendation> filled = new ArrayList<>(rows.size());
-        for (Recommendation r : rows) {
-            Map<String, List<String>> of = values.getOrDefault(r.id(), Map.of());
-            filled.add(new Recommendation(r.id(), r.countryCode(), r.cycleNumber(), r.ordinal(), r.session(), r.text(),
-                    r.recommendingState(), r.position(), of.getOrDefault("recommendation_theme", List.of()),
-                    of.getOrDefault("recommendation_affected_group", List.of()),
-                    of.getOrDefault("recommendation_sdg_target", List.of()), r.actionCategory(), r.sourceReference(),
-                    r.version(), r.createdAt(), r.createdBy(), r.updatedAt(), r.updatedBy()));
-        }
-        return filled;
     }
 
     /** Writes the fields if the row is still at {@code expectedVersion}; false when someone saved first. */
@@ -209,6 +245,26 @@ class RecommendationRepository {
     int missingPositions(String country, int cycle) {
         return jdbc.sql("select count(*) from recommendation where country_code = ? and cycle_number = ? "
                 + "and state_position is null").params(country, cycle).query(Integer.class).single();
+    }
+
+    List<ThemeCount> themes(String country, int cycle) {
+        return jdbc.sql("select t.theme, count(*) as n from recommendation_theme t join recommendation r "
+                + "on r.id = t.recommendation_id where r.country_code = ? and r.cycle_number = ? group by t.theme "
+                + "order by t.theme").params(country, cycle)
+                .query((rs, row) -> new ThemeCount(rs.getString("theme"), rs.getInt("n"))).list();
+    }
+
+    Map<Integer, UUID> idsByOrdinal(String country, int cycle, Collection<Integer> ordinals) {
+        Map<Integer, UUID> ids = new HashMap<>();
+        if (!ordinals.isEmpty()) {
+            jdbc.sql("select ordinal, id from recommendation where country_code = :country and cycle_number = :cycle "
+                    + "and ordinal in (:ordinals)").param("country", country).param("cycle", cycle)
+                    .param("ordinals", ordinals)
+                    .query(rs -> {
+                        ids.put(rs.getInt("ordinal"), rs.getObject("id", UUID.class));
+                    });
+        }
+        return ids;
     }
 
     /** How many of {@code ids} are recommendations of the country's cycle. */

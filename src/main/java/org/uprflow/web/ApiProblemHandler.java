@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -23,10 +24,12 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.validation.FieldError;
+import org.springframework.validation.method.ParameterValidationResult;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.uprflow.country.CountryNotFoundException;
@@ -60,6 +63,20 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
         Map<String, String> errors = new LinkedHashMap<>();
         for (FieldError error : e.getBindingResult().getFieldErrors()) {
             errors.merge(error.getField(), error.getDefaultMessage(), (a, b) -> a + "; " + b);
+        }
+        return badRequest(errors);
+    }
+
+    /** A request parameter outside its bounds (e.g. {@code size=0}): 400 naming the parameter. */
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        for (ParameterValidationResult result : e.getParameterValidationResults()) {
+            String name = result.getMethodParameter().getParameterName();
+            for (MessageSourceResolvable error : result.getResolvableErrors()) {
+                errors.merge(name, error.getDefaultMessage(), (a, b) -> a + "; " + b);
+            }
         }
         return badRequest(errors);
     }
@@ -141,8 +158,11 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(EditConflictException.class)
     ResponseEntity<Object> editConflict(EditConflictException e) {
-        return ResponseEntity.status(HttpStatus.CONFLICT).body(problem(HttpStatus.CONFLICT,
-                "problem.edit.conflict.title", e.messageKey(), e.arguments()));
+        ProblemDetail problem = problem(HttpStatus.CONFLICT, "problem.edit.conflict.title", e.messageKey(),
+                e.arguments());
+        // true: someone saved in between, so reloading and editing again helps; false: the state refuses it
+        problem.setProperty("stale", e.staleVersion());
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
     }
 
     /**

@@ -155,9 +155,40 @@ class KenyaCycleIT extends PostgresIntegrationTest {
             // the CSOs do not agree in the first round: the follow-up meeting has to meet again
             values.put(UprCycleProcess.CSO_AGREES_MATRIX, "no");
         }
+        if (key.equals(MidTermReportProcess.PUBLISH_MID_TERM_REPORT)) {
+            publishTheReportFirst(user, id);
+        }
         Http.Response completed = user.postJson("/engine-rest/task/" + id + "/complete", CycleFixture.engineRestVariables(values));
         assertThat(completed.status()).as("%s completes %s: %s", kenyan, key, completed).isEqualTo(204);
         completedPerRole.merge(group, 1, Integer::sum);
+    }
+
+    /**
+     * The publish task records what the report page did: it is refused until the manager published
+     * the report, which Malawi can neither read nor publish.
+     */
+    private void publishTheReportFirst(Http.Caller manager, String taskId) {
+        String report = "/api/countries/KE/cycles/2/report";
+        Http.Response early = manager.postJson("/engine-rest/task/" + taskId + "/complete", "{\"variables\":{}}");
+        assertThat(early.status()).as("publish task before publication: %s", early).isEqualTo(400);
+        assertThat(early.json().get("message").asText()).contains("KE-2 is not published yet");
+        for (String malawian : List.of(World.MW_CSO, MW_MANAGER)) {
+            assertThat(world.as(malawian).get(report).status()).isEqualTo(404);
+            assertThat(world.as(malawian).postJson(report + "/publication", "").status()).isEqualTo(404);
+            malawiRefusals += 2;
+        }
+        JsonNode draft = manager.get(report).json();
+        assertThat(draft.get("state").asText()).isEqualTo("DRAFT");
+        assertThat(draft.get("contributions").findValuesAsText("completedBy"))
+                .containsExactly(World.KE_GOV, World.KE_CSO, KE_NHRI);
+        assertThat(draft.get("meetings").findValuesAsText("kind")).as("the meetings the cycle held")
+                .contains("PRE_SESSION", "COORDINATION_DIALOGUE", "FOLLOW_UP_MEETING");
+        assertThat(draft.get("timeline").get("happened").findValuesAsText("activityId"))
+                .contains(UprCycleProcess.PRE_SESSION, UprCycleProcess.COORDINATION_MEETING,
+                        UprCycleProcess.MID_TERM_REPORT);
+        Http.Response published = manager.postJson(report + "/publication", "");
+        assertThat(published.status()).as(published.toString()).isEqualTo(201);
+        assertThat(published.json().get("state").asText()).isEqualTo("PUBLISHED");
     }
 
     /**

@@ -171,6 +171,7 @@ class MatrixApiIT extends PostgresIntegrationTest {
             Http.Caller mw = world.as(malawian);
             assertThat(List.of(
                     mw.get(matrix(cycle) + "/versions").status(),
+                    mw.get(matrix(cycle) + "/permissions").status(),
                     mw.get(matrix(cycle) + "/versions/1").status(),
                     mw.get(matrix(cycle) + "/compare?from=1&to=1").status(),
                     mw.get(progress + "/progress").status(),
@@ -194,5 +195,86 @@ class MatrixApiIT extends PostgresIntegrationTest {
         assertThat(progressAfter.get("reports")).isEmpty();
         assertThat(progressAfter.get("assessments")).isEmpty();
         assertThat(register.auditActions("KE", cycle)).isEqualTo(auditBefore);
+    }
+
+    @Test
+    void badInputIsRefusedWithTheFieldAtFaultAndWritesNothing() {
+        int cycle = 45;
+        Http.Caller cso = world.as(World.KE_CSO);
+        String key = cso.postJson(matrix(cycle) + "/entries", row("Justice", "NOT_STARTED", "Judiciary")).json()
+                .get("key").asText();
+        String entry = matrix(cycle) + "/versions/1/entries/" + key;
+
+        Http.Response noCluster = cso.postJson(matrix(cycle) + "/entries", row("", "NOT_STARTED", "Judiciary"));
+        assertThat(noCluster.status()).isEqualTo(400);
+        assertThat(noCluster.json().get("errors").has("themeCluster")).as(noCluster.toString()).isTrue();
+        Http.Response badStatus = cso.postJson(matrix(cycle) + "/entries", row("Justice", "DONE", "Judiciary"));
+        assertThat(badStatus.status()).isEqualTo(400);
+        assertThat(badStatus.json().get("errors").has("status")).as(badStatus.toString()).isTrue();
+        Http.Response foreign = cso.postJson(matrix(cycle) + "/entries",
+                row("Justice", "NOT_STARTED", "Judiciary", "00000000-0000-0000-0000-000000000001"));
+        assertThat(foreign.json().get("errors").has("recommendationIds")).as(foreign.toString()).isTrue();
+        assertThat(cso.putJson(entry, row("Justice", "IN_PROCESS", "Courts"), null).status()).as("no If-Match")
+                .isEqualTo(400);
+        assertThat(cso.putJson(entry, row("Justice", "IN_PROCESS", "Courts"), "\"v\"").status()).isEqualTo(400);
+        assertThat(cso.putJson(matrix(cycle) + "/versions/9/entries/" + key, row("Justice", "IN_PROCESS", "Courts"),
+                "\"0\"").status()).isEqualTo(404);
+        assertThat(cso.get(matrix(cycle) + "/compare?from=1").status()).isEqualTo(400);
+        assertThat(cso.get(matrix(cycle) + "/compare?from=1&to=7").status()).isEqualTo(404);
+        assertThat(cso.postJson(matrix(cycle) + "/entries/" + key + "/assessments", "{\"text\":\"x\",\"status\":\"MAYBE\"}")
+                .status()).isEqualTo(400);
+        Http.Response cycleZero = cso.postJson(matrix(0) + "/entries", row("Justice", "NOT_STARTED", "Judiciary"));
+        assertThat(cycleZero.status()).as(cycleZero.toString()).isEqualTo(400);
+        assertThat(cycleZero.json().get("errors").has("cycle")).isTrue();
+        assertThat(cso.get(matrix(0) + "/versions").status()).isEqualTo(400);
+
+        JsonNode version = cso.get(matrix(cycle) + "/versions/1").json();
+        assertThat(version.get("entries")).hasSize(1);
+        assertThat(version.get("entries").get(0).get("version").asInt()).isZero();
+        assertThat(version.get("entries").get(0).get("responsibleInstitution").asText()).isEqualTo("Judiciary");
+        assertThat(register.auditActions("KE", cycle)).containsExactly("MATRIX_ENTRY_ADDED");
+    }
+
+    @Test
+    void aRowNamesItsRecommendationsByTheirNumbersInTheRegister() {
+        int cycle = 46;
+        String first = register.create(cycle, "Adopt the National Action Plan on business and human rights", "Business");
+        register.create(cycle, "Ratify ILO Convention 190", "Labour rights");
+        String third = register.create(cycle, "Protect workers in the gig economy", "Labour rights");
+        Http.Caller cso = world.as(World.KE_CSO);
+
+        Http.Response added = cso.postJson(matrix(cycle) + "/entries", """
+                {"themeCluster":"Business and human rights","recommendationNumbers":[3],
+                 "recommendationIds":["%s"]}""".formatted(first));
+        assertThat(added.status()).as(added.toString()).isEqualTo(201);
+        assertThat(added.json().get("recommendationNumbers").toString()).isEqualTo("[1,3]");
+        assertThat(added.json().get("recommendationIds").toString()).contains(first, third);
+
+        Http.Response unknown = cso.putJson(matrix(cycle) + "/versions/1/entries/" + added.json().get("key").asText(),
+                "{\"themeCluster\":\"Business\",\"recommendationNumbers\":[2,9,12]}", "\"0\"");
+        assertThat(unknown.status()).as(unknown.toString()).isEqualTo(400);
+        assertThat(unknown.json().get("errors").get("recommendationNumbers").asText()).contains("9, 12");
+        assertThat(cso.postJson(matrix(cycle) + "/entries", "{\"themeCluster\":\"X\",\"recommendationNumbers\":[0]}")
+                .status()).isEqualTo(400);
+        assertThat(cso.get(matrix(cycle) + "/versions/1").json().get("entries").get(0).get("recommendationNumbers")
+                .toString()).isEqualTo("[1,3]");
+    }
+
+    @Test
+    void eachSideIsToldWhatItMayDoInTheCycle() {
+        String permissions = matrix(47) + "/permissions";
+        assertThat(world.as(World.KE_CSO).get(permissions).json().toString()).isEqualTo(
+                "{\"register\":false,\"recordPositions\":false,\"draftMatrix\":true,\"agree\":true,"
+                        + "\"finalise\":false,\"reportProgress\":false,\"assess\":true,\"readAudit\":false}");
+        assertThat(world.as(World.KE_GOV).get(permissions).json().toString()).isEqualTo(
+                "{\"register\":false,\"recordPositions\":true,\"draftMatrix\":false,\"agree\":true,"
+                        + "\"finalise\":false,\"reportProgress\":true,\"assess\":false,\"readAudit\":false}");
+        assertThat(world.as(KE_NHRI).get(permissions).json().toString()).isEqualTo(
+                "{\"register\":false,\"recordPositions\":false,\"draftMatrix\":false,\"agree\":false,"
+                        + "\"finalise\":false,\"reportProgress\":false,\"assess\":true,\"readAudit\":false}");
+        assertThat(world.as(World.KE_MANAGER).get(permissions).json().toString()).isEqualTo(
+                "{\"register\":true,\"recordPositions\":true,\"draftMatrix\":true,\"agree\":false,"
+                        + "\"finalise\":true,\"reportProgress\":true,\"assess\":true,\"readAudit\":true}");
+        assertThat(world.as(World.KE_CSO).get(matrix(100) + "/permissions").status()).isEqualTo(400);
     }
 }

@@ -46,6 +46,10 @@ class RecommendationApiIT extends PostgresIntegrationTest {
         String list = recommendations("KE", 4);
         assertThat(cso.get(list).json().get("total").asInt()).isEqualTo(36);
         assertThat(cso.get(list + "?theme=Women's rights").json().get("total").asInt()).isEqualTo(6);
+        JsonNode themes = cso.get(list + "/themes").json();
+        assertThat(themes.findValuesAsText("theme")).contains("Women's rights", "Death penalty");
+        assertThat(themes.findValues("recommendations").stream().mapToInt(JsonNode::asInt).max().orElse(0))
+                .isGreaterThanOrEqualTo(6);
         assertThat(cso.get(list + "?position=NOTED").json().get("total").asInt()).isEqualTo(6);
         assertThat(cso.get(list + "?position=NONE").json().get("total").asInt()).isZero();
         JsonNode deathPenalty = cso.get(list + "?q=DEATH penalty").json();
@@ -85,12 +89,21 @@ class RecommendationApiIT extends PostgresIntegrationTest {
     }
 
     @Test
-    void theRegisterPageIsBehindTheSameLogin() {
-        assertThat(http.anonymous().get("/register/index.html").status()).isEqualTo(401);
-        Http.Response page = world.as(World.KE_CSO).get("/register/index.html");
+    void theRegisterPageHoldsNoDataAndItsApiWantsTheSameLoginAsTasklist() {
+        Http.Response page = http.anonymous().get("/register/");
         assertThat(page.status()).isEqualTo(200);
-        assertThat(page.body()).contains("Recommendations and implementation matrix");
-        assertThat(world.as(World.KE_CSO).get("/register/register.js").status()).isEqualTo(200);
+        assertThat(page.body()).contains("/ui/uprflow.js", "register.js", "data-i18n=\"page.register.title\"");
+        assertThat(http.anonymous().get("/register/register.js").status()).isEqualTo(200);
+        assertThat(http.anonymous().get(recommendations("KE", 4)).status()).isEqualTo(401);
+
+        Http.Caller browser = http.pageLogin(World.KE_MANAGER, World.PASSWORD);
+        int cycle = 27;
+        Http.Response created = browser.postJson(recommendations("KE", cycle),
+                "{\"text\":\"Ratify the Escaz\u00fa Agreement\",\"recommendingState\":\"Chile\"}");
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        assertThat(browser.get(recommendations("KE", cycle)).json().get("total").asInt()).isEqualTo(1);
+        assertThat(browser.delete(recommendations("KE", cycle) + "/" + created.json().get("id").asText(), "\"0\"")
+                .status()).isEqualTo(204);
     }
 
     @Test
@@ -106,12 +119,14 @@ class RecommendationApiIT extends PostgresIntegrationTest {
             assertThat(mw.get(list).status()).as("%s lists", malawian).isEqualTo(404);
             assertThat(mw.get(one).status()).as("%s reads one", malawian).isEqualTo(404);
             assertThat(mw.get(list + "/missing-positions").status()).isEqualTo(404);
+            assertThat(mw.get(list + "/themes").status()).isEqualTo(404);
             assertThat(mw.postJson(list, "{\"text\":\"Planted\",\"recommendingState\":\"Chile\"}").status())
                     .as("%s creates", malawian).isEqualTo(404);
             assertThat(mw.putJson(one, "{\"text\":\"Overwritten\",\"recommendingState\":\"Chile\"}", "\"0\"").status())
                     .as("%s edits", malawian).isEqualTo(404);
             assertThat(mw.putJson(one + "/position", "{\"position\":\"NOTED\"}", null).status())
                     .as("%s records a position", malawian).isEqualTo(404);
+            assertThat(mw.delete(one, "\"0\"").status()).as("%s deletes", malawian).isEqualTo(404);
             assertThat(importFile(mw, "KE", cycle, utf8(RegisterFixture.HEADER + "Planted,Chile,Kenya,Noted,Justice,3\n"))
                     .status()).as("%s imports", malawian).isEqualTo(404);
             // a Kenyan recommendation reached through Malawi's own register is no more visible
@@ -187,6 +202,7 @@ class RecommendationApiIT extends PostgresIntegrationTest {
         assertThat(first.headers().getETag()).isEqualTo("\"1\"");
         assertThat(second.status()).as(second.toString()).isEqualTo(409);
         assertThat(second.json().get("detail").asText()).contains("version 0", "version 1");
+        assertThat(second.json().get("stale").asBoolean()).as("reloading helps").isTrue();
         JsonNode kept = manager.get(one).json();
         assertThat(kept.get("text").asText()).isEqualTo("Strengthen the NHRI in line with the Paris Principles");
         assertThat(kept.get("sdgTargets").get(0).asText()).isEqualTo("16.a");
@@ -226,5 +242,131 @@ class RecommendationApiIT extends PostgresIntegrationTest {
         assertThat(audit.get(1).get("action").asText()).isEqualTo("RECOMMENDATION_CREATED");
         assertThat(cso.get("/api/countries/KE/audit").status()).as("the audit trail is for managers").isEqualTo(403);
         assertThat(world.as(World.MW_CSO).get("/api/countries/KE/audit").status()).isEqualTo(404);
+    }
+
+    @Test
+    void theSameFileImportedTwiceAddsNothingAndALaterExportFillsInThePositions() {
+        int cycle = 41;
+        Http.Caller manager = world.as(World.KE_MANAGER);
+        String first = RegisterFixture.HEADER
+                + "Ratify the Optional Protocol to the Convention against Torture,Denmark,Kenya,,Torture,4\n"
+                + "Abolish the death penalty,Portugal,Kenya,Noted,Death penalty,4\n";
+        Http.Response imported = importFile(manager, "KE", cycle, utf8(first));
+        assertThat(imported.status()).as(imported.toString()).isEqualTo(201);
+        assertThat(imported.json().get("imported").asInt()).isEqualTo(2);
+        String list = recommendations("KE", cycle);
+        String ratify = world.as(World.KE_GOV).get(list + "?q=optional").json().get("items").get(0).get("id").asText();
+        String deathPenalty = world.as(World.KE_GOV).get(list + "?q=death").json().get("items").get(0).get("id").asText();
+
+        Http.Response again = importFile(manager, "KE", cycle, utf8(first));
+        assertThat(again.status()).as(again.toString()).isEqualTo(201);
+        assertThat(again.json().get("imported").asInt()).isZero();
+        assertThat(again.json().get("updated").asInt()).isZero();
+        assertThat(again.json().get("unchanged").asInt()).isEqualTo(2);
+        assertThat(again.json().get("withoutPosition").asInt()).isEqualTo(1);
+        assertThat(register.total("KE", cycle)).isEqualTo(2);
+        assertThat(manager.get(list + "/" + ratify).headers().getETag()).as("not rewritten").isEqualTo("\"0\"");
+
+        // the State's responses came out; the recommendation is written with other spacing and case,
+        // the death penalty row lost its response in this export, and one recommendation is new
+        String later = RegisterFixture.HEADER
+                + "\"Ratify the optional protocol to the  Convention against Torture\",Denmark,Kenya,Supported,Torture;Detention,4\n"
+                + "Abolish the death penalty,Portugal,Kenya,,Death penalty,4\n"
+                + "Decriminalise consensual same-sex relations,Iceland,Kenya,Noted,LGBTI,5\n";
+        Http.Response third = importFile(manager, "KE", cycle, utf8(later));
+        assertThat(third.status()).as(third.toString()).isEqualTo(201);
+        assertThat(third.json().get("imported").asInt()).isEqualTo(1);
+        assertThat(third.json().get("updated").asInt()).isEqualTo(1);
+        assertThat(third.json().get("unchanged").asInt()).isEqualTo(1);
+        assertThat(third.json().get("withoutPosition").asInt()).isZero();
+        assertThat(register.total("KE", cycle)).isEqualTo(3);
+        JsonNode updated = manager.get(list + "/" + ratify).json();
+        assertThat(updated.get("position").asText()).isEqualTo("SUPPORTED");
+        assertThat(updated.get("themes").toString()).contains("Detention", "Torture");
+        assertThat(updated.get("version").asInt()).isEqualTo(1);
+        assertThat(manager.get(list + "/" + deathPenalty).json().get("position").asText())
+                .as("an empty response keeps the recorded position").isEqualTo("NOTED");
+        assertThat(register.auditDetails("KE", cycle).get(0)).contains("1 added", "1 updated", "1 unchanged");
+    }
+
+    @Test
+    void aFileThatNamesTheSameRecommendationTwiceIsRefusedByRow() {
+        int cycle = 42;
+        Http.Response refused = importFile(world.as(World.KE_MANAGER), "KE", cycle, utf8(RegisterFixture.HEADER
+                + "Protect human rights defenders,Norway,Kenya,Supported,Human rights defenders,4\n"
+                + "Ensure free primary education,Qatar,Kenya,Supported,Right to education,3\n"
+                + "protect  human rights defenders,NORWAY,Kenya,Supported,Human rights defenders,4\n"));
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
+        assertThat(refused.json().get("errors").get("row 4, Recommendation").asText()).contains("row 2");
+        assertThat(register.total("KE", cycle)).isZero();
+    }
+
+    @Test
+    void aManagerDeletesARecommendationEnteredByMistakeButNotOneTheMatrixImplements() {
+        int cycle = 43;
+        Http.Caller manager = world.as(World.KE_MANAGER);
+        String list = recommendations("KE", cycle);
+        String mistake = list + "/" + register.create(cycle, "Entered twice by mistake", "Justice");
+        String kept = register.create(cycle, "Train judges on gender-based violence", "Justice");
+
+        assertThat(world.as(World.KE_CSO).delete(mistake, "\"0\"").status()).isEqualTo(403);
+        assertThat(world.as(World.KE_GOV).delete(mistake, "\"0\"").status()).isEqualTo(403);
+        Http.Response noVersion = manager.delete(mistake);
+        assertThat(noVersion.status()).as(noVersion.toString()).isEqualTo(400);
+        assertThat(noVersion.json().get("errors").has("If-Match")).isTrue();
+        assertThat(manager.delete(mistake, "\"x\"").status()).isEqualTo(400);
+        Http.Response stale = manager.delete(mistake, "\"3\"");
+        assertThat(stale.status()).as(stale.toString()).isEqualTo(409);
+        assertThat(manager.delete(list + "/00000000-0000-0000-0000-000000000000", "\"0\"").status()).isEqualTo(404);
+        assertThat(manager.delete(list + "/not-a-uuid", "\"0\"").status()).isEqualTo(400);
+
+        Http.Response deleted = manager.delete(mistake, "\"0\"");
+        assertThat(deleted.status()).as(deleted.toString()).isEqualTo(204);
+        assertThat(manager.get(mistake).status()).isEqualTo(404);
+        assertThat(manager.delete(mistake, "\"0\"").status()).isEqualTo(404);
+        assertThat(register.total("KE", cycle)).isEqualTo(1);
+        assertThat(register.auditActions("KE", cycle).get(0)).isEqualTo("RECOMMENDATION_DELETED");
+        assertThat(register.auditDetails("KE", cycle).get(0)).contains("Entered twice by mistake");
+
+        String matrix = "/api/countries/KE/cycles/" + cycle + "/matrix";
+        Http.Response row = world.as(World.KE_CSO).postJson(matrix + "/entries",
+                "{\"themeCluster\":\"Justice\",\"recommendationIds\":[\"" + kept + "\"]}");
+        assertThat(row.status()).as(row.toString()).isEqualTo(201);
+        Http.Response inDraft = manager.delete(list + "/" + kept, "\"0\"");
+        assertThat(inDraft.status()).as(inDraft.toString()).isEqualTo(409);
+        assertThat(inDraft.json().get("detail").asText()).contains("Justice", "draft version 1");
+        assertThat(manager.postJson(matrix + "/versions/1/finalise", "").status()).isEqualTo(200);
+        Http.Response inFinal = manager.delete(list + "/" + kept, "\"0\"");
+        assertThat(inFinal.status()).as(inFinal.toString()).isEqualTo(409);
+        assertThat(inFinal.json().get("detail").asText()).contains("version 1", "final");
+        assertThat(inFinal.json().get("stale").asBoolean()).as("reloading does not help").isFalse();
+        assertThat(register.total("KE", cycle)).isEqualTo(1);
+    }
+
+    @Test
+    void theAuditTrailIsReadByManagersPageByPageAndRefusesBadPaging() {
+        int cycle = 44;
+        register.create(cycle, "Ensure birth registration for all children", "Children");
+        register.create(cycle, "Adopt a national action plan on business and human rights", "Business");
+        Http.Caller manager = world.as(World.KE_MANAGER);
+        String audit = "/api/countries/KE/audit?cycle=" + cycle;
+
+        JsonNode newest = manager.get(audit + "&size=1").json();
+        assertThat(newest).hasSize(1);
+        assertThat(newest.get(0).get("actor").asText()).isEqualTo(World.KE_MANAGER);
+        assertThat(newest.get(0).get("detail").asText()).contains("business and human rights");
+        assertThat(newest.get(0).get("occurredAt").asText()).isNotBlank();
+        assertThat(manager.get(audit + "&size=1&page=1").json().get(0).get("detail").asText()).contains("birth");
+        assertThat(world.as(World.BOTH_MANAGER).get(audit).json()).hasSize(2);
+
+        for (String bad : List.of("&size=0", "&size=201", "&page=-1", "&size=x")) {
+            Http.Response refused = manager.get(audit + bad);
+            assertThat(refused.status()).as(bad + ": " + refused).isEqualTo(400);
+            assertThat(refused.contentType()).startsWith("application/problem+json");
+        }
+        assertThat(manager.get("/api/countries/KE/audit?cycle=0").json().get("errors").has("cycle")).isTrue();
+        assertThat(world.as(World.KE_GOV).get(audit).status()).isEqualTo(403);
+        assertThat(world.as(World.MW_GOV).get(audit).status()).isEqualTo(404);
+        assertThat(world.as(World.MW_CSO).get("/api/countries/MW/audit").status()).isEqualTo(403);
     }
 }

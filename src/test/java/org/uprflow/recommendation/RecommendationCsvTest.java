@@ -50,6 +50,21 @@ class RecommendationCsvTest {
     }
 
     @Test
+    void aRecommendationTwiceInOneFileIsAProblemOfItsSecondRow() {
+        String csv = HEADER
+                + "Protect human rights defenders,Norway,Kenya,Supported,Defenders,4,48,4\n"
+                + "Protect human rights defenders,Ireland,Kenya,Supported,Defenders,4,48,4\n"
+                + " protect \u00a0HUMAN rights\u00a0defenders ,norway,Kenya,Noted,Defenders,4,48,4\n";
+
+        RecommendationCsv.Parsed parsed = read(csv);
+
+        assertThat(parsed.rows()).isEmpty();
+        assertThat(parsed.problems()).extracting(ImportProblem::row, ImportProblem::column, ImportProblem::messageKey)
+                .containsExactly(tuple(4, "Recommendation", "import.row.duplicate"));
+        assertThat(parsed.problems().get(0).arguments()).containsExactly(2);
+    }
+
+    @Test
     void listsEveryProblemOfTheRowsByRowAndColumn() {
         String csv = HEADER
                 + "Ensure free primary education,Qatar,Kenya,Supported,Right to education,4,48,3\n"
@@ -57,7 +72,7 @@ class RecommendationCsvTest {
                 + "Abolish the death penalty,Portugal,Kenya,Maybe,Death penalty,4,48,4\n"
                 + "Ratify OPCAT,Denmark,Kenya,Noted,Torture,4,48,9\n"
                 + "Protect refugees,Uruguay,Malawi,Supported,Refugees,4,48,4\n"
-                + "Protect refugees,Uruguay,Kenya,Supported,Refugees,3rd,48,4\n"
+                + "Protect refugees,Paraguay,Kenya,Supported,Refugees,3rd,48,4\n"
                 + "Only three values,Chile,Kenya\n";
 
         RecommendationCsv.Parsed parsed = read(csv);

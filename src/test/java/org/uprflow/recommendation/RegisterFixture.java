@@ -59,8 +59,16 @@ public final class RegisterFixture {
         return world.admin().get(recommendations(country, cycle) + "?size=1").json().get("total").asInt();
     }
 
+    /** The details of the cycle's audit events, newest first. */
+    public List<String> auditDetails(String country, int cycle) {
+        return auditEvents(country, cycle).findValuesAsText("detail");
+    }
+
     public List<String> auditActions(String country, int cycle) {
-        JsonNode events = world.admin().get("/api/countries/" + country + "/audit?cycle=" + cycle + "&size=200").json();
-        return events.findValuesAsText("action");
+        return auditEvents(country, cycle).findValuesAsText("action");
+    }
+
+    private JsonNode auditEvents(String country, int cycle) {
+        return world.admin().get("/api/countries/" + country + "/audit?cycle=" + cycle + "&size=200").json();
     }
 }

@@ -140,6 +140,18 @@ public class Http {
             return send(HttpMethod.GET, path, null, null);
         }
 
+        /** A GET of a binary body (a PDF): its bytes as sent, whatever the status. */
+        public byte[] getBytes(String path) {
+            RestClient.RequestHeadersSpec<?> request = client.get().uri(path);
+            if (authorization != null) {
+                request.header(HttpHeaders.AUTHORIZATION, authorization);
+            }
+            if (extraHeader != null) {
+                request.header(extraHeader, extraHeaderValue);
+            }
+            return request.exchange((req, res) -> res.getBody().readAllBytes());
+        }
+
         public Response postJson(String path, String json) {
             return send(HttpMethod.POST, path, MediaType.APPLICATION_JSON, json);
         }
@@ -155,6 +167,11 @@ public class Http {
 
         public Response delete(String path) {
             return send(HttpMethod.DELETE, path, null, null);
+        }
+
+        /** A DELETE with an If-Match header. */
+        public Response delete(String path, String ifMatch) {
+            return send(HttpMethod.DELETE, path, null, null, ifMatch);
         }
 
         /** A cookie of this session, such as the Camunda webapps' XSRF-TOKEN. */

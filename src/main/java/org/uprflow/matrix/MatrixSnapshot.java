@@ -1,0 +1,13 @@
+package org.uprflow.matrix;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** A version of the matrix with its rows and the progress notes of each row (by entry key, oldest first). */
+public record MatrixSnapshot(MatrixVersion version, List<MatrixEntry> entries, Map<UUID, List<ProgressNote>> progress) {
+
+    public List<ProgressNote> progressOf(UUID entryKey) {
+        return progress.getOrDefault(entryKey, List.of());
+    }
+}

@@ -1,0 +1,93 @@
+package org.uprflow.report;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import org.uprflow.matrix.MatrixVersion;
+import org.uprflow.recommendation.ImplementationStatus;
+import org.uprflow.recommendation.Position;
+
+/**
+ * A cycle's mid-term report: what the implementation matrix, its progress notes, the meetings and
+ * the engine's history say, compiled at {@code compiledAt}. A DRAFT is compiled anew at every
+ * read; a PUBLISHED report is this record as it stood when published, read back unchanged.
+ * {@code publishable} says whether the caller may publish it now (never stored as true).
+ */
+public record MidTermReport(String countryCode, String countryName, int cycleNumber, String businessKey,
+        int wgSession, LocalDate reviewDate, State state, OffsetDateTime compiledAt, OffsetDateTime publishedAt,
+        String publishedBy, boolean publishable, MatrixSource matrix, StatusCounts totals, PositionCounts positions,
+        List<ThemeStatus> themes, List<RecommendationStatus> recommendations, List<Entry> entries,
+        List<Contribution> contributions, List<Meeting> meetings, Timeline timeline) {
+
+    public enum State {
+        DRAFT,
+        PUBLISHED
+    }
+
+    /** The matrix version the report reads: the latest final one, else the latest draft. */
+    public record MatrixSource(int version, MatrixVersion.Status status, OffsetDateTime finalisedAt,
+            String finalisedBy) {
+    }
+
+    /** How many recommendations stand at each status; {@code notInMatrix}: no row of the matrix covers them. */
+    public record StatusCounts(long fullyImplemented, long partiallyImplemented, long inProcess,
+            long littleOrNoAction, long notStarted, long notInMatrix) {
+
+        public long total() {
+            return fullyImplemented + partiallyImplemented + inProcess + littleOrNoAction + notStarted + notInMatrix;
+        }
+    }
+
+    public record PositionCounts(long supported, long noted, long none) {
+    }
+
+    /** A theme (issue) of the register and the status of its recommendations. */
+    public record ThemeStatus(String theme, StatusCounts counts) {
+    }
+
+    /**
+     * A recommendation and its status: the least advanced status of the matrix rows that cover
+     * it (null when none does), so that one lagging row is not hidden by another's progress.
+     */
+    public record RecommendationStatus(int ordinal, String text, String recommendingState, Position position,
+            List<String> themes, ImplementationStatus status, List<String> clusters) {
+    }
+
+    /** A row of the matrix with the government's progress reports and the CSOs' and NHRI's assessments. */
+    public record Entry(UUID key, String themeCluster, String goal, String actions, String indicators,
+            String responsibleInstitution, String timeline, ImplementationStatus status,
+            List<Integer> recommendations, List<Note> reports, List<Note> assessments) {
+    }
+
+    /** A progress report or assessment: who (role, user), when, the status they see, what they say. */
+    public record Note(String authorRole, String author, OffsetDateTime at, ImplementationStatus status, String text) {
+    }
+
+    /** One side's contribution to the mid-term report, from the task that side completed (null while open). */
+    public record Contribution(String side, String completedBy, OffsetDateTime completedAt, String link,
+            Long fullyImplemented, Long partiallyImplemented) {
+    }
+
+    /**
+     * A meeting of the cycle as held ({@code kind} as the meeting log names it, e.g.
+     * COORDINATION_DIALOGUE; {@code round} for follow-up meetings) and who attended per side
+     * (null where the meeting's form does not count that side).
+     */
+    public record Meeting(String kind, Integer round, LocalDate heldOn, String place, Integer cso,
+            Integer government, Integer nhri) {
+    }
+
+    /** The calendar's due dates and the steps the engine recorded. */
+    public record Timeline(List<PlannedDate> planned, List<Step> happened) {
+    }
+
+    /** A due date of the cycle by its variable name ({@code stakeholderReportDue}). */
+    public record PlannedDate(String name, String due) {
+    }
+
+    /** A phase or task of the cycle as the engine's history has it; {@code endedAt} null while it runs. */
+    public record Step(String activityId, String name, String type, OffsetDateTime startedAt, OffsetDateTime endedAt) {
+    }
+}

@@ -1,0 +1,43 @@
+package org.uprflow.report;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+import org.uprflow.country.CountryCode;
+import org.uprflow.cycle.MidTermReportProcess;
+import org.uprflow.cycle.TaskCompletionCheck;
+import org.uprflow.cycle.UprCycleProcess;
+
+/**
+ * The publish task of a cycle's mid-term report phase cannot be completed before the report is
+ * published on the report page (where the programme manager reviews the draft and publishes it):
+ * the task records that the step is done, the page does it. The phase knows its cycle from the
+ * variables the cycle passes down ({@code countryCode}, {@code cycleNumber}).
+ */
+@Component
+class ReportPublishedCheck implements TaskCompletionCheck {
+
+    private final PublishedReports published;
+    private final MessageSource messages;
+
+    ReportPublishedCheck(PublishedReports published, MessageSource messages) {
+        this.published = published;
+        this.messages = messages;
+    }
+
+    @Override
+    public List<String> problems(String formId, Map<String, Object> variables) {
+        if (!MidTermReportProcess.PUBLISH_MID_TERM_REPORT_FORM.equals(formId)
+                || !(variables.get(UprCycleProcess.COUNTRY_CODE) instanceof String country)
+                || !(variables.get(UprCycleProcess.CYCLE_NUMBER) instanceof Number cycle)
+                || published.content(CountryCode.of(country).value(), cycle.intValue()).isPresent()) {
+            return List.of();
+        }
+        return List.of(messages.getMessage("task.mid-term-report.unpublished",
+                new Object[] {country.toUpperCase(Locale.ROOT), cycle.intValue()}, LocaleContextHolder.getLocale()));
+    }
+}

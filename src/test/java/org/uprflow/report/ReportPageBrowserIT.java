@@ -1,0 +1,81 @@
+package org.uprflow.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.uprflow.testing.Browser;
+import org.uprflow.testing.Http;
+import org.uprflow.testing.PostgresIntegrationTest;
+import org.uprflow.testing.World;
+
+/**
+ * The report page in headless Chromium: Uruguay's programme manager logs in through /login/,
+ * reads the draft of a cycle waiting at its publish task, publishes it with the button, and the
+ * page shows it published; screenshots under target/screenshots/.
+ */
+class ReportPageBrowserIT extends PostgresIntegrationTest {
+
+    @Test
+    void theManagerReadsTheDraftAndPublishesIt() {
+        ReportFixture uruguay = new ReportFixture(world);
+        int cycle = 4;
+        Http.Response added = uruguay.as(ReportFixture.MANAGER).postJson("/api/countries/UY/cycles/" + cycle
+                + "/recommendations", "{\"text\":\"Ratify the Optional Protocol to the Convention against Torture\","
+                + "\"recommendingState\":\"Denmark\",\"themes\":[\"Torture\"],\"actionCategory\":5}");
+        String recommendation = added.json().get("id").asText();
+        Http.Response row = uruguay.as(ReportFixture.CSO).postJson(ReportFixture.cycle(cycle) + "/matrix/entries", """
+                {"themeCluster":"Torture","goal":"A national preventive mechanism at work","actions":"Ratify OPCAT",
+                 "responsibleInstitution":"Ministry of Foreign Affairs","status":"PARTIALLY_IMPLEMENTED",
+                 "recommendationIds":["%s"]}""".formatted(recommendation));
+        assertThat(row.status()).as(row.toString()).isEqualTo(201);
+        uruguay.atPublishTask(cycle);
+
+        try (Browser browser = Browser.open()) {
+            WebDriver page = browser.driver();
+            browser.logInToPages(http.baseUrl(), ReportFixture.MANAGER, World.PASSWORD,
+                    "/report/?country=UY&cycle=" + cycle);
+            WebDriverWait wait = browser.waitUpTo(Duration.ofSeconds(30));
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("report")));
+
+            assertThat(page.findElement(By.id("title")).getText()).isEqualTo("Mid-term report: Uruguay (UY-4)");
+            assertThat(page.findElement(By.id("state")).getAttribute("data-state")).isEqualTo("DRAFT");
+            assertThat(page.findElement(By.id("state-line")).getText()).startsWith("DRAFT, compiled on");
+            assertThat(page.findElement(By.id("entries")).getText()).contains("Torture — Partially implemented",
+                    "Ministry of Foreign Affairs");
+            assertThat(page.findElement(By.id("recommendations")).getText())
+                    .contains("Ratify the Optional Protocol to the Convention against Torture (Denmark)");
+            assertThat(page.findElement(By.id("contributions")).getText()).contains("Government: contributed by uy.gov");
+            assertThat(page.findElement(By.id("happened")).getText()).contains("Mid-term report");
+            assertThat(page.findElement(By.id("pdf")).getAttribute("href")).endsWith("/api/countries/UY/cycles/4/report.pdf");
+            assertThat(page.findElement(By.cssSelector("#uprflow-nav [aria-current=page]")).getText())
+                    .isEqualTo("Mid-term report");
+            assertThat(page.findElement(By.id("publish")).isEnabled()).isTrue();
+            browser.screenshot("report-draft");
+            page.manage().window().setSize(new Dimension(400, 900));
+            assertThat((Boolean) browser.script("const r = document.getElementById('report');"
+                    + " return r.scrollWidth <= r.clientWidth;")).as("the report fits a narrow screen").isTrue();
+            browser.screenshot("report-draft-narrow");
+            page.manage().window().setSize(new Dimension(1400, 1000));
+
+            page.findElement(By.id("publish")).click();
+            wait.until(ExpectedConditions.alertIsPresent()).accept();
+            wait.until(driver -> "PUBLISHED".equals(driver.findElement(By.id("state")).getAttribute("data-state")));
+
+            assertThat(page.findElement(By.id("state-line")).getText())
+                    .startsWith("PUBLISHED on").endsWith("by " + ReportFixture.MANAGER);
+            assertThat(page.findElement(By.id("publish")).isDisplayed()).isFalse();
+            browser.screenshot("report-published");
+        }
+        JsonNode stored = uruguay.as(ReportFixture.CSO).get(ReportFixture.cycle(cycle) + "/report").json();
+        assertThat(stored.get("state").asText()).as("published through the page").isEqualTo("PUBLISHED");
+        assertThat(stored.get("publishedBy").asText()).isEqualTo(ReportFixture.MANAGER);
+    }
+}
