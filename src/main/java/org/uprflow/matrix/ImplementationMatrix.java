@@ -219,7 +219,7 @@ public class ImplementationMatrix {
      * none) with its rows, and every progress note of the cycle by row, in two queries plus one.
      */
     public Optional<MatrixSnapshot> forReport(CountryCode country, int cycle, PlatformUser caller) {
-        member(country, caller);
+        member(country, cycle, caller);
         List<MatrixVersion> versions = matrix.versions(country.value(), cycle);
         Optional<MatrixVersion> chosen = versions.stream().filter(v -> v.status() == MatrixVersion.Status.FINAL)
                 .reduce((first, second) -> second).or(() -> versions.stream().reduce((first, second) -> second));
