@@ -35,7 +35,7 @@
   }
 
   function links(links) {
-    const items = [['tasklist', links.tasklist], ['cockpit', links.cockpit], ['register', links.register]]
+    const items = [['tasklist', links.tasklist], ['cockpit', links.cockpit], ['register', links.register], ['report', links.report]]
       .filter(([, href]) => href)
       .map(([key, href]) => el('li', {}, el('a', { href }, t('page.dashboard.country.link.' + key))));
     $('links').replaceChildren(...items);

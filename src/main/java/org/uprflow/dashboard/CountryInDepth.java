@@ -23,7 +23,7 @@ record CountryInDepth(String code, String name, List<Overview.CycleSummary> cycl
     record Group(String label, int entries, Map<String, Integer> byStatus) {
     }
 
-    /** Where to go on: Tasklist, the cycle's instance in Cockpit, the register of the cycle. */
-    record Links(String tasklist, String cockpit, String register) {
+    /** Where to go on: Tasklist, the cycle's instance in Cockpit, the cycle's register and mid-term report. */
+    record Links(String tasklist, String cockpit, String register, String report) {
     }
 }

@@ -54,6 +54,7 @@ class Dashboard {
     static final String TASKLIST = "/camunda/app/tasklist/default/";
     static final String COCKPIT_INSTANCE = "/camunda/app/cockpit/default/#/process-instance/";
     static final String REGISTER = "/register/";
+    static final String REPORT = "/report/";
     static final String DONE = "DONE";
     static final String CURRENT = "CURRENT";
     static final String NEXT = "NEXT";
@@ -138,8 +139,9 @@ class Dashboard {
                     groups(platform.matrixStatusBy(code.value(), cycle.cycleNumber(), false)));
         }
         List<Meeting> held = cycle == null ? List.of() : meetings.ofCycle(code.value(), cycle.cycleNumber());
+        String ofCycle = cycle == null ? null : "?country=" + code.upperCase() + "&cycle=" + cycle.cycleNumber();
         Links links = new Links(TASKLIST, cycle == null ? null : COCKPIT_INSTANCE + cycle.processInstanceId() + "/runtime",
-                cycle == null ? null : REGISTER + "?country=" + code.upperCase() + "&cycle=" + cycle.cycleNumber());
+                cycle == null ? null : REGISTER + ofCycle, cycle == null ? null : REPORT + ofCycle);
         return new CountryInDepth(country.code(), country.name(), cycles.stream().map(Dashboard::summary).toList(),
                 cycle == null ? null : summary(cycle), cycle == null ? null : phaseOf(timeline), timeline, tasks,
                 openTasks, matrix, held, links);

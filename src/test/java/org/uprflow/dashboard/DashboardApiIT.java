@@ -94,6 +94,7 @@ class DashboardApiIT extends PostgresIntegrationTest {
                 .containsExactly("IPOA", "Judiciary", "National Police Service");
         assertThat(zambia.get("meetings")).hasSize(6);
         assertThat(zambia.get("links").get("register").asText()).isEqualTo("/register/?country=ZM&cycle=3");
+        assertThat(zambia.get("links").get("report").asText()).isEqualTo("/report/?country=ZM&cycle=3");
         assertThat(zambia.get("links").get("cockpit").asText())
                 .contains(zambia.get("cycle").get("processInstanceId").asText());
 
