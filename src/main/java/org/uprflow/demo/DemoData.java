@@ -21,6 +21,9 @@ import org.uprflow.country.CountryCode;
 import org.uprflow.country.CountryDirectory;
 import org.uprflow.country.NewParticipant;
 import org.uprflow.country.ParticipantRole;
+import org.uprflow.matrix.ImplementationMatrix;
+import org.uprflow.matrix.MatrixEntryFields;
+import org.uprflow.recommendation.ImplementationStatus;
 import org.uprflow.recommendation.RecommendationRegister;
 import org.uprflow.security.PlatformUser;
 
@@ -77,12 +80,14 @@ class DemoData implements ApplicationRunner {
     private final DemoCycles cycles;
     private final TransactionTemplate transaction;
     private final RecommendationRegister register;
+    private final ImplementationMatrix matrix;
 
     DemoData(CountryDirectory directory, DemoCycles cycles, PlatformTransactionManager transactionManager,
-            RecommendationRegister register) {
+            RecommendationRegister register, ImplementationMatrix matrix) {
         this.directory = directory;
         this.cycles = cycles;
         this.register = register;
+        this.matrix = matrix;
         this.transaction = new TransactionTemplate(transactionManager);
     }
 
@@ -120,6 +125,41 @@ class DemoData implements ApplicationRunner {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        draftKenyasMatrix(code);
+    }
+
+    /**
+     * Kenya stands at day 1 of its coordination meeting, where the CSOs update the implementation plan:
+     * the draft they brought from their workshop, four clusters of the sample's recommendations.
+     */
+    private void draftKenyasMatrix(CountryCode code) {
+        PlatformUser cso = new PlatformUser("ke.cso", Set.of("ke-cso"), Set.of("ke"));
+        List<MatrixEntryFields> rows = List.of(
+                row("Violence against women and girls", "A law against all forms of gender-based violence, funded",
+                        "Draft the bill with the State Law Office; cost the shelters and hotlines",
+                        "Bill tabled; budget line for shelters", "Ministry of Gender and Affirmative Action",
+                        "2026-2027", ImplementationStatus.IN_PROCESS, 1, 3, 20, 36),
+                row("Torture and detention", "No torture in custody, and independent monitoring of places of detention",
+                        "Prevention of Torture Act regulations; training of police commanders",
+                        "Complaints to IPOA investigated within 90 days", "National Police Service",
+                        "2026-2028", ImplementationStatus.NOT_STARTED, 5, 6, 7, 11, 33),
+                row("Human rights defenders and civic space", "Defenders work without reprisals",
+                        "A protection policy for defenders, adopted with civil society",
+                        "Cases of reprisals documented and followed up", "Office of the Attorney General",
+                        "2026-2027", ImplementationStatus.LITTLE_OR_NO_ACTION, 13, 14, 29),
+                row("Education for every child", "Every child in school, including children with disabilities",
+                        "Bursaries for girls in arid counties; inclusive classrooms",
+                        "Transition rate to secondary school by county", "Ministry of Education",
+                        "2026-2029", ImplementationStatus.PARTIALLY_IMPLEMENTED, 18, 19, 30));
+        for (MatrixEntryFields fields : rows) {
+            matrix.addEntry(code, 4, fields, cso);
+        }
+    }
+
+    private static MatrixEntryFields row(String cluster, String goal, String actions, String indicators,
+            String institution, String timeline, ImplementationStatus status, Integer... numbers) {
+        return new MatrixEntryFields(cluster, goal, actions, indicators, institution, timeline, status, List.of(),
+                List.of(numbers));
     }
 
     private void add(CountryCode code, Person person, Set<String> created) {

@@ -34,6 +34,9 @@ class EmbeddedDefaultTest {
         }
         assertThat(http.as("ke.cso", DemoData.PASSWORD).get("/api/countries/KE/cycles/4/recommendations?size=1").json()
                 .get("total").asInt()).as("Kenya's sample recommendations").isEqualTo(36);
+        JsonNode kenyasDraft = http.as("ke.gov", DemoData.PASSWORD).get("/api/countries/KE/cycles/4/matrix/versions/1").json();
+        assertThat(kenyasDraft.get("entries").findValuesAsText("themeCluster")).as("the CSOs' draft matrix")
+                .hasSize(4).contains("Torture and detention");
         assertThat(http.as("mn.cso", DemoData.PASSWORD).get("/api/countries/MN/cycles/4/meetings").json()
                 .findValuesAsText("kind")).as("the meetings Mongolia held before its monitoring")
                 .contains("PRE_SESSION", "COORDINATION_DIALOGUE", "FOLLOW_UP_MEETING");
