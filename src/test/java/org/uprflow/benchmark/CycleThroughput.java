@@ -1,5 +1,7 @@
 package org.uprflow.benchmark;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -8,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -37,6 +40,8 @@ final class CycleThroughput {
     static final String JAVA_COMPLETE_AS_CSO = "Java API as the CSO: complete (authorization + tenant checks on)";
     static final String AUTHENTICATE = "in-process: HTTP Basic check (password + groups + tenants)";
     static final String REST_FLOOR = "REST: GET /engine-rest/version (HTTP + Basic, no work)";
+    static final String AUTO_PLANS = " [plan_cache_mode=auto]";
+    private static final int PROFILED_USERS = 8;
     private static final String FORM = "submit-stakeholder-report";
     private static final int CYCLE_NUMBERS = 9;
     private static final int PREFILL_BATCH = 50;
@@ -56,10 +61,14 @@ final class CycleThroughput {
     private final ConcurrentLinkedQueue<String[]> openTasks = new ConcurrentLinkedQueue<>();
     private final Set<String> handedOut = new HashSet<>();
     private final AtomicLong javaCycles = new AtomicLong();
+    private final PlanCacheMode planCache;
+    private final CpuMeter cpu;
 
     CycleThroughput(ProcessEngine engine, AuthenticationProvider authentication, PlatformTransactionManager transactions,
-            Client client, World world, Scale scale, Report report) {
+            Client client, World world, Scale scale, Report report, PlanCacheMode planCache, CpuMeter cpu) {
         this.engine = engine;
+        this.planCache = planCache;
+        this.cpu = cpu;
         this.authentication = authentication;
         this.transaction = new TransactionTemplate(transactions);
         this.client = client;
@@ -75,18 +84,19 @@ final class CycleThroughput {
         }
     }
 
-    void run() {
-        prefill(scale.maxOps() * 2L);
+    void run() throws Exception {
+        prefill(scale.maxOps() * 3L);
         List<String> countries = world.staffed();
         long restOpensPerLevel = restCycleSlots.size() / scale.users().size();
         for (int users : scale.users()) {
             Duration time = scale.maxTime();
-            report.add(Load.run(CASE, JAVA_OPEN, users, scale.warmUpOps(), scale.maxOps(), time, (user, n) -> {
+            planCache.use(PlanCacheMode.CUSTOM);
+            report.add(Load.run(CASE, JAVA_OPEN, users, scale.warmUpOps(), scale.maxOps(), time, cpu.meter(), (user, n) -> {
                 openByJava(countries.get((int) (n % countries.size())));
                 return true;
             }));
             report.add(Load.run(CASE, REST_OPEN, users, Math.min(scale.warmUpOps(), users), Math.min(scale.maxOps(),
-                    restOpensPerLevel), time, (user, n) -> {
+                    restOpensPerLevel), time, cpu.meter(), (user, n) -> {
                 String[] slot = restCycleSlots.poll();
                 if (slot == null) {
                     return false;
@@ -97,18 +107,36 @@ final class CycleThroughput {
                 return true;
             }));
             collectOpenTasks();
-            // three completion rows share the pool, so that the last one (REST) never finds it empty
-            long share = Math.max(1, Math.min(scale.maxOps(), openTasks.size() / 3 - scale.warmUpOps()));
-            report.add(Load.run(CASE, JAVA_COMPLETE, users, scale.warmUpOps(), share, time, (user, n) -> {
-                String[] task = openTasks.poll();
-                if (task == null) {
-                    return false;
-                }
-                engine.getTaskService().complete(task[0], new HashMap<>(formValues));
-                return true;
-            }));
+            // five completion rows share the pool, so that none finds it empty
+            long share = Math.max(1, Math.min(scale.maxOps(), openTasks.size() / 5 - scale.warmUpOps()));
+            // The same completions with the postgres profile's plan_cache_mode and with PostgreSQL's default:
+            // what planning every statement costs, and the bare engine as it comes (auto).
+            for (String mode : List.of(PlanCacheMode.CUSTOM, PlanCacheMode.AUTO)) {
+                planCache.use(mode);
+                String suffix = mode.equals(PlanCacheMode.CUSTOM) ? "" : AUTO_PLANS;
+                profiled(users, "java-complete-" + mode, () -> Load.run(CASE, JAVA_COMPLETE + suffix, users,
+                        scale.warmUpOps(), share, time, cpu.meter(), (user, n) -> {
+                            String[] task = openTasks.poll();
+                            if (task == null) {
+                                return false;
+                            }
+                            engine.getTaskService().complete(task[0], new HashMap<>(formValues));
+                            return true;
+                        }));
+                profiled(users, "rest-complete-" + mode, () -> Load.run(CASE, REST_COMPLETE + suffix, users,
+                        scale.warmUpOps(), share, time, cpu.meter(), (user, n) -> {
+                            String[] task = openTasks.poll();
+                            if (task == null) {
+                                return false;
+                            }
+                            client.expect(204, client.post(Client.basic(World.cso(task[1]), World.PASSWORD),
+                                    "/engine-rest/task/" + task[0] + "/complete", completionBody), "completing " + task[0]);
+                            return true;
+                        }));
+            }
+            planCache.use(PlanCacheMode.CUSTOM);
             // The engine's own checks without HTTP: splits the platform's overhead into checks and transport.
-            report.add(Load.run(CASE, JAVA_COMPLETE_AS_CSO, users, scale.warmUpOps(), share, time, (user, n) -> {
+            report.add(Load.run(CASE, JAVA_COMPLETE_AS_CSO, users, scale.warmUpOps(), share, time, cpu.meter(), (user, n) -> {
                 String[] task = openTasks.poll();
                 if (task == null) {
                     return false;
@@ -122,22 +150,13 @@ final class CycleThroughput {
                 }
                 return true;
             }));
-            report.add(Load.run(CASE, REST_COMPLETE, users, scale.warmUpOps(), share, time, (user, n) -> {
-                String[] task = openTasks.poll();
-                if (task == null) {
-                    return false;
-                }
-                client.expect(204, client.post(Client.basic(World.cso(task[1]), World.PASSWORD),
-                        "/engine-rest/task/" + task[0] + "/complete", completionBody), "completing " + task[0]);
-                return true;
-            }));
-            report.add(Load.run(CASE, AUTHENTICATE, users, scale.warmUpOps(), scale.maxOps(), time, (user, n) -> {
+            report.add(Load.run(CASE, AUTHENTICATE, users, scale.warmUpOps(), scale.maxOps(), time, cpu.meter(), (user, n) -> {
                 String code = countries.get((int) (n % countries.size()));
                 authentication.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(World.cso(code),
                         World.PASSWORD));
                 return true;
             }));
-            report.add(Load.run(CASE, REST_FLOOR, users, scale.warmUpOps(), scale.maxOps(), time, (user, n) -> {
+            report.add(Load.run(CASE, REST_FLOOR, users, scale.warmUpOps(), scale.maxOps(), time, cpu.meter(), (user, n) -> {
                 String code = countries.get((int) (n % countries.size()));
                 client.expect(200, client.get(Client.basic(World.cso(code), World.PASSWORD), "/engine-rest/version"),
                         "version");
@@ -145,7 +164,26 @@ final class CycleThroughput {
             }));
             ratio(users, "open a cycle", JAVA_OPEN, REST_OPEN);
             ratio(users, "complete a task", JAVA_COMPLETE, REST_COMPLETE);
+            ratio(users, "complete, both with plan_cache_mode auto", JAVA_COMPLETE + AUTO_PLANS, REST_COMPLETE + AUTO_PLANS);
+            ratio(users, "complete, platform as shipped vs untuned bare engine (auto)", JAVA_COMPLETE + AUTO_PLANS,
+                    REST_COMPLETE);
+            ratio(users, "complete, Java API: custom plans vs auto", JAVA_COMPLETE + AUTO_PLANS, JAVA_COMPLETE);
         }
+    }
+
+    /** At 8 users (the aim's row) the row runs under a JFR recording, summarised into the report. */
+    private void profiled(int users, String name, Callable<Figure> row) throws Exception {
+        if (users != PROFILED_USERS) {
+            report.add(row.call());
+            return;
+        }
+        Path file = Path.of("target", "benchmarks", "profile-" + name + "-" + users + ".jfr");
+        report.add(Profile.record(file, row));
+        String summary = Profile.summarise(file);
+        Files.writeString(file.resolveSibling("profile-" + name + "-" + users + ".txt"), summary);
+        report.add(Figure.value(CASE, "JFR profile of the row above (" + name + ", " + users + " users)",
+                summary.lines().findFirst().orElse("") + "; details in " + file.resolveSibling("profile-" + name + "-"
+                        + users + ".txt")));
     }
 
     /** Cycles opened through the Java API in batches, so that the completions have tasks to work on. */
