@@ -14,6 +14,9 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicLong;
 
+import javax.sql.DataSource;
+
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.security.authentication.AuthenticationProvider;
@@ -39,8 +42,12 @@ final class CycleThroughput {
     static final String REST_COMPLETE = "REST: POST /engine-rest/task/{id}/complete";
     static final String JAVA_COMPLETE_AS_CSO = "Java API as the CSO: complete (authorization + tenant checks on)";
     static final String AUTHENTICATE = "in-process: HTTP Basic check (password + groups + tenants)";
+    static final String AUTHENTICATE_SEPARATELY = "in-process: the same three lookups, a transaction each";
     static final String REST_FLOOR = "REST: GET /engine-rest/version (HTTP + Basic, no work)";
-    static final String AUTO_PLANS = " [plan_cache_mode=auto]";
+    static final String CUSTOM_PLANS = " [plan_cache_mode=force_custom_plan, as before]";
+    static final String JAVA_COMPLETE_UNTUNED = "Java API: complete, untuned bare engine (no platform index, auto plans)";
+    /** Every index of the platform's script is off for the untuned row. */
+    static final String INDEXES = "uprflow_idx_";
     private static final int PROFILED_USERS = 8;
     private static final String FORM = "submit-stakeholder-report";
     private static final int CYCLE_NUMBERS = 9;
@@ -63,12 +70,15 @@ final class CycleThroughput {
     private final AtomicLong javaCycles = new AtomicLong();
     private final PlanCacheMode planCache;
     private final CpuMeter cpu;
+    private final PlatformIndexes indexes;
 
     CycleThroughput(ProcessEngine engine, AuthenticationProvider authentication, PlatformTransactionManager transactions,
-            Client client, World world, Scale scale, Report report, PlanCacheMode planCache, CpuMeter cpu) {
+            Client client, World world, Scale scale, Report report, PlanCacheMode planCache, CpuMeter cpu,
+            DataSource dataSource) {
         this.engine = engine;
         this.planCache = planCache;
         this.cpu = cpu;
+        this.indexes = new PlatformIndexes(dataSource);
         this.authentication = authentication;
         this.transaction = new TransactionTemplate(transactions);
         this.client = client;
@@ -86,11 +96,12 @@ final class CycleThroughput {
 
     void run() throws Exception {
         prefill(scale.maxOps() * 3L);
+        indexes.execute("analyze"); // what autovacuum does after thousands of new rows (some servers run without it)
         List<String> countries = world.staffed();
         long restOpensPerLevel = restCycleSlots.size() / scale.users().size();
         for (int users : scale.users()) {
             Duration time = scale.maxTime();
-            planCache.use(PlanCacheMode.CUSTOM);
+            planCache.use(PlanCacheMode.SHIPPED);
             report.add(Load.run(CASE, JAVA_OPEN, users, scale.warmUpOps(), scale.maxOps(), time, cpu.meter(), (user, n) -> {
                 openByJava(countries.get((int) (n % countries.size())));
                 return true;
@@ -107,22 +118,15 @@ final class CycleThroughput {
                 return true;
             }));
             collectOpenTasks();
-            // five completion rows share the pool, so that none finds it empty
-            long share = Math.max(1, Math.min(scale.maxOps(), openTasks.size() / 5 - scale.warmUpOps()));
+            // six completion rows share the pool, so that none finds it empty
+            long share = Math.max(1, Math.min(scale.maxOps(), openTasks.size() / 6 - scale.warmUpOps()));
             // The same completions with the postgres profile's plan_cache_mode and with PostgreSQL's default:
-            // what planning every statement costs, and the bare engine as it comes (auto).
-            for (String mode : List.of(PlanCacheMode.CUSTOM, PlanCacheMode.AUTO)) {
+            // what planning every statement costs.
+            for (String mode : List.of(PlanCacheMode.SHIPPED, PlanCacheMode.CUSTOM)) {
                 planCache.use(mode);
-                String suffix = mode.equals(PlanCacheMode.CUSTOM) ? "" : AUTO_PLANS;
+                String suffix = mode.equals(PlanCacheMode.SHIPPED) ? "" : CUSTOM_PLANS;
                 profiled(users, "java-complete-" + mode, () -> Load.run(CASE, JAVA_COMPLETE + suffix, users,
-                        scale.warmUpOps(), share, time, cpu.meter(), (user, n) -> {
-                            String[] task = openTasks.poll();
-                            if (task == null) {
-                                return false;
-                            }
-                            engine.getTaskService().complete(task[0], new HashMap<>(formValues));
-                            return true;
-                        }));
+                        scale.warmUpOps(), share, time, cpu.meter(), (user, n) -> completeByJava()));
                 profiled(users, "rest-complete-" + mode, () -> Load.run(CASE, REST_COMPLETE + suffix, users,
                         scale.warmUpOps(), share, time, cpu.meter(), (user, n) -> {
                             String[] task = openTasks.poll();
@@ -134,7 +138,13 @@ final class CycleThroughput {
                             return true;
                         }));
             }
-            planCache.use(PlanCacheMode.CUSTOM);
+            // The bare engine as it comes: none of the platform's indexes on its tables, PostgreSQL's default planning.
+            planCache.use(PlanCacheMode.AUTO);
+            indexes.drop(INDEXES);
+            profiled(users, "java-complete-untuned", () -> Load.run(CASE, JAVA_COMPLETE_UNTUNED, users, scale.warmUpOps(),
+                    share, time, cpu.meter(), (user, n) -> completeByJava()));
+            indexes.create(INDEXES);
+            planCache.use(PlanCacheMode.SHIPPED);
             // The engine's own checks without HTTP: splits the platform's overhead into checks and transport.
             report.add(Load.run(CASE, JAVA_COMPLETE_AS_CSO, users, scale.warmUpOps(), share, time, cpu.meter(), (user, n) -> {
                 String[] task = openTasks.poll();
@@ -156,6 +166,16 @@ final class CycleThroughput {
                         World.PASSWORD));
                 return true;
             }));
+            // What the check cost before its three lookups shared a transaction: each its own, as the engine does.
+            report.add(Load.run(CASE, AUTHENTICATE_SEPARATELY, users, scale.warmUpOps(), scale.maxOps(), time, cpu.meter(),
+                    (user, n) -> {
+                        String cso = World.cso(countries.get((int) (n % countries.size())));
+                        IdentityService identity = engine.getIdentityService();
+                        return identity.checkPassword(cso, World.PASSWORD)
+                                && !identity.createGroupQuery().groupMember(cso).list().isEmpty()
+                                && !identity.createTenantQuery().userMember(cso).includingGroupsOfUser(true).list().isEmpty()
+                                || fail("not a CSO with a country: " + cso);
+                    }));
             report.add(Load.run(CASE, REST_FLOOR, users, scale.warmUpOps(), scale.maxOps(), time, cpu.meter(), (user, n) -> {
                 String code = countries.get((int) (n % countries.size()));
                 client.expect(200, client.get(Client.basic(World.cso(code), World.PASSWORD), "/engine-rest/version"),
@@ -163,12 +183,28 @@ final class CycleThroughput {
                 return true;
             }));
             ratio(users, "open a cycle", JAVA_OPEN, REST_OPEN);
-            ratio(users, "complete a task", JAVA_COMPLETE, REST_COMPLETE);
-            ratio(users, "complete, both with plan_cache_mode auto", JAVA_COMPLETE + AUTO_PLANS, REST_COMPLETE + AUTO_PLANS);
-            ratio(users, "complete, platform as shipped vs untuned bare engine (auto)", JAVA_COMPLETE + AUTO_PLANS,
-                    REST_COMPLETE);
-            ratio(users, "complete, Java API: custom plans vs auto", JAVA_COMPLETE + AUTO_PLANS, JAVA_COMPLETE);
+            ratio(users, "complete a task (both as shipped)", JAVA_COMPLETE, REST_COMPLETE);
+            ratio(users, "complete, both with custom plans forced", JAVA_COMPLETE + CUSTOM_PLANS, REST_COMPLETE + CUSTOM_PLANS);
+            ratio(users, "complete, REST as shipped vs untuned bare engine (the aim)", JAVA_COMPLETE_UNTUNED, REST_COMPLETE);
+            ratio(users, "complete, REST with custom plans forced vs untuned bare engine", JAVA_COMPLETE_UNTUNED,
+                    REST_COMPLETE + CUSTOM_PLANS);
+            ratio(users, "complete, Java API: custom plans forced vs auto", JAVA_COMPLETE, JAVA_COMPLETE + CUSTOM_PLANS);
+            ratio(users, "complete, Java API: platform indexes vs none (both auto)", JAVA_COMPLETE_UNTUNED, JAVA_COMPLETE);
         }
+    }
+
+    private static boolean fail(String what) {
+        throw new IllegalStateException(what);
+    }
+
+    /** The next task of the pool completed through the Java API, no identity; false when the pool is empty. */
+    private boolean completeByJava() {
+        String[] task = openTasks.poll();
+        if (task == null) {
+            return false;
+        }
+        engine.getTaskService().complete(task[0], new HashMap<>(formValues));
+        return true;
     }
 
     /** At 8 users (the aim's row) the row runs under a JFR recording, summarised into the report. */

@@ -40,7 +40,9 @@ class HarnessPartsTest {
         String script = EngineIndexes.read(EngineIndexes.location("postgres"));
         List<String> statements = EngineIndexes.statements(script);
         assertThat(statements).isNotEmpty().allSatisfy(sql -> assertThat(sql).startsWith("create index if not exists"));
-        assertThat(InboxQuery.indexNames(script)).hasSameSizeAs(statements);
+        assertThat(PlatformIndexes.indexNames(script)).hasSameSizeAs(statements)
+                .anySatisfy(name -> assertThat(name).startsWith(InboxQuery.INDEXES))
+                .contains("uprflow_idx_task_parent").allSatisfy(name -> assertThat(name).startsWith(CycleThroughput.INDEXES));
         assertThat(EngineIndexes.read(EngineIndexes.location("h2"))).isNull();
     }
 

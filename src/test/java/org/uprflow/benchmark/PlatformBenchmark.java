@@ -44,7 +44,7 @@ class PlatformBenchmark {
             World world = World.build(client, report, scale.inboxCountries(), scale.cycleCountries());
             DataSource dataSource = platform.getBean(DataSource.class);
             PlanCacheMode planCache = new PlanCacheMode(dataSource);
-            planCache.use(PlanCacheMode.CUSTOM);
+            planCache.use(PlanCacheMode.SHIPPED);
             CpuMeter cpu = CpuMeter.of(dataSource);
 
             if (scale.runs("ceiling")) {
@@ -52,7 +52,7 @@ class PlatformBenchmark {
             }
             if (scale.runs("cycle")) {
                 new CycleThroughput(engine, platform.getBean(AuthenticationProvider.class), transactions, client, world,
-                        scale, report, planCache, cpu).run();
+                        scale, report, planCache, cpu, dataSource).run();
                 judgeThroughput(report, scale);
             }
             if (scale.runs("inbox")) {
@@ -61,7 +61,7 @@ class PlatformBenchmark {
             }
             if (scale.runs("register")) {
                 new RegisterCase(platform.getBean(AuthenticationProvider.class), platform.getBean(RecommendationRegister.class),
-                        client, world, scale, report, cpu).run();
+                        client, world, scale, report, cpu, dataSource).run();
                 judgeRegister(report, scale);
             }
 
@@ -90,15 +90,17 @@ class PlatformBenchmark {
                 "--spring.datasource.hikari.connection-init-sql=" + PlanCacheMode.INIT_SQL);
     }
 
-    /** The throughput aim of issue 6, met or missed, from the figures of this run. */
+    /** The throughput aim of issue 6, met or missed, from the figures of this run, for both planning modes. */
     private static void judgeThroughput(Report report, Scale scale) {
         int eight = scale.users().contains(8) ? 8 : scale.maxUsers();
-        Figure rest = report.find(CycleThroughput.CASE, CycleThroughput.REST_COMPLETE, eight);
-        Figure bare = report.find(CycleThroughput.CASE, CycleThroughput.JAVA_COMPLETE + CycleThroughput.AUTO_PLANS, eight);
-        report.aim("task completions over secured REST at " + eight + " users >= untuned bare engine (Java API, same run)",
-                rest.opsPerSecond() >= bare.opsPerSecond(), String.format(Locale.ROOT,
-                        "REST as shipped %.0f/s vs Java API with PostgreSQL's default plan_cache_mode %.0f/s",
-                        rest.opsPerSecond(), bare.opsPerSecond()));
+        Figure bare = report.find(CycleThroughput.CASE, CycleThroughput.JAVA_COMPLETE_UNTUNED, eight);
+        for (String mode : new String[] {"", CycleThroughput.CUSTOM_PLANS}) {
+            Figure rest = report.find(CycleThroughput.CASE, CycleThroughput.REST_COMPLETE + mode, eight);
+            report.aim("task completions over secured REST" + (mode.isEmpty() ? " (as shipped)" : mode) + " at " + eight
+                    + " users >= untuned bare engine (Java API, same run)", rest.opsPerSecond() >= bare.opsPerSecond(),
+                    String.format(Locale.ROOT, "REST %.0f/s vs untuned Java API %.0f/s (%.2f)", rest.opsPerSecond(),
+                            bare.opsPerSecond(), rest.opsPerSecond() / bare.opsPerSecond()));
+        }
     }
 
     /** The speed aims of issue 4: an import of 10,000 well under a few seconds, a filtered page well under 100 ms. */
