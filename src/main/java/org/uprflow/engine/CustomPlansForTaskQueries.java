@@ -19,13 +19,16 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 /**
  * PostgreSQL plans the task list and its count (Tasklist's filters, {@code /engine-rest/task})
  * for the values of each call, and every other statement as it would anyway. The inbox's partial
- * index ({@code db/engine/postgres/inbox-indexes.sql}) can only be used by a plan that knows the
+ * index ({@code db/engine/postgres/engine-indexes.sql}) can only be used by a plan that knows the
  * permission values; a prepared statement's generic plan does not. These two statements go to the
  * server unnamed (the driver's {@code prepareThreshold} 0 on that statement), which PostgreSQL plans
  * for the values it is given; the engine's other statements keep their cached plans, which a
  * session-wide {@code plan_cache_mode = force_custom_plan} made them give up (docs/benchmarks.md).
  */
 final class CustomPlansForTaskQueries extends AbstractProcessEnginePlugin {
+
+    /** The engine's task list and count (Task.xml), what Tasklist's filters and /engine-rest/task run. */
+    private static final Set<String> TASK_QUERIES = Set.of("selectTaskByQueryCriteria", "selectTaskCountByQueryCriteria");
 
     @Override
     public void postInit(ProcessEngineConfigurationImpl configuration) {
@@ -47,8 +50,6 @@ final class CustomPlansForTaskQueries extends AbstractProcessEnginePlugin {
     static boolean isTaskQuery(String mappedStatementId) {
         return TASK_QUERIES.contains(mappedStatementId.substring(mappedStatementId.lastIndexOf('.') + 1));
     }
-
-    private static final Set<String> TASK_QUERIES = Set.of("selectTaskByQueryCriteria", "selectTaskCountByQueryCriteria");
 
     @Intercepts(@Signature(type = StatementHandler.class, method = "prepare", args = {Connection.class, Integer.class}))
     static final class Unprepared implements Interceptor {

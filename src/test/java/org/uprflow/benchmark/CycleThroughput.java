@@ -120,8 +120,8 @@ final class CycleThroughput {
             collectOpenTasks();
             // six completion rows share the pool, so that none finds it empty
             long share = Math.max(1, Math.min(scale.maxOps(), openTasks.size() / 6 - scale.warmUpOps()));
-            // The same completions with the postgres profile's plan_cache_mode and with PostgreSQL's default:
-            // what planning every statement costs.
+            // The same completions as shipped (PostgreSQL's default planning) and with custom plans forced on
+            // every statement, as the postgres profile did before: what planning every statement costs.
             for (String mode : List.of(PlanCacheMode.SHIPPED, PlanCacheMode.CUSTOM)) {
                 planCache.use(mode);
                 String suffix = mode.equals(PlanCacheMode.SHIPPED) ? "" : CUSTOM_PLANS;
