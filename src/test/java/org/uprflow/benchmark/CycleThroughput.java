@@ -45,6 +45,7 @@ final class CycleThroughput {
     static final String AUTHENTICATE_SEPARATELY = "in-process: the same three lookups, a transaction each";
     static final String REST_FLOOR = "REST: GET /engine-rest/version (HTTP + Basic, no work)";
     static final String CUSTOM_PLANS = " [plan_cache_mode=force_custom_plan, as before]";
+    static final String AT_INBOX_SCALE = ", at the inbox's scale";
     static final String JAVA_COMPLETE_UNTUNED = "Java API: complete, untuned bare engine (no platform index, auto plans)";
     /** Every index of the platform's script is off for the untuned row. */
     static final String INDEXES = "uprflow_idx_";
@@ -128,15 +129,7 @@ final class CycleThroughput {
                 profiled(users, "java-complete-" + mode, () -> Load.run(CASE, JAVA_COMPLETE + suffix, users,
                         scale.warmUpOps(), share, time, cpu.meter(), (user, n) -> completeByJava()));
                 profiled(users, "rest-complete-" + mode, () -> Load.run(CASE, REST_COMPLETE + suffix, users,
-                        scale.warmUpOps(), share, time, cpu.meter(), (user, n) -> {
-                            String[] task = openTasks.poll();
-                            if (task == null) {
-                                return false;
-                            }
-                            client.expect(204, client.post(Client.basic(World.cso(task[1]), World.PASSWORD),
-                                    "/engine-rest/task/" + task[0] + "/complete", completionBody), "completing " + task[0]);
-                            return true;
-                        }));
+                        scale.warmUpOps(), share, time, cpu.meter(), (user, n) -> completeByRest()));
             }
             // The bare engine as it comes: none of the platform's indexes on its tables, PostgreSQL's default planning.
             planCache.use(PlanCacheMode.AUTO);
@@ -195,6 +188,46 @@ final class CycleThroughput {
 
     private static boolean fail(String what) {
         throw new IllegalStateException(what);
+    }
+
+    /**
+     * The aim's rows again once the inbox case has filled ACT_RU_TASK (100,000 open tasks): REST as
+     * shipped, the Java API as shipped and the untuned bare engine, with what is left of the pool.
+     */
+    void completeAtInboxScale(int users) throws Exception {
+        collectOpenTasks();
+        long share = Math.max(1, Math.min(scale.maxOps(), openTasks.size() / 3 - scale.warmUpOps()));
+        String open = engine.getTaskService().createTaskQuery().count() + " open tasks";
+        planCache.use(PlanCacheMode.SHIPPED);
+        report.add(Load.run(CASE, REST_COMPLETE + AT_INBOX_SCALE, users, scale.warmUpOps(), share, scale.maxTime(),
+                cpu.meter(), (user, n) -> completeByRest()).withNote(open));
+        report.add(Load.run(CASE, JAVA_COMPLETE + AT_INBOX_SCALE, users, scale.warmUpOps(), share, scale.maxTime(),
+                cpu.meter(), (user, n) -> completeByJava()).withNote(open));
+        planCache.use(PlanCacheMode.AUTO);
+        indexes.drop(INDEXES);
+        report.add(Load.run(CASE, JAVA_COMPLETE_UNTUNED + AT_INBOX_SCALE, users, scale.warmUpOps(), share,
+                scale.maxTime(), cpu.meter(), (user, n) -> completeByJava()).withNote(open));
+        indexes.create(INDEXES);
+        planCache.use(PlanCacheMode.SHIPPED);
+        ratio(users, "complete at inbox scale, REST as shipped vs untuned bare engine",
+                JAVA_COMPLETE_UNTUNED + AT_INBOX_SCALE, REST_COMPLETE + AT_INBOX_SCALE);
+        Figure rest = report.find(CASE, REST_COMPLETE + AT_INBOX_SCALE, users);
+        Figure bare = report.find(CASE, JAVA_COMPLETE_UNTUNED + AT_INBOX_SCALE, users);
+        report.aim("task completions over secured REST (as shipped) at " + users + " users >= untuned bare engine, "
+                + open, rest.opsPerSecond() >= bare.opsPerSecond(), String.format(Locale.ROOT,
+                        "REST %.0f/s vs untuned Java API %.0f/s (%.2f)", rest.opsPerSecond(), bare.opsPerSecond(),
+                        rest.opsPerSecond() / bare.opsPerSecond()));
+    }
+
+    /** The next task of the pool completed over REST as its country's CSO; false when the pool is empty. */
+    private boolean completeByRest() {
+        String[] task = openTasks.poll();
+        if (task == null) {
+            return false;
+        }
+        client.expect(204, client.post(Client.basic(World.cso(task[1]), World.PASSWORD),
+                "/engine-rest/task/" + task[0] + "/complete", completionBody), "completing " + task[0]);
+        return true;
     }
 
     /** The next task of the pool completed through the Java API, no identity; false when the pool is empty. */
