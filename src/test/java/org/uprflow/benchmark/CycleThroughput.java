@@ -240,9 +240,13 @@ final class CycleThroughput {
         return true;
     }
 
-    /** At 8 users (the aim's row) the row runs under a JFR recording, summarised into the report. */
+    /**
+     * With {@code -Dbenchmark.profile=true}, the row at 8 users (the aim's) runs under a JFR recording,
+     * summarised into the report. Off by default: the recording (JFR's "profile" settings) made those
+     * rows cost the JVM two to four times the CPU of the same work unrecorded (docs/benchmarks.md).
+     */
     private void profiled(int users, String name, Callable<Figure> row) throws Exception {
-        if (users != PROFILED_USERS) {
+        if (users != PROFILED_USERS || !Boolean.getBoolean("benchmark.profile")) {
             report.add(row.call());
             return;
         }
