@@ -22,6 +22,12 @@ class EngineConfiguration {
         return new EngineIndexes();
     }
 
+    /** Tasklist's task list and count planned for their values on PostgreSQL, so that the inbox index counts. */
+    @Bean
+    ProcessEnginePlugin customPlansForTaskQueries() {
+        return new CustomPlansForTaskQueries();
+    }
+
     /** Picked up by the Camunda starter like every {@link ProcessEnginePlugin} bean. */
     @Bean
     ProcessEnginePlugin countryTenantPlugin() {

@@ -16,7 +16,7 @@ import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 
 /**
  * Adds the platform's own indexes to the engine's {@code ACT_*} tables
- * ({@code db/engine/<database type>/inbox-indexes.sql}; none for H2) as soon as the engine has
+ * ({@code db/engine/<database type>/engine-indexes.sql}; none for H2) as soon as the engine has
  * created or updated its schema. Not a Flyway migration: on a fresh
  * database Flyway runs before the engine creates its tables (the index would fail on a missing
  * table), and running Flyway after the engine would make it meet a non-empty schema. Every
@@ -51,7 +51,7 @@ public class EngineIndexes extends AbstractProcessEnginePlugin {
     }
 
     public static String location(String databaseType) {
-        return "db/engine/" + databaseType + "/inbox-indexes.sql";
+        return "db/engine/" + databaseType + "/engine-indexes.sql";
     }
 
     /** The script at {@code location}, or null when this database type has none. */

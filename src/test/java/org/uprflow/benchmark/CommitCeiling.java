@@ -39,6 +39,8 @@ final class CommitCeiling {
             report.machine("postgresql.synchronous_commit", single(statement, "show synchronous_commit"));
             report.machine("postgresql.fsync", single(statement, "show fsync"));
             report.machine("postgresql.wal_sync_method", single(statement, "show wal_sync_method"));
+            // off on some servers: then nothing analyzes a table but the harness (which does, before reading)
+            report.machine("postgresql.autovacuum", single(statement, "show autovacuum"));
         }
         for (int users : scale.users()) {
             List<Connection> connections = new ArrayList<>();

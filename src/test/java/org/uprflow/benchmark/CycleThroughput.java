@@ -1,5 +1,7 @@
 package org.uprflow.benchmark;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -8,9 +10,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicLong;
 
+import javax.sql.DataSource;
+
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.security.authentication.AuthenticationProvider;
@@ -36,7 +42,14 @@ final class CycleThroughput {
     static final String REST_COMPLETE = "REST: POST /engine-rest/task/{id}/complete";
     static final String JAVA_COMPLETE_AS_CSO = "Java API as the CSO: complete (authorization + tenant checks on)";
     static final String AUTHENTICATE = "in-process: HTTP Basic check (password + groups + tenants)";
+    static final String AUTHENTICATE_SEPARATELY = "in-process: the same three lookups, a transaction each";
     static final String REST_FLOOR = "REST: GET /engine-rest/version (HTTP + Basic, no work)";
+    static final String CUSTOM_PLANS = " [plan_cache_mode=force_custom_plan, as before]";
+    static final String AT_INBOX_SCALE = ", at the inbox's scale";
+    static final String JAVA_COMPLETE_UNTUNED = "Java API: complete, untuned bare engine (no platform index, auto plans)";
+    /** Every index of the platform's script is off for the untuned row. */
+    static final String INDEXES = "uprflow_idx_";
+    private static final int PROFILED_USERS = 8;
     private static final String FORM = "submit-stakeholder-report";
     private static final int CYCLE_NUMBERS = 9;
     private static final int PREFILL_BATCH = 50;
@@ -56,10 +69,17 @@ final class CycleThroughput {
     private final ConcurrentLinkedQueue<String[]> openTasks = new ConcurrentLinkedQueue<>();
     private final Set<String> handedOut = new HashSet<>();
     private final AtomicLong javaCycles = new AtomicLong();
+    private final PlanCacheMode planCache;
+    private final CpuMeter cpu;
+    private final PlatformIndexes indexes;
 
     CycleThroughput(ProcessEngine engine, AuthenticationProvider authentication, PlatformTransactionManager transactions,
-            Client client, World world, Scale scale, Report report) {
+            Client client, World world, Scale scale, Report report, PlanCacheMode planCache, CpuMeter cpu,
+            DataSource dataSource) {
         this.engine = engine;
+        this.planCache = planCache;
+        this.cpu = cpu;
+        this.indexes = new PlatformIndexes(dataSource);
         this.authentication = authentication;
         this.transaction = new TransactionTemplate(transactions);
         this.client = client;
@@ -75,18 +95,20 @@ final class CycleThroughput {
         }
     }
 
-    void run() {
-        prefill(scale.maxOps() * 2L);
+    void run() throws Exception {
+        prefill(scale.maxOps() * 3L);
+        indexes.execute("analyze"); // what autovacuum does after thousands of new rows (some servers run without it)
         List<String> countries = world.staffed();
         long restOpensPerLevel = restCycleSlots.size() / scale.users().size();
         for (int users : scale.users()) {
             Duration time = scale.maxTime();
-            report.add(Load.run(CASE, JAVA_OPEN, users, scale.warmUpOps(), scale.maxOps(), time, (user, n) -> {
+            planCache.use(PlanCacheMode.SHIPPED);
+            report.add(Load.run(CASE, JAVA_OPEN, users, scale.warmUpOps(), scale.maxOps(), time, cpu.meter(), (user, n) -> {
                 openByJava(countries.get((int) (n % countries.size())));
                 return true;
             }));
             report.add(Load.run(CASE, REST_OPEN, users, Math.min(scale.warmUpOps(), users), Math.min(scale.maxOps(),
-                    restOpensPerLevel), time, (user, n) -> {
+                    restOpensPerLevel), time, cpu.meter(), (user, n) -> {
                 String[] slot = restCycleSlots.poll();
                 if (slot == null) {
                     return false;
@@ -97,18 +119,27 @@ final class CycleThroughput {
                 return true;
             }));
             collectOpenTasks();
-            // three completion rows share the pool, so that the last one (REST) never finds it empty
-            long share = Math.max(1, Math.min(scale.maxOps(), openTasks.size() / 3 - scale.warmUpOps()));
-            report.add(Load.run(CASE, JAVA_COMPLETE, users, scale.warmUpOps(), share, time, (user, n) -> {
-                String[] task = openTasks.poll();
-                if (task == null) {
-                    return false;
-                }
-                engine.getTaskService().complete(task[0], new HashMap<>(formValues));
-                return true;
-            }));
+            // six completion rows share the pool, so that none finds it empty
+            long share = Math.max(1, Math.min(scale.maxOps(), openTasks.size() / 6 - scale.warmUpOps()));
+            // The same completions as shipped (PostgreSQL's default planning) and with custom plans forced on
+            // every statement, as the postgres profile did before: what planning every statement costs.
+            for (String mode : List.of(PlanCacheMode.SHIPPED, PlanCacheMode.CUSTOM)) {
+                planCache.use(mode);
+                String suffix = mode.equals(PlanCacheMode.SHIPPED) ? "" : CUSTOM_PLANS;
+                profiled(users, "java-complete-" + mode, () -> Load.run(CASE, JAVA_COMPLETE + suffix, users,
+                        scale.warmUpOps(), share, time, cpu.meter(), (user, n) -> completeByJava()));
+                profiled(users, "rest-complete-" + mode, () -> Load.run(CASE, REST_COMPLETE + suffix, users,
+                        scale.warmUpOps(), share, time, cpu.meter(), (user, n) -> completeByRest()));
+            }
+            // The bare engine as it comes: none of the platform's indexes on its tables, PostgreSQL's default planning.
+            planCache.use(PlanCacheMode.AUTO);
+            indexes.drop(INDEXES);
+            profiled(users, "java-complete-untuned", () -> Load.run(CASE, JAVA_COMPLETE_UNTUNED, users, scale.warmUpOps(),
+                    share, time, cpu.meter(), (user, n) -> completeByJava()));
+            indexes.create(INDEXES);
+            planCache.use(PlanCacheMode.SHIPPED);
             // The engine's own checks without HTTP: splits the platform's overhead into checks and transport.
-            report.add(Load.run(CASE, JAVA_COMPLETE_AS_CSO, users, scale.warmUpOps(), share, time, (user, n) -> {
+            report.add(Load.run(CASE, JAVA_COMPLETE_AS_CSO, users, scale.warmUpOps(), share, time, cpu.meter(), (user, n) -> {
                 String[] task = openTasks.poll();
                 if (task == null) {
                     return false;
@@ -122,30 +153,110 @@ final class CycleThroughput {
                 }
                 return true;
             }));
-            report.add(Load.run(CASE, REST_COMPLETE, users, scale.warmUpOps(), share, time, (user, n) -> {
-                String[] task = openTasks.poll();
-                if (task == null) {
-                    return false;
-                }
-                client.expect(204, client.post(Client.basic(World.cso(task[1]), World.PASSWORD),
-                        "/engine-rest/task/" + task[0] + "/complete", completionBody), "completing " + task[0]);
-                return true;
-            }));
-            report.add(Load.run(CASE, AUTHENTICATE, users, scale.warmUpOps(), scale.maxOps(), time, (user, n) -> {
+            report.add(Load.run(CASE, AUTHENTICATE, users, scale.warmUpOps(), scale.maxOps(), time, cpu.meter(), (user, n) -> {
                 String code = countries.get((int) (n % countries.size()));
                 authentication.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(World.cso(code),
                         World.PASSWORD));
                 return true;
             }));
-            report.add(Load.run(CASE, REST_FLOOR, users, scale.warmUpOps(), scale.maxOps(), time, (user, n) -> {
+            // What the check cost before its three lookups shared a transaction: each its own, as the engine does.
+            report.add(Load.run(CASE, AUTHENTICATE_SEPARATELY, users, scale.warmUpOps(), scale.maxOps(), time, cpu.meter(),
+                    (user, n) -> {
+                        String cso = World.cso(countries.get((int) (n % countries.size())));
+                        IdentityService identity = engine.getIdentityService();
+                        return identity.checkPassword(cso, World.PASSWORD)
+                                && !identity.createGroupQuery().groupMember(cso).list().isEmpty()
+                                && !identity.createTenantQuery().userMember(cso).includingGroupsOfUser(true).list().isEmpty()
+                                || fail("not a CSO with a country: " + cso);
+                    }));
+            report.add(Load.run(CASE, REST_FLOOR, users, scale.warmUpOps(), scale.maxOps(), time, cpu.meter(), (user, n) -> {
                 String code = countries.get((int) (n % countries.size()));
                 client.expect(200, client.get(Client.basic(World.cso(code), World.PASSWORD), "/engine-rest/version"),
                         "version");
                 return true;
             }));
             ratio(users, "open a cycle", JAVA_OPEN, REST_OPEN);
-            ratio(users, "complete a task", JAVA_COMPLETE, REST_COMPLETE);
+            ratio(users, "complete a task (both as shipped)", JAVA_COMPLETE, REST_COMPLETE);
+            ratio(users, "complete, both with custom plans forced", JAVA_COMPLETE + CUSTOM_PLANS, REST_COMPLETE + CUSTOM_PLANS);
+            ratio(users, "complete, REST as shipped vs untuned bare engine (the aim)", JAVA_COMPLETE_UNTUNED, REST_COMPLETE);
+            ratio(users, "complete, REST with custom plans forced vs untuned bare engine", JAVA_COMPLETE_UNTUNED,
+                    REST_COMPLETE + CUSTOM_PLANS);
+            ratio(users, "complete, Java API: custom plans forced vs auto", JAVA_COMPLETE, JAVA_COMPLETE + CUSTOM_PLANS);
+            ratio(users, "complete, Java API: platform indexes vs none (both auto)", JAVA_COMPLETE_UNTUNED, JAVA_COMPLETE);
         }
+    }
+
+    private static boolean fail(String what) {
+        throw new IllegalStateException(what);
+    }
+
+    /**
+     * The aim's rows again once the inbox case has filled ACT_RU_TASK (100,000 open tasks): REST as
+     * shipped, the Java API as shipped and the untuned bare engine, with what is left of the pool.
+     */
+    void completeAtInboxScale(int users) throws Exception {
+        collectOpenTasks();
+        long share = Math.max(1, Math.min(scale.maxOps(), openTasks.size() / 3 - scale.warmUpOps()));
+        String open = engine.getTaskService().createTaskQuery().count() + " open tasks";
+        planCache.use(PlanCacheMode.SHIPPED);
+        report.add(Load.run(CASE, REST_COMPLETE + AT_INBOX_SCALE, users, scale.warmUpOps(), share, scale.maxTime(),
+                cpu.meter(), (user, n) -> completeByRest()).withNote(open));
+        report.add(Load.run(CASE, JAVA_COMPLETE + AT_INBOX_SCALE, users, scale.warmUpOps(), share, scale.maxTime(),
+                cpu.meter(), (user, n) -> completeByJava()).withNote(open));
+        planCache.use(PlanCacheMode.AUTO);
+        indexes.drop(INDEXES);
+        report.add(Load.run(CASE, JAVA_COMPLETE_UNTUNED + AT_INBOX_SCALE, users, scale.warmUpOps(), share,
+                scale.maxTime(), cpu.meter(), (user, n) -> completeByJava()).withNote(open));
+        indexes.create(INDEXES);
+        planCache.use(PlanCacheMode.SHIPPED);
+        ratio(users, "complete at inbox scale, REST as shipped vs untuned bare engine",
+                JAVA_COMPLETE_UNTUNED + AT_INBOX_SCALE, REST_COMPLETE + AT_INBOX_SCALE);
+        Figure rest = report.find(CASE, REST_COMPLETE + AT_INBOX_SCALE, users);
+        Figure bare = report.find(CASE, JAVA_COMPLETE_UNTUNED + AT_INBOX_SCALE, users);
+        report.aim("task completions over secured REST (as shipped) at " + users + " users >= untuned bare engine, "
+                + open, rest.opsPerSecond() >= bare.opsPerSecond(), String.format(Locale.ROOT,
+                        "REST %.0f/s vs untuned Java API %.0f/s (%.2f)", rest.opsPerSecond(), bare.opsPerSecond(),
+                        rest.opsPerSecond() / bare.opsPerSecond()));
+    }
+
+    /** The next task of the pool completed over REST as its country's CSO; false when the pool is empty. */
+    private boolean completeByRest() {
+        String[] task = openTasks.poll();
+        if (task == null) {
+            return false;
+        }
+        client.expect(204, client.post(Client.basic(World.cso(task[1]), World.PASSWORD),
+                "/engine-rest/task/" + task[0] + "/complete", completionBody), "completing " + task[0]);
+        return true;
+    }
+
+    /** The next task of the pool completed through the Java API, no identity; false when the pool is empty. */
+    private boolean completeByJava() {
+        String[] task = openTasks.poll();
+        if (task == null) {
+            return false;
+        }
+        engine.getTaskService().complete(task[0], new HashMap<>(formValues));
+        return true;
+    }
+
+    /**
+     * With {@code -Dbenchmark.profile=true}, the row at 8 users (the aim's) runs under a JFR recording,
+     * summarised into the report. Off by default: the recording (JFR's "profile" settings) made those
+     * rows cost the JVM two to four times the CPU of the same work unrecorded (docs/benchmarks.md).
+     */
+    private void profiled(int users, String name, Callable<Figure> row) throws Exception {
+        if (users != PROFILED_USERS || !Boolean.getBoolean("benchmark.profile")) {
+            report.add(row.call());
+            return;
+        }
+        Path file = Path.of("target", "benchmarks", "profile-" + name + "-" + users + ".jfr");
+        report.add(Profile.record(file, row));
+        String summary = Profile.summarise(file);
+        Files.writeString(file.resolveSibling("profile-" + name + "-" + users + ".txt"), summary);
+        report.add(Figure.value(CASE, "JFR profile of the row above (" + name + ", " + users + " users)",
+                summary.lines().findFirst().orElse("") + "; details in " + file.resolveSibling("profile-" + name + "-"
+                        + users + ".txt")));
     }
 
     /** Cycles opened through the Java API in batches, so that the completions have tasks to work on. */

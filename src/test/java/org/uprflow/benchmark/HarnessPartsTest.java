@@ -2,7 +2,14 @@ package org.uprflow.benchmark;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 
 import org.junit.jupiter.api.Test;
 import org.uprflow.engine.EngineIndexes;
@@ -33,7 +40,9 @@ class HarnessPartsTest {
         String script = EngineIndexes.read(EngineIndexes.location("postgres"));
         List<String> statements = EngineIndexes.statements(script);
         assertThat(statements).isNotEmpty().allSatisfy(sql -> assertThat(sql).startsWith("create index if not exists"));
-        assertThat(InboxQuery.indexNames(script)).hasSameSizeAs(statements);
+        assertThat(PlatformIndexes.indexNames(script)).hasSameSizeAs(statements)
+                .anySatisfy(name -> assertThat(name).startsWith(InboxQuery.INDEXES))
+                .contains("uprflow_idx_task_parent").allSatisfy(name -> assertThat(name).startsWith(CycleThroughput.INDEXES));
         assertThat(EngineIndexes.read(EngineIndexes.location("h2"))).isNull();
     }
 
@@ -43,5 +52,51 @@ class HarnessPartsTest {
                 .isEqualTo("jdbc:postgresql://localhost:5432/fp?user=postgres");
         assertThat(Footprint.withDatabase("jdbc:postgresql://127.0.0.1:5432/uprflow_it_1", "fp"))
                 .isEqualTo("jdbc:postgresql://127.0.0.1:5432/fp");
+    }
+
+    @Test
+    void theRecommendationFileHasItsRowsInThePublicColumnsAndIsRepeatable() throws Exception {
+        byte[] file = RecommendationFile.csv("KE", 4, 300, 7);
+        assertThat(file).isEqualTo(RecommendationFile.csv("KE", 4, 300, 7));
+        try (CSVParser parser = CSVParser.parse(new String(file, StandardCharsets.UTF_8),
+                CSVFormat.DEFAULT.builder().setHeader().get())) {
+            List<CSVRecord> rows = parser.getRecords();
+            assertThat(parser.getHeaderNames()).contains("Recommendation", "Recommending State", "State under review",
+                    "Response", "Issues", "Cycle");
+            assertThat(rows).hasSize(300).allSatisfy(row -> {
+                assertThat(row.get("State under review")).isEqualTo("KE");
+                assertThat(row.get("Cycle")).isEqualTo("4");
+                assertThat(row.get("Issues").split("; ")).hasSizeBetween(1, 3);
+                assertThat(row.get("Response")).isIn("Supported", "Noted", "");
+            });
+            assertThat(rows).anySatisfy(row -> assertThat(row.get("Recommendation")).contains("русскоязычные"));
+        }
+    }
+
+    @Test
+    void aProfileSampleIsChargedToTheInnermostLibraryPastTheJdk() {
+        assertThat(Profile.owner(List.of("java.util.HashMap.get", "com.fasterxml.jackson.databind.ObjectMapper.readValue",
+                "org.glassfish.jersey.server.ServerRuntime.process"))).isEqualTo("Jackson (JSON)");
+        assertThat(Profile.owner(List.of("sun.security.provider.SHA5.implCompress", "java.security.MessageDigest.digest",
+                "org.camunda.bpm.engine.impl.digest.Sha512HashDigest.hash"))).isEqualTo("digests (JDK SHA)");
+        assertThat(Profile.owner(List.of("java.lang.Thread.run"))).isEqualTo("JDK (other)");
+        assertThat(Profile.owner(List.of("net.bytebuddy.Foo.bar"))).isEqualTo("net.bytebuddy");
+        assertThat(Profile.side("http-nio-auto-1-exec-3")).startsWith("server");
+        assertThat(Profile.side("HttpClient-1-Worker-0")).startsWith("harness");
+    }
+
+    @Test
+    void procStatIsReadPastTheCommandName() throws Exception {
+        Path stat = Files.createTempFile("stat", "");
+        Files.writeString(stat, "4242 (postgres: a (b) c) S 4000 4242 4242 0 -1 4194560 9 0 0 0 17 5 0 0 20 0 1 0\n");
+        String[] fields = CpuMeter.stat(stat);
+        assertThat(fields[1]).isEqualTo("4000");
+        assertThat(fields[11]).isEqualTo("17");
+        assertThat(fields[12]).isEqualTo("5");
+        assertThat(CpuMeter.stat(stat.resolveSibling("no-such-file"))).isNull();
+        Files.delete(stat);
+        assertThat(CpuMeter.kind("C2 CompilerThre")).isEqualTo("JIT");
+        assertThat(CpuMeter.kind("http-nio-auto-1")).isEqualTo("requests");
+        assertThat(CpuMeter.kind("Finalizer")).isEqualTo("other");
     }
 }

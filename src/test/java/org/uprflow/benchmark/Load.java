@@ -29,18 +29,42 @@ final class Load {
     private Load() {
     }
 
+    /** Something measured over the timed part only (after the warm-up), written into the figure's note. */
+    interface Meter {
+        void start();
+
+        String stop(long operations);
+    }
+
+    private static final Meter NOTHING = new Meter() {
+        @Override
+        public void start() {
+        }
+
+        @Override
+        public String stop(long operations) {
+            return "";
+        }
+    };
+
     static Figure run(String benchmarkCase, String channel, int users, long warmUpOps, long maxOps,
             Duration maxTime, Operation operation) {
+        return run(benchmarkCase, channel, users, warmUpOps, maxOps, maxTime, NOTHING, operation);
+    }
+
+    static Figure run(String benchmarkCase, String channel, int users, long warmUpOps, long maxOps,
+            Duration maxTime, Meter meter, Operation operation) {
         if (warmUpOps > 0) {
             drive(users, warmUpOps, maxTime, operation, new AtomicLong());
         }
         AtomicLong sequence = new AtomicLong(warmUpOps);
+        meter.start();
         long start = System.nanoTime();
         long[][] latencies = drive(users, maxOps, maxTime, operation, sequence);
         double seconds = (System.nanoTime() - start) / 1e9;
         long[] all = Arrays.stream(latencies).flatMapToLong(Arrays::stream).sorted().toArray();
         return new Figure(benchmarkCase, channel, users, all.length, seconds, all.length / seconds,
-                percentile(all, 0.50), percentile(all, 0.95), "");
+                percentile(all, 0.50), percentile(all, 0.95), meter.stop(all.length));
     }
 
     /** Latencies in nanoseconds, per user. The first failure stops everybody and is rethrown. */

@@ -55,6 +55,10 @@ final class Report {
         aims.put(aim, Map.of("met", met, "measured", measured));
     }
 
+    List<Figure> figures() {
+        return List.copyOf(figures);
+    }
+
     /** The latest figure of a case, channel and user count; an exception if the harness did not measure it. */
     Figure find(String benchmarkCase, String channel, int users) {
         return figures.stream().filter(f -> f.benchmarkCase().equals(benchmarkCase) && f.channel().equals(channel)

@@ -10,16 +10,18 @@ import java.util.Set;
  * operation counts and the time limit here.
  */
 record Scale(String name, List<Integer> users, int warmUpOps, int maxOps, Duration maxTime,
-        int inboxTasks, int inboxCountries, int inboxQueries, int cycleCountries, Set<String> cases) {
+        int inboxTasks, int inboxCountries, int inboxQueries, int cycleCountries, int importRows, int importRuns,
+        Set<String> cases) {
 
     /** Every case; {@code -Dbenchmark.cases=inbox,footprint} runs some of them only. */
-    static final String ALL_CASES = "ceiling,cycle,inbox,footprint";
+    static final String ALL_CASES = "ceiling,cycle,inbox,register,footprint";
 
     static Scale fromSystemProperties() {
         Scale scale = switch (System.getProperty("benchmark.scale", "full")) {
-            case "smoke" -> new Scale("smoke", List.of(1, 8, 32), 3, 40, Duration.ofSeconds(5), 2_000, 193, 40, 40, chosenCases());
-            case "full" -> new Scale("full", List.of(1, 8, 32), 20, 3_000, Duration.ofSeconds(15), 100_000, 193, 400, 193,
+            case "smoke" -> new Scale("smoke", List.of(1, 8, 32), 3, 40, Duration.ofSeconds(5), 2_000, 193, 40, 40, 1_000, 2,
                     chosenCases());
+            case "full" -> new Scale("full", List.of(1, 8, 32), 20, 3_000, Duration.ofSeconds(15), 100_000, 193, 400, 193,
+                    10_000, 5, chosenCases());
             default -> throw new IllegalArgumentException("benchmark.scale is smoke or full");
         };
         String tasks = System.getProperty("benchmark.inboxTasks");
@@ -28,7 +30,7 @@ record Scale(String name, List<Integer> users, int warmUpOps, int maxOps, Durati
 
     Scale withInboxTasks(int tasks) {
         return new Scale(name, users, warmUpOps, maxOps, maxTime, tasks, inboxCountries, inboxQueries, cycleCountries,
-                cases);
+                importRows, importRuns, cases);
     }
 
     private static Set<String> chosenCases() {

@@ -80,12 +80,23 @@ final class SqlCapture {
         return result.toString();
     }
 
-    static String explainAnalyze(DataSource dataSource, String sql) throws SQLException {
+    /** The plan of {@code sql}, run in a transaction that is rolled back, after the {@code settings} statements. */
+    static String explainAnalyze(DataSource dataSource, String sql, String... settings) throws SQLException {
         StringBuilder plan = new StringBuilder();
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery("explain (analyze, buffers) " + sql)) {
-            while (rows.next()) {
-                plan.append(rows.getString(1)).append('\n');
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            connection.setAutoCommit(false);
+            try {
+                for (String setting : settings) {
+                    statement.execute(setting);
+                }
+                try (ResultSet rows = statement.executeQuery("explain (analyze, buffers) " + sql)) {
+                    while (rows.next()) {
+                        plan.append(rows.getString(1)).append('\n');
+                    }
+                }
+            } finally {
+                connection.rollback();
+                connection.setAutoCommit(true);
             }
         }
         return plan.toString();

@@ -1,0 +1,84 @@
+package org.uprflow.engine;
+
+import java.lang.reflect.Method;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.Properties;
+import java.util.Set;
+
+import org.apache.ibatis.executor.statement.StatementHandler;
+import org.apache.ibatis.mapping.MappedStatement;
+import org.apache.ibatis.plugin.Interceptor;
+import org.apache.ibatis.plugin.Intercepts;
+import org.apache.ibatis.plugin.Invocation;
+import org.apache.ibatis.plugin.Signature;
+import org.apache.ibatis.reflection.SystemMetaObject;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+
+/**
+ * PostgreSQL plans the task list and its count (Tasklist's filters, {@code /engine-rest/task})
+ * for the values of each call, and every other statement as it would anyway. The inbox's partial
+ * index ({@code db/engine/postgres/engine-indexes.sql}) can only be used by a plan that knows the
+ * permission values; a prepared statement's generic plan does not. These two statements go to the
+ * server unnamed (the driver's {@code prepareThreshold} 0 on that statement), which PostgreSQL plans
+ * for the values it is given; the engine's other statements keep their cached plans, which a
+ * session-wide {@code plan_cache_mode = force_custom_plan} made them give up (docs/benchmarks.md).
+ */
+final class CustomPlansForTaskQueries extends AbstractProcessEnginePlugin {
+
+    /** The engine's task list and count (Task.xml), what Tasklist's filters and /engine-rest/task run. */
+    private static final Set<String> TASK_QUERIES = Set.of("selectTaskByQueryCriteria", "selectTaskCountByQueryCriteria");
+
+    @Override
+    public void postInit(ProcessEngineConfigurationImpl configuration) {
+        Class<?> pgStatement = driverStatementClass();
+        if (pgStatement != null && "postgres".equals(configuration.getDatabaseType())) {
+            configuration.getSqlSessionFactory().getConfiguration().addInterceptor(new Unprepared(pgStatement));
+        }
+    }
+
+    private static Class<?> driverStatementClass() {
+        try {
+            return Class.forName("org.postgresql.PGStatement");
+        } catch (ClassNotFoundException e) {
+            return null;
+        }
+    }
+
+    /** Statement ids end with the mapper's name; the namespace differs between engine versions. */
+    static boolean isTaskQuery(String mappedStatementId) {
+        return TASK_QUERIES.contains(mappedStatementId.substring(mappedStatementId.lastIndexOf('.') + 1));
+    }
+
+    @Intercepts(@Signature(type = StatementHandler.class, method = "prepare", args = {Connection.class, Integer.class}))
+    static final class Unprepared implements Interceptor {
+
+        private final Class<?> pgStatement;
+        private final Method setPrepareThreshold;
+
+        Unprepared(Class<?> pgStatement) {
+            this.pgStatement = pgStatement;
+            try {
+                this.setPrepareThreshold = pgStatement.getMethod("setPrepareThreshold", int.class);
+            } catch (NoSuchMethodException e) {
+                throw new IllegalStateException("PostgreSQL driver without setPrepareThreshold", e);
+            }
+        }
+
+        @Override
+        public Object intercept(Invocation invocation) throws Throwable {
+            Statement statement = (Statement) invocation.proceed();
+            MappedStatement mapped = (MappedStatement) SystemMetaObject.forObject(invocation.getTarget())
+                    .getValue("delegate.mappedStatement");
+            if (isTaskQuery(mapped.getId()) && statement.isWrapperFor(pgStatement)) {
+                setPrepareThreshold.invoke(statement.unwrap(pgStatement), 0);
+            }
+            return statement;
+        }
+
+        @Override
+        public void setProperties(Properties properties) {
+        }
+    }
+}
