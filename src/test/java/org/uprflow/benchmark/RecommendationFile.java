@@ -54,7 +54,9 @@ final class RecommendationFile {
                 + "Cycle,Session,Action category,Source reference\n");
         for (int i = 1; i <= rows; i++) {
             String text = VERBS.get(random.nextInt(VERBS.size())) + " " + OBJECTS.get(random.nextInt(OBJECTS.size()))
-                    + (random.nextBoolean() ? ", and report on the measures taken by the next review" : "");
+                    + (random.nextBoolean() ? ", and report on the measures taken by the next review" : "")
+                    // Every recommendation of a review is its own: the import refuses a file that repeats one.
+                    + " (recommendation " + i + " of the review)";
             int p = random.nextInt(10);
             String position = p < 6 ? "Supported" : p < 9 ? "Noted" : "";
             csv.append(quoted(text)).append(',').append(quoted(STATES.get(random.nextInt(STATES.size())))).append(',')
