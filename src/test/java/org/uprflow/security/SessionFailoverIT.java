@@ -3,9 +3,6 @@ package org.uprflow.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.http.MediaType;
-import org.springframework.util.LinkedMultiValueMap;
-import org.springframework.util.MultiValueMap;
 import org.uprflow.testing.Http;
 import org.uprflow.testing.PostgresIntegrationTest;
 import org.uprflow.testing.SecondNode;
@@ -20,13 +17,7 @@ class SessionFailoverIT extends PostgresIntegrationTest {
 
     @Test
     void aTasklistLoginOnOneNodeIsHonouredByAnother() throws Exception {
-        Http.Caller tasklist = http.session();
-        assertThat(tasklist.get("/camunda/app/tasklist/default/").status()).isEqualTo(200);
-        MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
-        form.add("username", World.KE_CSO);
-        form.add("password", World.PASSWORD);
-        assertThat(tasklist.postForm("/camunda/api/admin/auth/user/default/login/tasklist", form,
-                MediaType.APPLICATION_FORM_URLENCODED).status()).isEqualTo(200);
+        Http.Caller tasklist = http.webappLogin(World.KE_CSO, World.PASSWORD, "tasklist");
         String session = tasklist.cookie("SESSION");
         assertThat(session).as("the session cookie of the database-backed session").isNotBlank();
 

@@ -5,9 +5,6 @@ import static org.uprflow.testing.World.ids;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
-import org.springframework.http.MediaType;
-import org.springframework.util.LinkedMultiValueMap;
-import org.springframework.util.MultiValueMap;
 import org.uprflow.testing.Http;
 import org.uprflow.testing.PostgresIntegrationTest;
 import org.uprflow.testing.World;
@@ -22,17 +19,7 @@ class TasklistIsolationIT extends PostgresIntegrationTest {
     private static final String ENGINE_API = "/camunda/api/engine/engine/default";
 
     private Http.Caller login(String user) {
-        Http.Caller session = http.session();
-        assertThat(session.get("/camunda/app/tasklist/default/").status()).isEqualTo(200);
-        MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
-        form.add("username", user);
-        form.add("password", World.PASSWORD);
-        Http.Response login = session.postForm("/camunda/api/admin/auth/user/default/login/tasklist", form,
-                MediaType.APPLICATION_FORM_URLENCODED);
-        assertThat(login.status()).as("login of %s: %s", user, login).isEqualTo(200);
-        // The login starts a new session with a new CSRF token; like Tasklist, read something to receive it.
-        assertThat(session.get("/camunda/api/admin/auth/user/default").status()).isEqualTo(200);
-        return session;
+        return http.webappLogin(user, World.PASSWORD, "tasklist");
     }
 
     @Test

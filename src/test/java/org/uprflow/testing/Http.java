@@ -59,23 +59,31 @@ public class Http {
     }
 
     /**
-     * A browser that logged in as the platform's pages do: the Camunda webapps' login (the same as
-     * Tasklist's), then {@code GET /api/session} for the token that its writes to {@code /api} carry.
+     * A browser session logged in through the Camunda webapps' own login ({@code app}: tasklist,
+     * welcome...), holding the CSRF token the webapps gave the new session, as Tasklist does.
      */
-    public Caller pageLogin(String user, String password) {
+    public Caller webappLogin(String user, String password, String app) {
         Caller browser = session();
-        Response first = browser.get("/camunda/api/admin/auth/user/default");
-        String webappToken = first.headers().getFirst("X-XSRF-TOKEN");
+        browser.get("/camunda/api/admin/auth/user/default");
         MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
         form.add("username", user);
         form.add("password", password);
-        browser.csrfToken = webappToken;
-        Response login = browser.postForm("/camunda/api/admin/auth/user/default/login/welcome", form,
+        Response login = browser.postForm("/camunda/api/admin/auth/user/default/login/" + app, form,
                 MediaType.APPLICATION_FORM_URLENCODED);
         if (login.status() != 200) {
-            throw new AssertionError("page login of " + user + ": " + login);
+            throw new AssertionError("login of " + user + " to " + app + ": " + login);
         }
-        browser.csrfToken = null;
+        // The login starts a new session with a new CSRF token; like Tasklist, read something to receive it.
+        browser.get("/camunda/api/admin/auth/user/default");
+        return browser;
+    }
+
+    /**
+     * A browser that logged in as the platform's pages do (the login page posts to the webapps'
+     * login), then asked {@code GET /api/session} for the token that its writes to {@code /api} carry.
+     */
+    public Caller pageLogin(String user, String password) {
+        Caller browser = webappLogin(user, password, "welcome");
         Response session = browser.get("/api/session");
         if (session.status() != 200) {
             throw new AssertionError("session of " + user + ": " + session);
