@@ -2,6 +2,9 @@ package org.uprflow.cycle;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+
+import org.uprflow.country.CountryCode;
 
 /**
  * A rule a task's completion must pass beyond its form's own rules, contributed by the feature
@@ -12,4 +15,18 @@ public interface TaskCompletionCheck {
 
     /** The problems, in the users' words, with completing a task of form {@code formId}; empty when none. */
     List<String> problems(String formId, Map<String, Object> variables);
+
+    /** The country and number of the cycle a task belongs to. */
+    record CycleOfTask(CountryCode country, int number) {
+    }
+
+    /**
+     * The cycle of a task, from the variables the cycle passes down to its phases
+     * ({@code countryCode}, {@code cycleNumber}); empty for a task outside a cycle.
+     */
+    static Optional<CycleOfTask> cycleOf(Map<String, Object> variables) {
+        return variables.get(UprCycleProcess.COUNTRY_CODE) instanceof String country
+                && variables.get(UprCycleProcess.CYCLE_NUMBER) instanceof Number number
+                ? Optional.of(new CycleOfTask(CountryCode.of(country), number.intValue())) : Optional.empty();
+    }
 }

@@ -2,14 +2,13 @@ package org.uprflow.recommendation;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
-import org.uprflow.country.CountryCode;
 import org.uprflow.cycle.ReviewAndPositionsProcess;
 import org.uprflow.cycle.TaskCompletionCheck;
-import org.uprflow.cycle.UprCycleProcess;
 
 /**
  * The positions task of a cycle cannot be completed while a recommendation of that cycle has no
@@ -29,16 +28,13 @@ class PositionsRecordedCheck implements TaskCompletionCheck {
 
     @Override
     public List<String> problems(String formId, Map<String, Object> variables) {
-        if (!ReviewAndPositionsProcess.RECORD_POSITIONS_FORM.equals(formId)
-                || !(variables.get(UprCycleProcess.COUNTRY_CODE) instanceof String country)
-                || !(variables.get(UprCycleProcess.CYCLE_NUMBER) instanceof Number cycle)) {
+        if (!ReviewAndPositionsProcess.RECORD_POSITIONS_FORM.equals(formId)) {
             return List.of();
         }
-        int missing = register.missingPositions(CountryCode.of(country), cycle.intValue());
-        if (missing == 0) {
-            return List.of();
-        }
-        return List.of(messages.getMessage("task.positions.missing", new Object[] {missing, cycle.intValue()},
-                LocaleContextHolder.getLocale()));
+        return TaskCompletionCheck.cycleOf(variables).flatMap(cycle -> {
+            int missing = register.missingPositions(cycle.country(), cycle.number());
+            return missing == 0 ? Optional.<String>empty() : Optional.of(messages.getMessage("task.positions.missing",
+                    new Object[] {missing, cycle.number()}, LocaleContextHolder.getLocale()));
+        }).stream().toList();
     }
 }

@@ -1,16 +1,13 @@
 package org.uprflow.report;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
-import org.uprflow.country.CountryCode;
 import org.uprflow.cycle.MidTermReportProcess;
 import org.uprflow.cycle.TaskCompletionCheck;
-import org.uprflow.cycle.UprCycleProcess;
 
 /**
  * The publish task of a cycle's mid-term report phase cannot be completed before the report is
@@ -31,13 +28,13 @@ class ReportPublishedCheck implements TaskCompletionCheck {
 
     @Override
     public List<String> problems(String formId, Map<String, Object> variables) {
-        if (!MidTermReportProcess.PUBLISH_MID_TERM_REPORT_FORM.equals(formId)
-                || !(variables.get(UprCycleProcess.COUNTRY_CODE) instanceof String country)
-                || !(variables.get(UprCycleProcess.CYCLE_NUMBER) instanceof Number cycle)
-                || published.content(CountryCode.of(country).value(), cycle.intValue()).isPresent()) {
+        if (!MidTermReportProcess.PUBLISH_MID_TERM_REPORT_FORM.equals(formId)) {
             return List.of();
         }
-        return List.of(messages.getMessage("task.mid-term-report.unpublished",
-                new Object[] {country.toUpperCase(Locale.ROOT), cycle.intValue()}, LocaleContextHolder.getLocale()));
+        return TaskCompletionCheck.cycleOf(variables)
+                .filter(cycle -> published.content(cycle.country().value(), cycle.number()).isEmpty())
+                .map(cycle -> messages.getMessage("task.mid-term-report.unpublished",
+                        new Object[] {cycle.country().upperCase(), cycle.number()}, LocaleContextHolder.getLocale()))
+                .stream().toList();
     }
 }
