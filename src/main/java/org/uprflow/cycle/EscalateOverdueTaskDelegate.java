@@ -48,7 +48,8 @@ public class EscalateOverdueTaskDelegate implements JavaDelegate {
 
         LocalDateTime now = LocalDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneId.systemDefault());
         Map<String, Object> variables = new HashMap<>();
-        variables.put(UprCycleProcess.COUNTRY_CODE, execution.getVariable(UprCycleProcess.COUNTRY_CODE));
+        // The follow-up belongs to the overdue task's country: its instance's tenant, never a variable.
+        variables.put(UprCycleProcess.COUNTRY_CODE, execution.getTenantId());
         variables.put(OverdueTaskFollowUpProcess.OVERDUE_TASK_NAME, overdue.getName());
         variables.put(OverdueTaskFollowUpProcess.OVERDUE_TASK_KEY, overdueKey);
         variables.put(OverdueTaskFollowUpProcess.OVERDUE_TASK_ID, overdue.getId());

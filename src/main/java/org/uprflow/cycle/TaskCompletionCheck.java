@@ -22,7 +22,9 @@ public interface TaskCompletionCheck {
 
     /**
      * The cycle of a task, from the variables the cycle passes down to its phases
-     * ({@code countryCode}, {@code cycleNumber}); empty for a task outside a cycle.
+     * ({@code countryCode}, {@code cycleNumber}); empty for a task outside a cycle. The country in
+     * {@code variables} is the task's tenant ({@link ValidateTaskInputListener#variablesOf}); both
+     * are the platform's, which no user can write (docs/cycle.md).
      */
     static Optional<CycleOfTask> cycleOf(Map<String, Object> variables) {
         return variables.get(UprCycleProcess.COUNTRY_CODE) instanceof String country

@@ -6,12 +6,14 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -22,6 +24,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
+import org.uprflow.engine.TaskInputPolicy;
 
 /**
  * Checks what a task's form sent, on the server. The rules come from the form itself
@@ -29,7 +32,7 @@ import org.springframework.stereotype.Component;
  * drift apart; rules that span fields are added here per form.
  */
 @Component
-public class TaskInputRules {
+public class TaskInputRules implements TaskInputPolicy {
 
     static final String DEFAULT_FORMS = "classpath*:processes/**/*.form";
 
@@ -74,6 +77,35 @@ public class TaskInputRules {
             crossFieldProblems(formId, values, problems);
         }
         return problems.texts();
+    }
+
+    /**
+     * What a user may send to complete a task: only the fields of its form, each of its field's
+     * type. Every other name (the cycle's country, number, due dates, rounds, another form's
+     * fields) is the platform's; the engine refuses the completion before anything is written.
+     */
+    @Override
+    public List<String> submissionProblems(String taskName, String formId, Map<String, Object> submitted) {
+        Map<String, Field> fields = new HashMap<>();
+        for (Field field : formId == null ? List.<Field>of() : fieldsByForm.getOrDefault(formId, List.of())) {
+            fields.put(field.key(), field);
+        }
+        Problems problems = new Problems(messages);
+        new TreeMap<>(submitted).forEach((name, value) -> {
+            Field field = fields.get(name);
+            if (field == null) {
+                problems.add("task.input.not-a-field", name, taskName);
+            } else if (value != null) {
+                field.checkType(value, problems);
+            }
+        });
+        return problems.texts();
+    }
+
+    @Override
+    public String directWriteRefused(Collection<String> names) {
+        return messages.getMessage("task.variables.platform-owned", new Object[] {String.join(", ", names)},
+                LocaleContextHolder.getLocale());
     }
 
     /** The keys of the form's input fields, in form order. */
@@ -142,6 +174,9 @@ public class TaskInputRules {
                 }
                 return;
             }
+            if (!checkType(value, problems)) {
+                return;
+            }
             switch (type) {
                 case "number" -> checkNumber(value, problems);
                 case "datetime" -> checkDate(value, problems);
@@ -149,11 +184,26 @@ public class TaskInputRules {
             }
         }
 
-        private void checkNumber(Object value, Problems problems) {
-            if (!(value instanceof Number number)) {
-                problems.add("task.input.number", label, String.valueOf(value));
-                return;
+        /**
+         * Whether the value has the Java type the form's field gives (form-js and engine-rest send
+         * numbers as numbers, dates and text as strings, checkboxes as booleans); else a problem naming the field.
+         */
+        boolean checkType(Object value, Problems problems) {
+            String key = switch (type) {
+                case "number" -> value instanceof Number ? null : "task.input.number";
+                case "datetime" -> value instanceof String || value instanceof Date ? null : "task.input.date";
+                case "checkbox" -> value instanceof Boolean ? null : "task.input.boolean";
+                case "textfield", "textarea", "select", "radio" -> value instanceof String ? null : "task.input.text";
+                default -> null;
+            };
+            if (key != null) {
+                problems.add(key, label, String.valueOf(value));
             }
+            return key == null;
+        }
+
+        private void checkNumber(Object value, Problems problems) {
+            Number number = (Number) value;
             if (min != null && number.doubleValue() < min) {
                 problems.add("task.input.min", label, min.longValue(), String.valueOf(value));
             }

@@ -1,7 +1,9 @@
 package org.uprflow.cycle;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -38,14 +40,26 @@ public class ValidateTaskInputListener implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         String formId = ((UserTask) task.getBpmnModelElementInstance()).getCamundaFormRef();
-        List<String> problems = new ArrayList<>(rules.problems(formId, task.getVariables()));
+        Map<String, Object> variables = variablesOf(task);
+        List<String> problems = new ArrayList<>(rules.problems(formId, variables));
         if (problems.isEmpty()) {
             for (TaskCompletionCheck check : checks) {
-                problems.addAll(check.problems(formId, task.getVariables()));
+                problems.addAll(check.problems(formId, variables));
             }
         }
         if (!problems.isEmpty()) {
             throw new TaskInputRejected(task.getName(), formId, problems);
         }
+    }
+
+    /**
+     * The task's variables with {@value UprCycleProcess#COUNTRY_CODE} set to the country of its
+     * process instance, its tenant: what the checks and the listeners of a cycle's tasks read.
+     * A variable can be changed after the start (by an administrator); the tenant cannot.
+     */
+    public static Map<String, Object> variablesOf(DelegateTask task) {
+        Map<String, Object> variables = new HashMap<>(task.getVariables());
+        variables.put(UprCycleProcess.COUNTRY_CODE, task.getTenantId());
+        return variables;
     }
 }

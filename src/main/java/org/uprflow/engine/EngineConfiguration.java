@@ -1,9 +1,15 @@
 package org.uprflow.engine;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
 import org.camunda.bpm.spring.boot.starter.rest.CamundaJerseyResourceConfig;
+import org.springframework.boot.web.servlet.ServletContextInitializer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -26,6 +32,28 @@ class EngineConfiguration {
     @Bean
     ProcessEnginePlugin customPlansForTaskQueries() {
         return new CustomPlansForTaskQueries();
+    }
+
+    /** Users send only their task's form fields; the cycle's other variables are the platform's (docs/cycle.md). */
+    @Bean
+    ProcessEnginePlugin platformOwnedVariables(TaskInputPolicy policy) {
+        return new AbstractProcessEnginePlugin() {
+            @Override
+            public void preInit(ProcessEngineConfigurationImpl configuration) {
+                List<CommandInterceptor> interceptors = new ArrayList<>();
+                if (configuration.getCustomPostCommandInterceptorsTxRequired() != null) {
+                    interceptors.addAll(configuration.getCustomPostCommandInterceptorsTxRequired());
+                }
+                interceptors.add(new PlatformOwnedVariables(policy));
+                configuration.setCustomPostCommandInterceptorsTxRequired(interceptors);
+            }
+        };
+    }
+
+    /** Tasklist's engine API with the same corrected answers as {@code /engine-rest} (a refused form: 400, not 500). */
+    @Bean
+    ServletContextInitializer webappEngineApi(CamundaBpmProperties properties) {
+        return WebappEngineApi.registration(properties.getWebapp().getApplicationPath());
     }
 
     /** Picked up by the Camunda starter like every {@link ProcessEnginePlugin} bean. */

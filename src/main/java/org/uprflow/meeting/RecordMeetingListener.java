@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.springframework.stereotype.Component;
+import org.uprflow.cycle.ValidateTaskInputListener;
 
 /**
  * On the completion of a task that records a meeting (after {@code validateTaskInputListener} has
@@ -28,7 +29,7 @@ public class RecordMeetingListener implements TaskListener {
                 "Task " + task.getTaskDefinitionKey() + " records a meeting, but its form " + formId + " is no meeting's"));
         Authentication caller = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
         String recordedBy = caller != null ? caller.getUserId() : task.getAssignee();
-        meetings.record(kind, task.getVariables(), task.getProcessInstanceId(), task.getId(), recordedBy,
+        meetings.record(kind, ValidateTaskInputListener.variablesOf(task), task.getProcessInstanceId(), task.getId(), recordedBy,
                 ClockUtil.getCurrentTime().toInstant());
     }
 }

@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
 import org.camunda.community.process_test_coverage.engine.platform7.ProcessCoverageConfigurator;
@@ -16,6 +17,7 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
+import org.uprflow.engine.CountryTenantIdProvider;
 import org.uprflow.meeting.MeetingLog;
 import org.uprflow.meeting.RecordMeetingListener;
 
@@ -30,6 +32,9 @@ final class CycleEngine {
     static final String[] ALL_PROCESSES = {"processes/upr-cycle.bpmn", "processes/pre-session.bpmn",
             "processes/review-and-positions.bpmn", "processes/coordination-meeting.bpmn",
             "processes/mid-term-report.bpmn", "processes/overdue-task-follow-up.bpmn"};
+
+    /** The countries the engine tests open cycles of, onboarded as tenants. */
+    private static final String[] TEST_COUNTRIES = {"ke", "mw"};
 
     private CycleEngine() {
     }
@@ -52,6 +57,16 @@ final class CycleEngine {
         config.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_CREATE_DROP);
         config.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
         config.setJobExecutorActivate(false);
+        // Tasks find their country's groups through the instance's tenant, stamped as on the platform.
+        config.setTenantIdProvider(new CountryTenantIdProvider());
+        config.getProcessEnginePlugins().add(new AbstractProcessEnginePlugin() {
+            @Override
+            public void postProcessEngineBuild(ProcessEngine engine) {
+                for (String country : TEST_COUNTRIES) {
+                    engine.getIdentityService().saveTenant(engine.getIdentityService().newTenant(country));
+                }
+            }
+        });
 
         CycleCalendar calendar = new CycleCalendar();
         TaskInputRules forms = new TaskInputRules(messages(), TaskInputRules.DEFAULT_FORMS, "classpath*:variants/**/*.form");

@@ -187,7 +187,7 @@ class ProcessModelRulesTest {
             for (CallActivity call : model.getModelElementsByType(CallActivity.class)) {
                 String where = call.getId() + " in " + file;
                 assertThat(call.getCamundaCalledElementTenantId()).as("variant choice of " + where)
-                        .isEqualTo("${phaseVariants.tenantFor(countryCode, '" + call.getCalledElement() + "')}");
+                        .isEqualTo("${phaseVariants.tenantFor(execution.tenantId, '" + call.getCalledElement() + "')}");
                 List<CamundaIn> ins = call.getExtensionElements().getElementsQuery().filterByType(CamundaIn.class).list();
                 assertThat(ins).as("inputs of " + where)
                         .anyMatch(in -> in.getCamundaBusinessKey() != null)
@@ -230,5 +230,47 @@ class ProcessModelRulesTest {
     private static boolean overlap(Bounds a, Bounds b) {
         return a.getX() < b.getX() + b.getWidth() && b.getX() < a.getX() + a.getWidth()
                 && a.getY() < b.getY() + b.getHeight() && b.getY() < a.getY() + a.getHeight();
+    }
+
+    /** The engine splits candidate groups on commas; the country part comes from the tenant, which holds none. */
+    static final Pattern CANDIDATE_GROUP = Pattern.compile("programme-managers|\\$\\{execution\\.tenantId}-(cso|government|nhri)");
+
+    @Test
+    void everyTasksCountryIsItsInstancesTenantNeverAVariable() {
+        models.forEach((file, model) -> {
+            for (UserTask task : model.getModelElementsByType(UserTask.class)) {
+                for (String group : task.getCamundaCandidateGroups().split(",")) {
+                    assertThat(group.trim()).as("candidate group of " + task.getId() + " in " + file).matches(CANDIDATE_GROUP);
+                }
+            }
+            for (CallActivity call : model.getModelElementsByType(CallActivity.class)) {
+                assertThat(call.getCamundaCalledElementTenantId()).as(call.getId()).doesNotContain(UprCycleProcess.COUNTRY_CODE);
+            }
+        });
+    }
+
+    /**
+     * form-js renders a text component's {@code {{variable}}} as Markdown, links included: only
+     * variables that no form writes (the platform's own, which the engine keeps from users) may be
+     * templated, so a participant's text never becomes markup in another user's form.
+     */
+    @Test
+    void formTextsTemplateOnlyThePlatformsVariables() {
+        Set<String> written = new HashSet<>();
+        forms.values().forEach(form -> form.path("components").forEach(c -> {
+            if (c.hasNonNull("key")) {
+                written.add(c.get("key").asText());
+            }
+        }));
+        Pattern template = Pattern.compile("\\{\\{\\s*([^}\\s]+)\\s*}}");
+        Set<String> templated = new HashSet<>();
+        forms.forEach((id, form) -> form.path("components").forEach(c -> {
+            var matcher = template.matcher(c.path("text").asText(""));
+            while (matcher.find()) {
+                templated.add(matcher.group(1));
+                assertThat(written).as("a form's field templated in the text of " + id).doesNotContain(matcher.group(1));
+            }
+        }));
+        assertThat(templated).as("the rule is exercised").contains(UprCycleProcess.COUNTRY_CODE, UprCycleProcess.CYCLE_NUMBER);
     }
 }

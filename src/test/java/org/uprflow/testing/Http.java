@@ -182,6 +182,14 @@ public class Http {
             return send(HttpMethod.DELETE, path, null, null, ifMatch);
         }
 
+        /** The same caller (credentials, session) asking for answers in {@code languageTag}, as a browser set to it. */
+        public Caller inLanguage(String languageTag) {
+            Caller copy = new Caller(client, authorization, HttpHeaders.ACCEPT_LANGUAGE, languageTag);
+            copy.cookies = cookies;
+            copy.csrfToken = csrfToken;
+            return copy;
+        }
+
         /** A cookie of this session, such as the Camunda webapps' XSRF-TOKEN. */
         public String cookie(String name) {
             return cookies.getCookieStore().getCookies().stream().filter(cookie -> cookie.getName().equals(name))
