@@ -18,8 +18,9 @@ public class TaskInputRejected extends RuntimeException implements RejectedInput
     private final String formId;
     private final transient List<String> problems;
 
-    public TaskInputRejected(String taskName, String formId, List<String> problems) {
-        super("'" + taskName + "' cannot be completed: " + String.join("; ", problems));
+    /** {@code message}: the refusal as the user reads it, in her language ({@link TaskInputRules#refusal}). */
+    public TaskInputRejected(String message, String formId, List<String> problems) {
+        super(message);
         this.formId = formId;
         this.problems = List.copyOf(problems);
     }

@@ -102,6 +102,12 @@ public class TaskInputRules implements TaskInputPolicy {
         return problems.texts();
     }
 
+    /** The refusal of a task's completion as Tasklist and engine-rest show it, in the caller's language. */
+    public String refusal(String taskName, List<String> problems) {
+        return messages.getMessage("task.input.refused", new Object[] {taskName, String.join("; ", problems)},
+                LocaleContextHolder.getLocale());
+    }
+
     @Override
     public String directWriteRefused(Collection<String> names) {
         return messages.getMessage("task.variables.platform-owned", new Object[] {String.join(", ", names)},

@@ -48,7 +48,7 @@ public class ValidateTaskInputListener implements TaskListener {
             }
         }
         if (!problems.isEmpty()) {
-            throw new TaskInputRejected(task.getName(), formId, problems);
+            throw new TaskInputRejected(rules.refusal(task.getName(), problems), formId, problems);
         }
     }
 

@@ -33,7 +33,7 @@ class TasklistFormsBrowserIT extends PostgresIntegrationTest {
                 + PreSessionProcess.SUBMIT_STAKEHOLDER_REPORT).json().get(0).get("id").asText();
 
         try (Browser browser = Browser.open()) {
-            logIn(browser, World.MW_CSO);
+            logIn(browser, http.baseUrl(), World.MW_CSO);
             browser.waitUpTo(PAGE).until(ExpectedConditions.textToBePresentInElementLocated(
                     By.cssSelector("[cam-tasklist-filters]"), "Malawi \u00b7 CSO tasks"));
             assertThat(browser.driver().findElement(By.cssSelector("[cam-tasklist-filters]")).getText())
@@ -61,8 +61,8 @@ class TasklistFormsBrowserIT extends PostgresIntegrationTest {
      * configuration; a real browser logs in normally), so the values are set as an input event
      * and the form submitted from script, the way Playwright's fill() does it.
      */
-    private void logIn(Browser browser, String user) {
-        browser.driver().get(http.baseUrl() + "/camunda/app/tasklist/default/");
+    static void logIn(Browser browser, String baseUrl, String user) {
+        browser.driver().get(baseUrl + "/camunda/app/tasklist/default/");
         browser.waitUpTo(PAGE).until(driver -> (Boolean) browser.script("""
                 const form = document.querySelector('form[name=signinForm]');
                 if (!form) { return false; }
