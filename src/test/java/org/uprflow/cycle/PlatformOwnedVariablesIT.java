@@ -204,6 +204,10 @@ class PlatformOwnedVariablesIT extends PostgresIntegrationTest {
         attempts.put("Tasklist task variable", tasklist.putJson(tasklistTask + "/variables/countryCode", countryMw, null));
         attempts.put("Tasklist task variables", tasklist.postJson(tasklistTask + "/variables",
                 "{\"modifications\":{\"countryCode\":" + countryMw + "}}"));
+        attempts.put("task's due date", cso.putJson(engineTask, "{\"name\":\"Submit the stakeholder report\","
+                + "\"due\":\"2199-01-01T17:00:00.000+0000\",\"assignee\":\"" + World.KE_CSO + "\"}", null));
+        attempts.put("task's candidate groups", cso.postJson(engineTask + "/identity-links",
+                "{\"groupId\":\"ke-government\",\"type\":\"candidate\"}"));
         attempts.put("manager sets process instance variable", world.as(World.KE_MANAGER).putJson(
                 "/engine-rest/process-instance/" + task.instanceId() + "/variables/countryCode", countryMw, null));
 
@@ -213,6 +217,10 @@ class PlatformOwnedVariablesIT extends PostgresIntegrationTest {
         assertNothingWritten(task, UprCycleProcess.COUNTRY_CODE, before);
         assertThat(world.admin().get(engineTask + "/localVariables/overdueTaskName").status()).isEqualTo(404);
         assertThat(variable(task, UprCycleProcess.CYCLE_NUMBER).json().get("value").asInt()).isEqualTo(task.cycleNumber());
+        JsonNode untouched = world.admin().get(engineTask).json();
+        assertThat(untouched.get("due").asText()).startsWith("2099-01-21");
+        assertThat(world.admin().get(engineTask + "/identity-links?type=candidate").json().findValuesAsText("groupId"))
+                .containsExactly("ke-cso");
     }
 
     /**
