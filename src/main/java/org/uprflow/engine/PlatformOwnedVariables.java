@@ -199,7 +199,10 @@ final class PlatformOwnedVariables extends CommandInterceptor {
         return names instanceof Collection<?> c ? c.stream().map(String::valueOf).toList() : List.of();
     }
 
-    /** A field of a Camunda command, wherever in its class hierarchy it is declared; null when absent. */
+    /**
+     * A field of a Camunda command, wherever in its class hierarchy it is declared. A missing one
+     * means an engine upgrade renamed it: fail loudly rather than let the rule lapse.
+     */
     private static Object field(Object target, String name) {
         for (Class<?> type = target.getClass(); type != null; type = type.getSuperclass()) {
             try {
@@ -212,7 +215,8 @@ final class PlatformOwnedVariables extends CommandInterceptor {
                 throw new IllegalStateException("Cannot read " + name + " of " + target.getClass().getName(), e);
             }
         }
-        return null;
+        throw new IllegalStateException("No field " + name + " in " + target.getClass().getName()
+                + ": the engine changed, adapt PlatformOwnedVariables");
     }
 
     /** The value of a builder's {@code getX()}, or null when it has none. */
