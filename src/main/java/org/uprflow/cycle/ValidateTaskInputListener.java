@@ -1,7 +1,9 @@
 package org.uprflow.cycle;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -39,13 +41,19 @@ public class ValidateTaskInputListener implements TaskListener {
     public void notify(DelegateTask task) {
         String formId = ((UserTask) task.getBpmnModelElementInstance()).getCamundaFormRef();
         List<String> problems = new ArrayList<>(rules.problems(formId, task.getVariables()));
+        Map<String, Object> figures = new HashMap<>();
         if (problems.isEmpty()) {
             for (TaskCompletionCheck check : checks) {
-                problems.addAll(check.problems(formId, task.getVariables()));
+                TaskCompletionCheck.Verdict verdict = check.verdict(formId, task.getVariables());
+                problems.addAll(verdict.problems());
+                figures.putAll(verdict.figures());
             }
         }
         if (!problems.isEmpty()) {
             throw new TaskInputRejected(task.getName(), formId, problems);
         }
+        // The platform's own figures, as they stood when the step was done: set on the process
+        // instance (a phase hands them up to the cycle), over anything of the same name.
+        task.getExecution().getProcessInstance().setVariables(figures);
     }
 }
