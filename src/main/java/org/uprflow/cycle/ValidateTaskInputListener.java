@@ -54,6 +54,8 @@ public class ValidateTaskInputListener implements TaskListener {
         }
         // The platform's own figures, as they stood when the step was done: set on the process
         // instance (a phase hands them up to the cycle), over anything of the same name.
-        task.getExecution().getProcessInstance().setVariables(figures);
+        if (!figures.isEmpty()) {
+            task.getExecution().getProcessInstance().setVariables(figures);
+        }
     }
 }
