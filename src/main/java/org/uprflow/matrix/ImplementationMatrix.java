@@ -21,6 +21,7 @@ import org.uprflow.country.CountryCode;
 import org.uprflow.country.CountryDirectory;
 import org.uprflow.country.ParticipantRole;
 import org.uprflow.cycle.CycleSteps;
+import org.uprflow.cycle.ReviewAndPositionsProcess;
 import org.uprflow.recommendation.EditConflictException;
 import org.uprflow.recommendation.InvalidRegisterInputException;
 import org.uprflow.recommendation.RecommendationRegister;
@@ -58,14 +59,22 @@ public class ImplementationMatrix {
         this.steps = steps;
     }
 
-    /** What the caller may do in the cycle's register and matrix, so that a page offers only that. */
+    /**
+     * What the caller may do in the cycle's register and matrix, so that a page offers only that:
+     * as the writes themselves check, a participant records positions only until the positions
+     * task is done, and a side agrees only while its agreement task is open.
+     */
     public CyclePermissions permissions(CountryCode country, int cycle, PlatformUser caller) {
         member(country, cycle, caller);
         boolean manager = ParticipantRole.PROGRAMME_MANAGER.heldBy(caller, country);
-        return new CyclePermissions(may(caller, country, RecommendationRegister.REGISTRARS),
-                may(caller, country, RecommendationRegister.POSITION_RECORDERS), may(caller, country, DRAFTERS),
-                may(caller, country, ParticipantRole.CSO, ParticipantRole.GOVERNMENT), manager,
-                may(caller, country, REPORTERS), may(caller, country, ASSESSORS), manager);
+        boolean recordPositions = may(caller, country, RecommendationRegister.POSITION_RECORDERS)
+                && (manager || !steps.isDone(country, cycle, ReviewAndPositionsProcess.RECORD_POSITIONS));
+        boolean government = ParticipantRole.GOVERNMENT.heldBy(caller, country) && !caller.isAdmin();
+        boolean agree = may(caller, country, ParticipantRole.CSO, ParticipantRole.GOVERNMENT)
+                && steps.isOpen(country, cycle, (government ? AgreementSide.GOVERNMENT : AgreementSide.CSO).taskKey);
+        return new CyclePermissions(may(caller, country, RecommendationRegister.REGISTRARS), recordPositions,
+                may(caller, country, DRAFTERS), agree, manager, may(caller, country, REPORTERS),
+                may(caller, country, ASSESSORS), manager);
     }
 
     private static boolean may(PlatformUser caller, CountryCode country, ParticipantRole... roles) {

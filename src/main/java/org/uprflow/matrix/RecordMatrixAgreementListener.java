@@ -43,7 +43,8 @@ public class RecordMatrixAgreementListener implements TaskListener {
         CountryCode country = CountryCode.of(task.getTenantId());
         int cycle = ((Number) task.getVariable(UprCycleProcess.CYCLE_NUMBER)).intValue();
         if (EVENTNAME_CREATE.equals(task.getEventName())) {
-            matrix.latestVersionNumber(country, cycle).ifPresent(number -> task.setVariableLocal(side.versionField, number));
+            // on the execution, not the task: the completion's values land there and must replace it
+            matrix.latestVersionNumber(country, cycle).ifPresent(number -> task.getExecution().setVariable(side.versionField, number));
             return;
         }
         boolean agrees = UprCycleProcess.AGREES.equals(task.getVariable(side.answerField));

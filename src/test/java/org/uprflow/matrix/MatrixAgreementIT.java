@@ -68,6 +68,8 @@ class MatrixAgreementIT extends PostgresIntegrationTest {
         assertThat(early.status()).as("before the round's agreement tasks: %s", early).isEqualTo(409);
 
         walk.until(businessKey, UprCycleProcess.AGREE_MATRIX_CSO);
+        assertThat(cso.get(matrix(COUNTRY, cycle) + "/permissions").json().get("agree").asBoolean())
+                .as("the page offers the agreement during the round").isTrue();
         String csoTask = walk.task(businessKey, UprCycleProcess.AGREE_MATRIX_CSO);
         JsonNode shown = cso.get("/engine-rest/task/" + csoTask + "/form-variables").json();
         assertThat(shown.path(UprCycleProcess.CSO_MATRIX_VERSION).path("value").asInt())

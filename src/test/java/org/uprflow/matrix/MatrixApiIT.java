@@ -253,14 +253,15 @@ class MatrixApiIT extends PostgresIntegrationTest {
                 .toString()).isEqualTo("[1,3]");
     }
 
+    /** Agreeing is for the cycle's agreement tasks: outside them no side is offered it (MatrixAgreementIT: inside). */
     @Test
     void eachSideIsToldWhatItMayDoInTheCycle() {
         String permissions = matrix(47) + "/permissions";
         assertThat(world.as(World.KE_CSO).get(permissions).json().toString()).isEqualTo(
-                "{\"register\":false,\"recordPositions\":false,\"draftMatrix\":true,\"agree\":true,"
+                "{\"register\":false,\"recordPositions\":false,\"draftMatrix\":true,\"agree\":false,"
                         + "\"finalise\":false,\"reportProgress\":false,\"assess\":true,\"readAudit\":false}");
         assertThat(world.as(World.KE_GOV).get(permissions).json().toString()).isEqualTo(
-                "{\"register\":false,\"recordPositions\":true,\"draftMatrix\":false,\"agree\":true,"
+                "{\"register\":false,\"recordPositions\":true,\"draftMatrix\":false,\"agree\":false,"
                         + "\"finalise\":false,\"reportProgress\":true,\"assess\":false,\"readAudit\":false}");
         assertThat(world.as(KE_NHRI).get(permissions).json().toString()).isEqualTo(
                 "{\"register\":false,\"recordPositions\":false,\"draftMatrix\":false,\"agree\":false,"

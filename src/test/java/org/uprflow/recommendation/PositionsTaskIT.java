@@ -93,6 +93,8 @@ class PositionsTaskIT extends PostgresIntegrationTest {
                 task(instance, ReviewAndPositionsProcess.REGISTER_RECOMMENDATIONS), NO_FIGURES, 204);
         complete(world.as(World.KE_GOV), World.KE_GOV, task(instance, ReviewAndPositionsProcess.RECORD_POSITIONS), "{}", 204);
 
+        assertThat(world.as(World.KE_GOV).get("/api/countries/KE/cycles/" + cycle + "/matrix/permissions").json()
+                .get("recordPositions").asBoolean()).as("the page no longer offers it").isFalse();
         Http.Response late = world.as(World.KE_GOV).putJson(position, "{\"position\":\"NOTED\"}", null);
         assertThat(late.status()).as(late.toString()).isEqualTo(409);
         assertThat(late.json().get("detail").asText()).contains("KE-43")
