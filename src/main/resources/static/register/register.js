@@ -294,6 +294,10 @@ async function loadVersions() {
     $('compare').to.value = latest.number;
     $('compare').from.value = state.versions.length > 1 ? latest.number - 1 : latest.number;
   }
+  // A task's form links the version it asks about (&version=3): open that one, once.
+  const asked = state.versions.find((v) => String(v.number) === state.askedVersion);
+  if (asked) $('version').value = asked.number;
+  state.askedVersion = null;
 }
 
 async function loadMatrix() {
@@ -553,6 +557,7 @@ async function start() {
   state.country = (params.get('country') || countries[0] || '').toUpperCase();
   state.cycle = params.get('cycle') || '';
   state.view = params.get('view') || 'register';
+  state.askedVersion = params.get('version');
   if (state.country && !countries.includes(state.country)) form.country.append(new Option(state.country, state.country));
   form.country.value = state.country;
   form.cycle.value = state.cycle;

@@ -64,11 +64,12 @@ function render(r) {
   $('cycle-line').textContent = t('page.report.cycle', r.cycleNumber, r.wgSession, r.reviewDate);
   $('matrix-line').textContent = r.matrix
     ? t('page.report.matrix', r.matrix.version, t('page.report.matrix.' + r.matrix.status)) : t('page.report.matrix.none');
+  $('draft-reason').textContent = r.draftReason ? t('page.report.draft-reason', r.draftReason) : '';
   $('pdf').href = path + '/report.pdf';
   $('csv').href = path + '/matrix.csv';
   $('publish').hidden = !draft;
   $('publish').disabled = !r.publishable;
-  $('publish').onclick = () => publish(path);
+  $('publish').onclick = () => publish(path, r.matrix);
   $('publish-note').textContent = draft && !r.publishable ? t('page.report.publish.unavailable') : '';
 
   $('count').textContent = t('page.report.recommendations.count', r.recommendations.length);
@@ -152,11 +153,19 @@ function renderMeetings(meetings) {
     m.cso ?? '', m.government ?? '', m.nhri ?? ''])));
 }
 
-async function publish(path) {
-  if (!confirm(t('page.report.publish.confirm'))) return;
+// On a matrix that is not final the server wants the reason, which the report then prints.
+async function publish(path, matrix) {
+  let body;
+  if (matrix && matrix.status === 'FINAL') {
+    if (!confirm(t('page.report.publish.confirm'))) return;
+  } else {
+    const reason = prompt(t('page.report.publish.draft-reason'));
+    if (reason === null) return;
+    body = { draftReason: reason };
+  }
   $('publish').disabled = true;
   try {
-    render(await UprFlow.api('POST', path + '/report/publication'));
+    render(await UprFlow.api('POST', path + '/report/publication', body));
     $('publish-note').textContent = t('page.report.publish.done');
   } catch (problem) {
     showProblem(problem);

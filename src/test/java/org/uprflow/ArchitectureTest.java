@@ -24,6 +24,7 @@ class ArchitectureTest {
             "org.uprflow.country.CountryProvisioning",
             "org.uprflow.cycle.CountryVariantDeployer",
             "org.uprflow.cycle.CycleLauncher",
+            "org.uprflow.cycle.CycleSteps",
             "org.uprflow.cycle.PhaseVariants",
             "org.uprflow.demo.DemoCycles",
             "org.uprflow.report.CycleHistory",

@@ -15,6 +15,11 @@ public final class CoordinationMeetingProcess {
     public static final String RECORD_DIALOGUE = "Task_RecordDialogue";
     public static final String COORDINATION_MEETING_HELD = "EndEvent_CoordinationMeetingHeld";
 
+    public static final String HOLD_CSO_FOLLOW_UP_WORKSHOP_FORM = "hold-cso-follow-up-workshop";
+    /** Recorded from the matrix when day 1's CSO workshop completes (never typed). */
+    public static final String MATRIX_ROWS_AFTER_WORKSHOP = "matrixRowsAfterWorkshop";
+    public static final String INDICATORS_AFTER_WORKSHOP = "indicatorsAfterWorkshop";
+
     public static final String FIRST_DAY = "coordinationMeetingFirstDay";
     public static final String SECOND_DAY = "coordinationMeetingSecondDay";
 

@@ -10,9 +10,13 @@ public final class ReviewAndPositionsProcess {
     public static final String RECORD_OUTCOME_ADOPTION = "Task_RecordOutcomeAdoption";
     public static final String OUTCOME_ADOPTED = "EndEvent_OutcomeAdopted";
 
+    /** The form of {@link #REGISTER_RECOMMENDATIONS}. */
+    public static final String REGISTER_RECOMMENDATIONS_FORM = "register-recommendations";
+
     /** The form of {@link #RECORD_POSITIONS}. */
     public static final String RECORD_POSITIONS_FORM = "record-positions";
 
+    /** Recorded from the register when its tasks complete (never typed): received, supported, noted. */
     public static final String RECOMMENDATIONS_RECEIVED = "recommendationsReceived";
     public static final String RECOMMENDATIONS_SUPPORTED = "recommendationsSupported";
     public static final String RECOMMENDATIONS_NOTED = "recommendationsNoted";

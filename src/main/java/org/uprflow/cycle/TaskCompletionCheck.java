@@ -16,6 +16,32 @@ public interface TaskCompletionCheck {
     /** The problems, in the users' words, with completing a task of form {@code formId}; empty when none. */
     List<String> problems(String formId, Map<String, Object> variables);
 
+    /**
+     * The problems and, when there are none, the figures the platform records with the completion
+     * (variable name to value), read from the feature's own data rather than typed by the user: the
+     * register's counts for the positions task. One answer, so that a check reads its data once.
+     */
+    default Verdict verdict(String formId, Map<String, Object> variables) {
+        return new Verdict(problems(formId, variables), Map.of());
+    }
+
+    /** What a check says about a completion: its problems, else the figures to record. */
+    record Verdict(List<String> problems, Map<String, Object> figures) {
+
+        public Verdict {
+            problems = List.copyOf(problems);
+            figures = Map.copyOf(figures);
+        }
+
+        public static Verdict refused(List<String> problems) {
+            return new Verdict(problems, Map.of());
+        }
+
+        public static Verdict accepted(Map<String, Object> figures) {
+            return new Verdict(List.of(), figures);
+        }
+    }
+
     /** The country and number of the cycle a task belongs to. */
     record CycleOfTask(CountryCode country, int number) {
     }

@@ -122,16 +122,6 @@ public class TaskInputRules implements TaskInputPolicy {
 
     private static void crossFieldProblems(String formId, Map<String, Object> values, Problems problems) {
         switch (formId) {
-            case ReviewAndPositionsProcess.RECORD_POSITIONS_FORM -> {
-                Object received = values.get(ReviewAndPositionsProcess.RECOMMENDATIONS_RECEIVED);
-                if (received instanceof Number total) {
-                    long supported = ((Number) values.get(ReviewAndPositionsProcess.RECOMMENDATIONS_SUPPORTED)).longValue();
-                    long noted = ((Number) values.get(ReviewAndPositionsProcess.RECOMMENDATIONS_NOTED)).longValue();
-                    if (supported + noted != total.longValue()) {
-                        problems.add("task.input.positions-total", supported, noted, supported + noted, total.longValue());
-                    }
-                }
-            }
             case "plan-coordination-meeting" -> {
                 LocalDate first = LocalDate.parse(values.get(CoordinationMeetingProcess.FIRST_DAY).toString());
                 LocalDate second = LocalDate.parse(values.get(CoordinationMeetingProcess.SECOND_DAY).toString());

@@ -38,6 +38,10 @@ public final class UprCycleProcess {
     public static final String MID_TERM_REPORT = "CallActivity_MidTermReport";
     public static final String CYCLE_CLOSED = "EndEvent_CycleClosed";
 
+    public static final String DRAFT_IMPLEMENTATION_PLAN_FORM = "draft-implementation-plan";
+    public static final String AGREE_MATRIX_CSO_FORM = "agree-matrix-cso";
+    public static final String AGREE_MATRIX_GOVERNMENT_FORM = "agree-matrix-government";
+
     // start variables
     public static final String COUNTRY_CODE = "countryCode";
     public static final String CYCLE_NUMBER = "cycleNumber";
@@ -50,6 +54,17 @@ public final class UprCycleProcess {
     public static final String CSO_AGREES_MATRIX = "csoAgreesMatrix";
     public static final String GOVERNMENT_AGREES_MATRIX = "governmentAgreesMatrix";
     public static final String AGREES = "yes";
+    /** The matrix version each side answers for in a round (form fields, prefilled with the latest version). */
+    public static final String CSO_MATRIX_VERSION = "csoMatrixVersion";
+    public static final String GOVERNMENT_MATRIX_VERSION = "governmentMatrixVersion";
+    /**
+     * Set by the platform when the matrix is final (both sides agreed to the same version in the
+     * round, or a programme manager finalised it): its number. The round's gateway reads it.
+     */
+    public static final String MATRIX_FINAL_VERSION = "matrixFinalVersion";
+    /** Recorded from the matrix when the CSO workshop's task completes (never typed). */
+    public static final String MATRIX_ROWS_DRAFTED = "matrixRowsDrafted";
+    public static final String INDICATORS_DRAFTED = "indicatorsDrafted";
 
     /** Due-date variables (ISO local date-times), read by camunda:dueDate and the timers. */
     public static final class Due {

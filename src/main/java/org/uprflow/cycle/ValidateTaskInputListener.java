@@ -42,13 +42,21 @@ public class ValidateTaskInputListener implements TaskListener {
         String formId = ((UserTask) task.getBpmnModelElementInstance()).getCamundaFormRef();
         Map<String, Object> variables = variablesOf(task);
         List<String> problems = new ArrayList<>(rules.problems(formId, variables));
+        Map<String, Object> figures = new HashMap<>();
         if (problems.isEmpty()) {
             for (TaskCompletionCheck check : checks) {
-                problems.addAll(check.problems(formId, variables));
+                TaskCompletionCheck.Verdict verdict = check.verdict(formId, variables);
+                problems.addAll(verdict.problems());
+                figures.putAll(verdict.figures());
             }
         }
         if (!problems.isEmpty()) {
             throw new TaskInputRejected(rules.refusal(task.getName(), problems), formId, problems);
+        }
+        // The platform's own figures, as they stood when the step was done: set on the process
+        // instance (a phase hands them up to the cycle), over anything of the same name.
+        if (!figures.isEmpty()) {
+            task.getExecution().getProcessInstance().setVariables(figures);
         }
     }
 

@@ -3,6 +3,7 @@ package org.uprflow.demo;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
@@ -39,9 +40,14 @@ class DemoCycles {
         this.forms = forms;
     }
 
-    /** Opens the cycle and completes tasks until {@code waitingAt} (a user task id) is open. */
+    /**
+     * Opens the cycle and completes tasks until {@code waitingAt} (a user task id) is open. Before
+     * each task, {@code beforeTask} gets its id to put in place the data the task is about (the
+     * register before the register task, the matrix before the CSO workshop's), as the country's
+     * people would have on the pages.
+     */
     void openAndAdvance(CountryCode country, int cycleNumber, int wgSession, LocalDate review, String waitingAt,
-            PlatformUser by) {
+            PlatformUser by, Consumer<String> beforeTask) {
         Cycle cycle = launcher.open(country, new OpenCycle(cycleNumber, wgSession, review, null), by);
         DemoTaskInput input = new DemoTaskInput(country.displayName(Locale.ENGLISH), review);
         for (int done = 0; done < MAX_TASKS; done++) {
@@ -51,6 +57,7 @@ class DemoCycles {
                 return;
             }
             Task next = open.get(0);
+            beforeTask.accept(next.getTaskDefinitionKey());
             taskService.complete(next.getId(), input.forFields(forms.fieldKeys(formOf(next))));
         }
         throw new IllegalStateException("Demo cycle " + cycle.businessKey() + " never reached " + waitingAt);

@@ -1,11 +1,14 @@
 package org.uprflow.demo;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import org.slf4j.Logger;
@@ -21,6 +24,8 @@ import org.uprflow.country.CountryCode;
 import org.uprflow.country.CountryDirectory;
 import org.uprflow.country.NewParticipant;
 import org.uprflow.country.ParticipantRole;
+import org.uprflow.cycle.ReviewAndPositionsProcess;
+import org.uprflow.cycle.UprCycleProcess;
 import org.uprflow.matrix.ImplementationMatrix;
 import org.uprflow.matrix.MatrixEntryFields;
 import org.uprflow.recommendation.ImplementationStatus;
@@ -107,33 +112,49 @@ class DemoData implements ApplicationRunner {
                 }
                 add(code, PROGRAMME_MANAGER, created);
                 cycles.openAndAdvance(code, 4, 48, LocalDate.now().plusMonths(country.reviewMonthsFromToday()),
-                        country.waitingAt(), DEMO);
-                importSampleRecommendations(code);
+                        country.waitingAt(), DEMO, task -> beforeTask(code, task));
             });
             log.info("Demo country {} onboarded with its logins (password '{}'), cycle {}-4 waiting at {}",
                     code.upperCase(), PASSWORD, code.upperCase(), country.waitingAt());
         }
     }
 
-    /** Kenya's fourth cycle gets the register's sample file (its positions are recorded, as the phase is past them). */
-    private void importSampleRecommendations(CountryCode code) {
-        if (!code.value().equals("ke")) {
-            return;
+    /**
+     * The data each task is about, put in place before the task completes, as the country's people
+     * would on the pages: the register before <em>Register the recommendations</em> (Kenya's sample
+     * file; the other countries the same recommendations addressed to them, Armenia's without
+     * positions, as its government is recording them) and the CSOs' draft matrix before the CSO
+     * workshop's task.
+     */
+    private void beforeTask(CountryCode code, String task) {
+        if (ReviewAndPositionsProcess.REGISTER_RECOMMENDATIONS.equals(task)) {
+            importSampleRecommendations(code);
+        } else if (UprCycleProcess.DRAFT_IMPLEMENTATION_PLAN.equals(task)) {
+            draftMatrix(code);
         }
-        try (InputStream sample = new ClassPathResource("samples/kenya-cycle-4-recommendations.csv").getInputStream()) {
-            register.importCsv(code, 4, sample, DEMO);
+    }
+
+    private void importSampleRecommendations(CountryCode code) {
+        String sample;
+        try (InputStream in = new ClassPathResource("samples/kenya-cycle-4-recommendations.csv").getInputStream()) {
+            sample = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        draftKenyasMatrix(code);
+        if (!code.value().equals("ke")) {
+            String name = code.displayName(Locale.ENGLISH);
+            sample = sample.replace(",Kenya,Supported,", code.value().equals("am") ? "," + name + ",," : "," + name + ",Supported,")
+                    .replace(",Kenya,Noted,", code.value().equals("am") ? "," + name + ",," : "," + name + ",Noted,");
+        }
+        register.importCsv(code, 4, new ByteArrayInputStream(sample.getBytes(StandardCharsets.UTF_8)), DEMO);
     }
 
     /**
-     * Kenya stands at day 1 of its coordination meeting, where the CSOs update the implementation plan:
-     * the draft they brought from their workshop, four clusters of the sample's recommendations.
+     * The draft the CSOs brought from their workshop, four clusters of the sample's recommendations
+     * (Kenya then stands at day 1 of its coordination meeting, where they update it).
      */
-    private void draftKenyasMatrix(CountryCode code) {
-        PlatformUser cso = new PlatformUser("ke.cso", Set.of("ke-cso"), Set.of("ke"));
+    private void draftMatrix(CountryCode code) {
+        PlatformUser cso = new PlatformUser(code.value() + ".cso", Set.of(code.value() + "-cso"), Set.of(code.value()));
         List<MatrixEntryFields> rows = List.of(
                 row("Violence against women and girls", "A law against all forms of gender-based violence, funded",
                         "Draft the bill with the State Law Office; cost the shelters and hotlines",

@@ -32,23 +32,18 @@ final class DemoTaskInput {
         values.put("nhriStatementSpeaker", "National human rights institution of " + countryName);
         values.put("nhriStatementLink", upr + "/pre-session-nhri-statement.pdf");
         values.put("nhriStatementIssues", "Implementation of the previous cycle's recommendations");
-        // review and positions: 253 recommendations, as Kenya received in 2015
-        values.put("recommendationsReceived", 253L);
+        // review and positions: the figures are the register's
         values.put("workingGroupReportLink", "https://www.ohchr.org/en/hr-bodies/upr/" + country + "-index");
-        values.put("recommendationsSupported", 192L);
-        values.put("recommendationsNoted", 61L);
         values.put("outcomeAdoptedOn", review.plusMonths(4).toString());
         values.put("councilSession", 29L);
         // CSO workshop and coordination meeting
         values.put("csoWorkshopDate", review.plusMonths(2).toString());
         values.put("csoWorkshopPlace", "Capital city");
         values.put("csoWorkshopAttendance", 42L);
-        values.put("indicatorsDrafted", 60L);
         values.put("coordinationMeetingFirstDay", review.plusMonths(6).toString());
         values.put("coordinationMeetingSecondDay", review.plusMonths(6).plusDays(1).toString());
         values.put("coordinationMeetingPlace", "Capital city");
         values.put("csoWorkshopAttendanceDayOne", 50L);
-        values.put("indicatorsUpdated", 45L);
         values.put("governmentTrainingAttendance", 15L);
         values.put("governmentTrainingTopics", "The UPR mechanism; reporting; working with CSOs");
         values.put("dialogueCsoAttendance", 50L);
@@ -60,6 +55,9 @@ final class DemoTaskInput {
         values.put("followUpMeetingPlace", "Capital city");
         values.put("followUpCsoAttendance", 30L);
         values.put("followUpGovernmentAttendance", 12L);
+        // both sides agree to version 1, the draft of the CSO workshop, which finalises it
+        values.put("csoMatrixVersion", 1L);
+        values.put("governmentMatrixVersion", 1L);
         values.put("csoAgreesMatrix", "yes");
         values.put("csoMatrixComments", "Agreed with the indicators as revised");
         values.put("governmentAgreesMatrix", "yes");

@@ -21,7 +21,8 @@ import org.camunda.bpm.spring.boot.starter.rest.CamundaJerseyResourceConfig;
  * Corrects the status of errors that Camunda's REST API answers with 500: another country's
  * resource (the engine's tenant check, ENGINE-13034) and a missing one both become the same 404,
  * so nobody learns that another country's task exists; a bad start request (no country, say) and
- * form values that the task's rules refuse become 400 and the task stays open. Everything else keeps Camunda's own answer.
+ * form values that the task's rules refuse become 400 and the task stays open; a value naming data
+ * that has moved on since (a matrix version no longer the latest) becomes 409. Everything else keeps Camunda's own answer.
  */
 public final class EngineRestErrors {
 
@@ -48,6 +49,9 @@ public final class EngineRestErrors {
             boolean missing = cause instanceof NullValueException && String.valueOf(cause.getMessage()).contains("doesn't exist");
             if (missing || String.valueOf(cause.getMessage()).contains(TENANT_CHECK_FAILED)) {
                 return answer(Response.Status.NOT_FOUND, "InvalidRequestException", "Not found.");
+            }
+            if (cause instanceof ConflictingInput) {
+                return answer(Response.Status.CONFLICT, "InvalidRequestException", cause.getMessage());
             }
             if (cause instanceof BadUserRequestException || cause instanceof FormFieldValidationException
                     || cause instanceof RejectedInput) {

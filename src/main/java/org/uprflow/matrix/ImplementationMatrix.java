@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -19,6 +20,8 @@ import org.uprflow.audit.AuditTrail;
 import org.uprflow.country.CountryCode;
 import org.uprflow.country.CountryDirectory;
 import org.uprflow.country.ParticipantRole;
+import org.uprflow.cycle.CycleSteps;
+import org.uprflow.cycle.ReviewAndPositionsProcess;
 import org.uprflow.recommendation.EditConflictException;
 import org.uprflow.recommendation.InvalidRegisterInputException;
 import org.uprflow.recommendation.RecommendationRegister;
@@ -44,24 +47,34 @@ public class ImplementationMatrix {
     private final RecommendationRegister register;
     private final MatrixRepository matrix;
     private final AuditTrail audit;
+    private final CycleSteps steps;
     private final Clock clock = Clock.systemUTC();
 
     ImplementationMatrix(CountryDirectory countries, RecommendationRegister register, MatrixRepository matrix,
-            AuditTrail audit) {
+            AuditTrail audit, CycleSteps steps) {
         this.countries = countries;
         this.register = register;
         this.matrix = matrix;
         this.audit = audit;
+        this.steps = steps;
     }
 
-    /** What the caller may do in the cycle's register and matrix, so that a page offers only that. */
+    /**
+     * What the caller may do in the cycle's register and matrix, so that a page offers only that:
+     * as the writes themselves check, a participant records positions only until the positions
+     * task is done, and a side agrees only while its agreement task is open.
+     */
     public CyclePermissions permissions(CountryCode country, int cycle, PlatformUser caller) {
         member(country, cycle, caller);
         boolean manager = ParticipantRole.PROGRAMME_MANAGER.heldBy(caller, country);
-        return new CyclePermissions(may(caller, country, RecommendationRegister.REGISTRARS),
-                may(caller, country, RecommendationRegister.POSITION_RECORDERS), may(caller, country, DRAFTERS),
-                may(caller, country, ParticipantRole.CSO, ParticipantRole.GOVERNMENT), manager,
-                may(caller, country, REPORTERS), may(caller, country, ASSESSORS), manager);
+        boolean recordPositions = may(caller, country, RecommendationRegister.POSITION_RECORDERS)
+                && (manager || !steps.isDone(country, cycle, ReviewAndPositionsProcess.RECORD_POSITIONS));
+        boolean government = ParticipantRole.GOVERNMENT.heldBy(caller, country) && !caller.isAdmin();
+        boolean agree = may(caller, country, ParticipantRole.CSO, ParticipantRole.GOVERNMENT)
+                && steps.isOpen(country, cycle, (government ? AgreementSide.GOVERNMENT : AgreementSide.CSO).taskKey);
+        return new CyclePermissions(may(caller, country, RecommendationRegister.REGISTRARS), recordPositions,
+                may(caller, country, DRAFTERS), agree, manager, may(caller, country, REPORTERS),
+                may(caller, country, ASSESSORS), manager);
     }
 
     private static boolean may(PlatformUser caller, CountryCode country, ParticipantRole... roles) {
@@ -138,8 +151,10 @@ public class ImplementationMatrix {
     }
 
     /**
-     * The caller's side (CSO or government) agrees to the draft as it stands; once both sides have,
-     * the version is final. 409 when it is final already.
+     * The caller's side (CSO or government) agrees to the draft as it stands, from the matrix page;
+     * once both sides have, the version is final, in the same transaction. Only while the side's
+     * <em>Agree the implementation matrix</em> task is open in the cycle (409 outside that phase),
+     * only to the latest version (409 naming the latest) and not to a final one (409).
      */
     @Transactional
     public MatrixVersion agree(CountryCode country, int cycle, int versionNumber, PlatformUser caller) {
@@ -148,17 +163,78 @@ public class ImplementationMatrix {
         if (!government) {
             ParticipantRole.requireAny(caller, country, ParticipantRole.CSO);
         }
+        AgreementSide side = government ? AgreementSide.GOVERNMENT : AgreementSide.CSO;
         MatrixRepository.StoredVersion version = stored(country, cycle, versionNumber);
-        OffsetDateTime now = OffsetDateTime.now(clock);
-        if (!matrix.agree(version.id(), government, now, caller.userId())) {
+        if (!steps.isOpen(country, cycle, side.taskKey)) {
+            throw new EditConflictException("problem.matrix.outside-agreement-phase.detail", side.name(),
+                    country.upperCase(), cycle);
+        }
+        int latest = matrix.latest(country.value(), cycle).orElseThrow().version().number();
+        if (latest != versionNumber) {
+            throw new EditConflictException("problem.matrix.not-latest.detail", versionNumber, latest);
+        }
+        if (version.version().status() == MatrixVersion.Status.FINAL) {
             throw new EditConflictException("problem.matrix.frozen.detail", versionNumber);
         }
-        audit.record(country, cycle, caller, "MATRIX_AGREED", "v" + versionNumber, government ? "GOVERNMENT" : "CSO");
-        MatrixVersion agreed = stored(country, cycle, versionNumber).version();
+        recordAgreement(country, cycle, version, side, caller);
+        return stored(country, cycle, versionNumber).version();
+    }
+
+    /**
+     * A side's answer in a round of the follow-up meeting, given by completing its task (the
+     * engine's transaction): "yes" agrees to {@code versionNumber}, which must be the latest
+     * version, and finalises it once the other side agreed to it too; "no" withdraws the side's
+     * agreement to the draft, so that the next round starts from it. The number of the final
+     * version when the matrix is final after the answer, else empty: the round's gateway moves on
+     * that alone.
+     *
+     * @throws MatrixAnswerRefused for a version the cycle's matrix does not have or no longer the latest
+     */
+    @Transactional
+    Optional<Integer> answerInRound(CountryCode country, int cycle, AgreementSide side, int versionNumber,
+            boolean agrees, String userId) {
+        PlatformUser actor = new PlatformUser(userId, Set.of(), Set.of(country.value()));
+        MatrixRepository.StoredVersion latest = matrix.latest(country.value(), cycle)
+                .orElseThrow(() -> MatrixAnswerRefused.unknown(country, cycle, versionNumber));
+        boolean isFinal = latest.version().status() == MatrixVersion.Status.FINAL;
+        if (!agrees) {
+            if (!isFinal) {
+                matrix.withdrawAgreement(latest.id(), side.government());
+            }
+            audit.record(country, cycle, actor, "MATRIX_DISAGREED", "v" + versionNumber, side.name());
+            return isFinal ? Optional.of(latest.version().number()) : Optional.empty();
+        }
+        if (matrix.version(country.value(), cycle, versionNumber).isEmpty()) {
+            throw MatrixAnswerRefused.unknown(country, cycle, versionNumber);
+        }
+        if (latest.version().number() != versionNumber) {
+            throw MatrixAnswerRefused.notLatest(country, cycle, versionNumber, latest.version().number());
+        }
+        if (isFinal) {
+            return Optional.of(versionNumber);
+        }
+        MatrixVersion after = recordAgreement(country, cycle, latest, side, actor);
+        return after.status() == MatrixVersion.Status.FINAL ? Optional.of(versionNumber) : Optional.empty();
+    }
+
+    /** The number of the cycle's latest matrix version, which a round's agreement tasks put before each side. */
+    public Optional<Integer> latestVersionNumber(CountryCode country, int cycle) {
+        return matrix.latest(country.value(), cycle).map(version -> version.version().number());
+    }
+
+    private MatrixVersion recordAgreement(CountryCode country, int cycle, MatrixRepository.StoredVersion version,
+            AgreementSide side, PlatformUser actor) {
+        int number = version.version().number();
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        if (!matrix.agree(version.id(), side.government(), now, actor.userId())) {
+            throw new EditConflictException("problem.matrix.frozen.detail", number);
+        }
+        audit.record(country, cycle, actor, "MATRIX_AGREED", "v" + number, side.name());
+        MatrixVersion agreed = stored(country, cycle, number).version();
         if (agreed.csoAgreedBy() != null && agreed.governmentAgreedBy() != null) {
-            matrix.finalise(version.id(), now, caller.userId());
-            audit.record(country, cycle, caller, "MATRIX_FINALISED", "v" + versionNumber, "both sides agreed");
-            return stored(country, cycle, versionNumber).version();
+            matrix.finalise(version.id(), now, actor.userId());
+            audit.record(country, cycle, actor, "MATRIX_FINALISED", "v" + number, "both sides agreed");
+            return stored(country, cycle, number).version();
         }
         return agreed;
     }

@@ -74,6 +74,47 @@ class MatrixRepository {
                 + "where id = ? and status = 'DRAFT'").params(at, by, versionId).update() == 1;
     }
 
+    /** One side no longer agrees to a draft (it said no in a round of the follow-up meeting). */
+    void withdrawAgreement(UUID versionId, boolean government) {
+        String side = government ? "government" : "cso";
+        jdbc.sql("update matrix_version set " + side + "_agreed_at = null, " + side + "_agreed_by = null "
+                + "where id = ? and status = 'DRAFT'").param(versionId).update();
+    }
+
+    /**
+     * The latest version's number, rows and rows that name indicators, in one query on the version
+     * key and the rows' version index; empty when the cycle has no matrix yet.
+     */
+    Optional<DraftedMatrix> drafted(String country, int cycle) {
+        return jdbc.sql("select v.version_number, count(e.id), count(case when e.indicators is not null "
+                + "and trim(e.indicators) <> '' then 1 end) from matrix_version v "
+                + "left join matrix_entry e on e.matrix_version_id = v.id where v.country_code = ? and v.cycle_number = ? "
+                + "and v.version_number = (select max(version_number) from matrix_version where country_code = ? "
+                + "and cycle_number = ?) group by v.version_number")
+                .params(country, cycle, country, cycle)
+                .query((rs, row) -> new DraftedMatrix(rs.getInt(1), rs.getLong(2), rs.getLong(3))).optional();
+    }
+
+    /**
+     * How many recommendations stand at each status in the version a report reads (the latest
+     * final, else the latest draft): a recommendation counts at the least advanced status of the
+     * rows covering it, as the report counts. One query; lag 0 is fully implemented.
+     */
+    Map<Integer, Long> recommendationsByLag(String country, int cycle) {
+        Map<Integer, Long> counts = new HashMap<>();
+        jdbc.sql("select lag, count(*) from (select l.recommendation_id, max(case e.status "
+                + "when 'FULLY_IMPLEMENTED' then 0 when 'PARTIALLY_IMPLEMENTED' then 1 when 'IN_PROCESS' then 2 "
+                + "when 'LITTLE_OR_NO_ACTION' then 3 else 4 end) as lag from matrix_entry e "
+                + "join matrix_entry_recommendation l on l.matrix_entry_id = e.id where e.matrix_version_id = "
+                + "(select id from matrix_version where country_code = ? and cycle_number = ? "
+                + "order by case when status = 'FINAL' then 0 else 1 end, version_number desc limit 1) "
+                + "group by l.recommendation_id) covered group by lag").params(country, cycle)
+                .query(rs -> {
+                    counts.put(rs.getInt(1), rs.getLong(2));
+                });
+        return counts;
+    }
+
     /** The draft changed: what either side agreed to is no longer what it says. */
     void clearAgreements(UUID versionId) {
         jdbc.sql("update matrix_version set cso_agreed_at = null, cso_agreed_by = null, government_agreed_at = null, "

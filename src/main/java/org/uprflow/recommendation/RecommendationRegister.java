@@ -17,6 +17,8 @@ import org.uprflow.audit.AuditTrail;
 import org.uprflow.country.CountryCode;
 import org.uprflow.country.CountryDirectory;
 import org.uprflow.country.ParticipantRole;
+import org.uprflow.cycle.CycleSteps;
+import org.uprflow.cycle.ReviewAndPositionsProcess;
 import org.uprflow.security.PlatformUser;
 
 /**
@@ -39,14 +41,16 @@ public class RecommendationRegister {
     private final CountryDirectory countries;
     private final RecommendationRepository recommendations;
     private final AuditTrail audit;
+    private final CycleSteps steps;
     private final long importMaxBytes;
     private final Clock clock = Clock.systemUTC();
 
     RecommendationRegister(CountryDirectory countries, RecommendationRepository recommendations, AuditTrail audit,
-            @Value("${uprflow.register.import-max-bytes:5242880}") long importMaxBytes) {
+            CycleSteps steps, @Value("${uprflow.register.import-max-bytes:5242880}") long importMaxBytes) {
         this.countries = countries;
         this.recommendations = recommendations;
         this.audit = audit;
+        this.steps = steps;
         this.importMaxBytes = importMaxBytes;
     }
 
@@ -106,7 +110,10 @@ public class RecommendationRegister {
 
     /**
      * The State's position (or none again). The government and the programme managers; with
-     * {@code expectedVersion} the write is refused (409) if someone saved in between.
+     * {@code expectedVersion} the write is refused (409) if someone saved in between. Once the
+     * cycle's positions task is completed, the positions are the State's record: only a programme
+     * manager changes one (the government gets 409), and the audit trail keeps the change with the
+     * position it replaced.
      */
     @Transactional
     public Recommendation setPosition(CountryCode country, int cycle, UUID id, Position position,
@@ -114,10 +121,20 @@ public class RecommendationRegister {
         member(country, cycle, caller);
         ParticipantRole.requireAny(caller, country, POSITION_RECORDERS);
         Recommendation current = found(country, cycle, id);
+        boolean phaseOver = steps.isDone(country, cycle, ReviewAndPositionsProcess.RECORD_POSITIONS);
+        if (phaseOver && !ParticipantRole.PROGRAMME_MANAGER.heldBy(caller, country)) {
+            throw new EditConflictException("problem.position.phase-over.detail", country.upperCase(), cycle);
+        }
         if (!recommendations.setPosition(id, position, expectedVersion, OffsetDateTime.now(clock), caller.userId())) {
             throw EditConflictException.staleVersion(id, expectedVersion, current.version());
         }
-        audit.record(country, cycle, caller, "POSITION_RECORDED", id, position == null ? "none" : position.name());
+        String now = position == null ? "none" : position.name();
+        if (phaseOver) {
+            audit.record(country, cycle, caller, "POSITION_CHANGED_AFTER_PHASE", id,
+                    (current.position() == null ? "none" : current.position().name()) + " -> " + now);
+        } else {
+            audit.record(country, cycle, caller, "POSITION_RECORDED", id, now);
+        }
         return found(country, cycle, id);
     }
 

@@ -242,6 +242,21 @@ class RecommendationRepository {
                 .params(position == null ? null : position.name(), at, by, id).update() == 1;
     }
 
+    /** A cycle's register in figures: one index-only count over (country, cycle, position). */
+    record PositionCounts(long total, long supported, long noted) {
+
+        long missing() {
+            return total - supported - noted;
+        }
+    }
+
+    PositionCounts positionCounts(String country, int cycle) {
+        return jdbc.sql("select count(*), count(case when state_position = 'SUPPORTED' then 1 end), "
+                + "count(case when state_position = 'NOTED' then 1 end) from recommendation "
+                + "where country_code = ? and cycle_number = ?").params(country, cycle)
+                .query((rs, row) -> new PositionCounts(rs.getLong(1), rs.getLong(2), rs.getLong(3))).single();
+    }
+
     int missingPositions(String country, int cycle) {
         return jdbc.sql("select count(*) from recommendation where country_code = ? and cycle_number = ? "
                 + "and state_position is null").params(country, cycle).query(Integer.class).single();

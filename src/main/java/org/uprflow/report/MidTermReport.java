@@ -14,12 +14,14 @@ import org.uprflow.recommendation.Position;
  * the engine's history say, compiled at {@code compiledAt}. A DRAFT is compiled anew at every
  * read; a PUBLISHED report is this record as it stood when published, read back unchanged.
  * {@code publishable} says whether the caller may publish it now (never stored as true).
+ * {@code draftReason}: why it was published while the matrix it covers was still a draft (required
+ * then, printed with the report; null otherwise).
  */
 public record MidTermReport(String countryCode, String countryName, int cycleNumber, String businessKey,
         int wgSession, LocalDate reviewDate, State state, OffsetDateTime compiledAt, OffsetDateTime publishedAt,
         String publishedBy, boolean publishable, MatrixSource matrix, StatusCounts totals, PositionCounts positions,
         List<ThemeStatus> themes, List<RecommendationStatus> recommendations, List<Entry> entries,
-        List<Contribution> contributions, List<Meeting> meetings, Timeline timeline) {
+        List<Contribution> contributions, List<Meeting> meetings, Timeline timeline, String draftReason) {
 
     public enum State {
         DRAFT,
@@ -29,6 +31,10 @@ public record MidTermReport(String countryCode, String countryName, int cycleNum
     /** The matrix version the report reads: the latest final one, else the latest draft. */
     public record MatrixSource(int version, MatrixVersion.Status status, OffsetDateTime finalisedAt,
             String finalisedBy) {
+
+        boolean isFinal() {
+            return status == MatrixVersion.Status.FINAL;
+        }
     }
 
     /** How many recommendations stand at each status; {@code notInMatrix}: no row of the matrix covers them. */

@@ -7,6 +7,8 @@ import java.time.temporal.ChronoUnit;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,6 +20,7 @@ import org.uprflow.country.ParticipantRole;
 import org.uprflow.cycle.Cycle;
 import org.uprflow.cycle.CycleLauncher;
 import org.uprflow.recommendation.EditConflictException;
+import org.uprflow.recommendation.InvalidRegisterInputException;
 import org.uprflow.security.PlatformUser;
 
 /**
@@ -37,10 +40,12 @@ public class MidTermReports {
     private final PublishedReports published;
     private final AuditTrail audit;
     private final ObjectMapper json;
+    private final MessageSource messages;
     private final Clock clock = Clock.systemUTC();
 
     MidTermReports(CountryDirectory countries, CycleLauncher cycles, ReportCompiler compiler, CycleHistory history,
-            PublishedReports published, AuditTrail audit, ObjectMapper json) {
+            PublishedReports published, AuditTrail audit, ObjectMapper json, MessageSource messages) {
+        this.messages = messages;
         this.countries = countries;
         this.cycles = cycles;
         this.compiler = compiler;
@@ -60,8 +65,13 @@ public class MidTermReports {
                         now(), caller));
     }
 
+    /**
+     * Publishes the report as it stands. A report on a matrix that is not final (a draft, or none)
+     * needs {@code draftReason}, the stated reason, which the report prints (400 naming the field
+     * without it); on a final matrix no reason is kept.
+     */
     @Transactional
-    public MidTermReport publish(CountryCode country, int cycleNumber, PlatformUser caller) {
+    public MidTermReport publish(CountryCode country, int cycleNumber, String draftReason, PlatformUser caller) {
         Country found = countries.find(country, caller);
         Cycle cycle = cycle(country, cycleNumber, caller);
         ParticipantRole.requireAny(caller, country, ParticipantRole.PROGRAMME_MANAGER);
@@ -73,11 +83,17 @@ public class MidTermReports {
         }
         OffsetDateTime now = now();
         MidTermReport draft = compiler.compile(country, cycle, found.name(), false, now, caller);
+        boolean onFinalMatrix = draft.matrix() != null && draft.matrix().isFinal();
+        String reason = onFinalMatrix || draftReason == null || draftReason.isBlank() ? null : draftReason.strip();
+        if (!onFinalMatrix && reason == null) {
+            throw InvalidRegisterInputException.of("draftReason", messages.getMessage("problem.report.draft-reason",
+                    new Object[] {draft.matrix() == null ? "-" : draft.matrix().version()}, LocaleContextHolder.getLocale()));
+        }
         MidTermReport report = new MidTermReport(draft.countryCode(), draft.countryName(), draft.cycleNumber(),
                 draft.businessKey(), draft.wgSession(), draft.reviewDate(), MidTermReport.State.PUBLISHED,
                 draft.compiledAt(), now, caller.userId(), false, draft.matrix(), draft.totals(), draft.positions(),
                 draft.themes(), draft.recommendations(), draft.entries(), draft.contributions(), draft.meetings(),
-                draft.timeline());
+                draft.timeline(), reason);
         try {
             published.insert(country.value(), cycleNumber, write(report), now, caller.userId());
         } catch (DuplicateKeyException publishedAtTheSameMoment) {
@@ -85,7 +101,8 @@ public class MidTermReports {
         }
         audit.record(country, cycleNumber, caller, "MID_TERM_REPORT_PUBLISHED", cycle.businessKey(),
                 report.recommendations().size() + " recommendations, " + report.entries().size() + " matrix rows"
-                        + (report.matrix() == null ? "" : ", matrix v" + report.matrix().version()));
+                        + (report.matrix() == null ? "" : ", matrix v" + report.matrix().version())
+                        + (reason == null ? "" : ", on a draft: " + reason));
         return report;
     }
 

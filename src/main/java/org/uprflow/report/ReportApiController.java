@@ -4,6 +4,8 @@ import java.nio.charset.StandardCharsets;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -13,6 +15,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.uprflow.country.CountryCode;
@@ -64,13 +67,20 @@ class ReportApiController {
                 "implementation-matrix-" + report.businessKey() + ".csv");
     }
 
+    /** Why a report is published while the matrix it covers is still a draft; the report prints it. */
+    record Publication(@Size(max = 2000) String draftReason) {
+    }
+
     @PostMapping(path = "/report/publication", produces = "application/json")
     @Operation(summary = "Publish the report as it stands: it is frozen from then on",
             description = "The country's programme managers and admins, while the cycle's mid-term report phase "
-                    + "waits at its publish task. 409 when it is published already or the phase is not there.")
+                    + "waits at its publish task. 409 when it is published already or the phase is not there. "
+                    + "On a matrix that is not final the body must give {\"draftReason\": \"...\"} (400 naming "
+                    + "draftReason otherwise), which the report prints.")
     ResponseEntity<MidTermReport> publish(@PathVariable String code, @PathVariable int cycle,
-            @AuthenticationPrincipal PlatformUser caller) {
-        return ResponseEntity.status(201).body(reports.publish(CountryCode.of(code), cycle, caller));
+            @Valid @RequestBody(required = false) Publication publication, @AuthenticationPrincipal PlatformUser caller) {
+        return ResponseEntity.status(201).body(reports.publish(CountryCode.of(code), cycle,
+                publication == null ? null : publication.draftReason(), caller));
     }
 
     private static ResponseEntity<byte[]> download(byte[] body, MediaType type, String fileName) {

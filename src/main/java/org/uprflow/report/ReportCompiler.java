@@ -75,7 +75,7 @@ class ReportCompiler {
                         snapshot.version().status(), snapshot.version().finalisedAt(),
                         snapshot.version().finalisedBy()),
                 counts(statuses), positions(recommendations), themes(statuses), statuses, entries,
-                history.contributions(cycle), meetings(country, cycle), timeline(cycle));
+                history.contributions(cycle), meetings(country, cycle), timeline(cycle), null);
     }
 
     private List<Recommendation> recommendations(CountryCode country, int cycle, PlatformUser caller) {

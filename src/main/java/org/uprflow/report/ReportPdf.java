@@ -49,6 +49,9 @@ class ReportPdf {
             pages.text(report.matrix() == null ? t.get("page.report.matrix.none")
                     : t.get("page.report.matrix", report.matrix().version(),
                             t.get("page.report.matrix." + report.matrix().status())));
+            if (report.draftReason() != null) {
+                pages.strong(t.get("page.report.draft-reason", report.draftReason()), 0);
+            }
             summary(pages, report, t);
             themes(pages, report, t);
             entries(pages, report, t);

@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
@@ -79,10 +80,31 @@ final class CycleEngine {
         MeetingLog meetings = meetingLogBeside(config);
         beans.put(MEETING_LOG, meetings);
         beans.put("recordMeetingListener", new RecordMeetingListener(meetings));
+        beans.put("recordMatrixAgreementListener", matrixAgreementStandIn());
         // the configuration creates its services up front, so the bean can hold the real one
         beans.put("phaseVariants", new PhaseVariants(config.getRepositoryService()));
         config.setBeans(beans);
         return config;
+    }
+
+    /**
+     * The engine tests have no matrix behind them: in its place, the matrix is final once both
+     * sides answered yes in the round, which is what the real listener
+     * ({@code RecordMatrixAgreementListener}, tested on PostgreSQL) ends in when nobody changed the
+     * draft in between. Only the process's routing on {@code matrixFinalVersion} is under test here.
+     */
+    private static TaskListener matrixAgreementStandIn() {
+        return task -> {
+            if (!TaskListener.EVENTNAME_COMPLETE.equals(task.getEventName())) {
+                return;
+            }
+            boolean bothAgree = UprCycleProcess.AGREES.equals(task.getVariable(UprCycleProcess.CSO_AGREES_MATRIX))
+                    && UprCycleProcess.AGREES.equals(task.getVariable(UprCycleProcess.GOVERNMENT_AGREES_MATRIX));
+            if (bothAgree) {
+                task.getExecution().getProcessInstance().setVariable(UprCycleProcess.MATRIX_FINAL_VERSION,
+                        task.getVariable(UprCycleProcess.CSO_MATRIX_VERSION));
+            }
+        };
     }
 
     /** The meetings the engine's tasks recorded, read from its own database. */

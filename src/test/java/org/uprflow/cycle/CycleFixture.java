@@ -137,10 +137,6 @@ public final class CycleFixture {
             };
             values.put(key, value);
         }
-        if ("record-positions".equals(formId)) {
-            values.put(ReviewAndPositionsProcess.RECOMMENDATIONS_SUPPORTED, 0L);
-            values.put(ReviewAndPositionsProcess.RECOMMENDATIONS_NOTED, 1L);
-        }
         return values;
     }
 

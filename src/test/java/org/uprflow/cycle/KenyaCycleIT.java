@@ -13,6 +13,7 @@ import java.util.TreeMap;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
+import org.uprflow.recommendation.RegisterFixture;
 import org.uprflow.testing.Http;
 import org.uprflow.testing.PostgresIntegrationTest;
 import org.uprflow.testing.World;
@@ -158,9 +159,74 @@ class KenyaCycleIT extends PostgresIntegrationTest {
         if (key.equals(MidTermReportProcess.PUBLISH_MID_TERM_REPORT)) {
             publishTheReportFirst(user, id);
         }
+        enterTheDataOf(key, user, id);
         Http.Response completed = user.postJson("/engine-rest/task/" + id + "/complete", CycleFixture.engineRestVariables(values));
         assertThat(completed.status()).as("%s completes %s: %s", kenyan, key, completed).isEqualTo(204);
         completedPerRole.merge(group, 1, Integer::sum);
+        if (key.equals(ReviewAndPositionsProcess.RECORD_POSITIONS)) {
+            positionsAreTheStatesRecordNow();
+        }
+    }
+
+    /**
+     * The tasks about the register and the matrix act on them: each is refused while its data is
+     * missing, and the Kenyan of the task's role enters it on the platform first: the programme
+     * manager imports the Working Group's recommendations, the government records a position on
+     * each, the CSOs draft the matrix.
+     */
+    private void enterTheDataOf(String key, Http.Caller user, String taskId) {
+        String register = RegisterFixture.recommendations("KE", 2);
+        if (key.equals(ReviewAndPositionsProcess.REGISTER_RECOMMENDATIONS)) {
+            Http.Response empty = user.postJson("/engine-rest/task/" + taskId + "/complete",
+                    CycleFixture.engineRestVariables(CycleFixture.validInput("register-recommendations")));
+            assertThat(empty.status()).as("register task on an empty register: %s", empty).isEqualTo(400);
+            assertThat(empty.json().get("message").asText()).contains("The register of KE-2 holds no recommendation");
+            Http.Response imported = RegisterFixture.importFile(user, "KE", 2, RegisterFixture.utf8(RegisterFixture.HEADER
+                    + "Adopt a law against gender-based violence,Côte d'Ivoire,Kenya,Supported,Women's rights,5\n"
+                    + "Ratify the Optional Protocol to the Convention against Torture,Denmark,Kenya,,Torture,5\n"
+                    + "Abolish the death penalty,France,Kenya,,Death penalty,5\n"));
+            assertThat(imported.status()).as(imported.toString()).isEqualTo(201);
+        } else if (key.equals(ReviewAndPositionsProcess.RECORD_POSITIONS)) {
+            Http.Response missing = user.postJson("/engine-rest/task/" + taskId + "/complete", "{\"variables\":{}}");
+            assertThat(missing.status()).as("positions task with positions missing: %s", missing).isEqualTo(400);
+            assertThat(missing.json().get("message").asText()).contains("2 recommendation(s) of cycle 2 have no position");
+            for (JsonNode recommendation : user.get(register + "?position=NONE").json().get("items")) {
+                String position = recommendation.get("recommendingState").asText().equals("France") ? "NOTED" : "SUPPORTED";
+                assertThat(user.putJson(register + "/" + recommendation.get("id").asText() + "/position",
+                        "{\"position\":\"" + position + "\"}", null).status()).isEqualTo(200);
+            }
+        } else if (key.equals(UprCycleProcess.DRAFT_IMPLEMENTATION_PLAN)) {
+            Http.Response empty = user.postJson("/engine-rest/task/" + taskId + "/complete",
+                    CycleFixture.engineRestVariables(CycleFixture.validInput("draft-implementation-plan")));
+            assertThat(empty.status()).as("workshop task without a matrix: %s", empty).isEqualTo(400);
+            assertThat(empty.json().get("message").asText()).contains("The implementation matrix of KE-2 has no row yet");
+            Http.Response row = user.postJson("/api/countries/KE/cycles/2/matrix/entries", """
+                    {"themeCluster":"Torture","goal":"No torture in custody","actions":"Ratify OPCAT; train police commanders",
+                     "indicators":"OPCAT ratified; officers trained","responsibleInstitution":"Office of the Attorney General",
+                     "timeline":"2026-2028","status":"IN_PROCESS","recommendationNumbers":[2]}""");
+            assertThat(row.status()).as(row.toString()).isEqualTo(201);
+        }
+    }
+
+    /**
+     * After the positions task the positions are the State's record: the government can no longer
+     * change one (409, nothing written); a programme manager can, and the audit trail keeps it.
+     */
+    private void positionsAreTheStatesRecordNow() {
+        String register = RegisterFixture.recommendations("KE", 2);
+        JsonNode noted = world.as(World.KE_GOV).get(register + "?position=NOTED").json().get("items").get(0);
+        String position = register + "/" + noted.get("id").asText() + "/position";
+        Http.Response late = world.as(World.KE_GOV).putJson(position, "{\"position\":\"SUPPORTED\"}", null);
+        assertThat(late.status()).as("the government after the phase: %s", late).isEqualTo(409);
+        assertThat(late.json().get("detail").asText()).contains("only a programme manager can change a position");
+        assertThat(world.as(World.KE_GOV).get(register + "?position=NOTED").json().get("total").asInt())
+                .as("nothing written").isEqualTo(1);
+        Http.Response corrected = world.as(World.KE_MANAGER).putJson(position, "{\"position\":\"SUPPORTED\"}", null);
+        assertThat(corrected.status()).as(corrected.toString()).isEqualTo(200);
+        Http.Response back = world.as(World.KE_MANAGER).putJson(position, "{\"position\":\"NOTED\"}", null);
+        assertThat(back.status()).as(back.toString()).isEqualTo(200);
+        assertThat(world.as(World.KE_MANAGER).get("/api/countries/KE/audit").json().findValuesAsText("action"))
+                .contains("POSITION_CHANGED_AFTER_PHASE");
     }
 
     /**
@@ -295,6 +361,13 @@ class KenyaCycleIT extends PostgresIntegrationTest {
         assertThat(tasks.findValuesAsText("deleteReason")).containsOnly("completed");
 
         assertThat(variable(cycle, UprCycleProcess.MATRIX_ROUNDS).asInt()).as("follow-up meeting rounds").isEqualTo(2);
+        assertThat(variable(cycle, ReviewAndPositionsProcess.RECOMMENDATIONS_RECEIVED).asInt()).as("from the register")
+                .isEqualTo(3);
+        assertThat(variable(cycle, ReviewAndPositionsProcess.RECOMMENDATIONS_SUPPORTED).asInt()).isEqualTo(2);
+        assertThat(variable(cycle, ReviewAndPositionsProcess.RECOMMENDATIONS_NOTED).asInt()).isEqualTo(1);
+        assertThat(variable(cycle, UprCycleProcess.INDICATORS_DRAFTED).asInt()).as("from the matrix").isEqualTo(1);
+        JsonNode matrix = world.as(World.KE_CSO).get("/api/countries/KE/cycles/2/matrix/versions").json();
+        assertThat(matrix.findValuesAsText("status")).as("both sides agreed to version 1: final").containsExactly("FINAL");
         assertThat(variable(cycle, UprCycleProcess.REPORTING_ROUND).asInt()).isEqualTo(REPORTING_PERIODS);
 
         for (String malawian : MALAWIAN_OF_GROUP.values()) {

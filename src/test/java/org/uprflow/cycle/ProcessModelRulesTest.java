@@ -135,6 +135,32 @@ class ProcessModelRulesTest {
         });
     }
 
+    /** An answer on the matrix is an act on it: exactly the agreement forms' tasks record it, after validation. */
+    @Test
+    void exactlyTheAgreementTasksRecordTheirAnswerOnTheMatrixOnceItsInputIsAccepted() {
+        Set<String> agreementForms = Set.of(UprCycleProcess.AGREE_MATRIX_CSO_FORM, UprCycleProcess.AGREE_MATRIX_GOVERNMENT_FORM);
+        Set<String> recording = new HashSet<>();
+        models.forEach((file, model) -> {
+            for (UserTask task : model.getModelElementsByType(UserTask.class)) {
+                List<CamundaTaskListener> listeners = task.getExtensionElements().getElementsQuery()
+                        .filterByType(CamundaTaskListener.class).list();
+                List<String> onComplete = listeners.stream().filter(l -> "complete".equals(l.getCamundaEvent()))
+                        .map(CamundaTaskListener::getCamundaDelegateExpression).toList();
+                boolean onCreate = listeners.stream().anyMatch(l -> "create".equals(l.getCamundaEvent())
+                        && "${recordMatrixAgreementListener}".equals(l.getCamundaDelegateExpression()));
+                boolean agreement = agreementForms.contains(task.getCamundaFormRef());
+                assertThat(onComplete.contains("${recordMatrixAgreementListener}") && onCreate)
+                        .as("answer recorded by " + task.getId() + " in " + file).isEqualTo(agreement);
+                if (agreement) {
+                    recording.add(task.getCamundaFormRef());
+                    assertThat(onComplete.indexOf("${recordMatrixAgreementListener}")).as("after validation: " + task.getId())
+                            .isGreaterThan(onComplete.indexOf("${validateTaskInputListener}"));
+                }
+            }
+        });
+        assertThat(recording).isEqualTo(agreementForms);
+    }
+
     @Test
     void everyTaskWithAMeetingsFormRecordsTheMeetingOnceItsInputIsAccepted() {
         Set<String> formsInUse = new HashSet<>();

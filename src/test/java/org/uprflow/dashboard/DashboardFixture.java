@@ -52,16 +52,17 @@ final class DashboardFixture {
 
         CycleWalk walk = new CycleWalk(admin);
         open(world.as(ZAMBIA_MANAGER), "ZM", ZAMBIA_CYCLE, LocalDate.now().plusMonths(8));
+        walk.until("ZM-3", UprCycleProcess.DRAFT_IMPLEMENTATION_PLAN);
+        Http.Caller cso = world.as(ZAMBIA_CSO);
+        entry(cso, "Torture", "IN_PROCESS", "IPOA");
+        entry(cso, "Torture", "FULLY_IMPLEMENTED", "National Police Service");
+        entry(cso, "Justice", "NOT_STARTED", "Judiciary");
         walk.until("ZM-3", CoordinationMeetingProcess.RECORD_DIALOGUE);
         Http.Response dialogue = walk.complete(walk.task("ZM-3", CoordinationMeetingProcess.RECORD_DIALOGUE),
                 Map.of("dialogueCsoAttendance", (long) DIALOGUE_CSO, "dialogueGovernmentAttendance",
                         (long) DIALOGUE_GOVERNMENT));
         assertThat(dialogue.status()).as(dialogue.toString()).isEqualTo(204);
         walk.until("ZM-3", UprCycleProcess.AGREE_MATRIX_CSO);
-        Http.Caller cso = world.as(ZAMBIA_CSO);
-        entry(cso, "Torture", "IN_PROCESS", "IPOA");
-        entry(cso, "Torture", "FULLY_IMPLEMENTED", "National Police Service");
-        entry(cso, "Justice", "NOT_STARTED", "Judiciary");
 
         // Reviewed today: the stakeholder report was due seven months ago, overdue from the start.
         open(world.as(BOTSWANA_MANAGER), "BW", 1, LocalDate.now());

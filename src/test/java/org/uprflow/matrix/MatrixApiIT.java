@@ -99,32 +99,25 @@ class MatrixApiIT extends PostgresIntegrationTest {
                 "MATRIX_DRAFT_STARTED", "MATRIX_ENTRY_EDITED");
     }
 
+    /** Agreeing is an act of the cycle's follow-up meeting: outside it, nobody agrees (MatrixAgreementIT covers it inside). */
     @Test
-    void theDraftIsFinalWhenCsosAndGovernmentBothAgreedToItAsItStands() {
+    void noSideAgreesToTheMatrixOutsideItsAgreementPhase() {
         int cycle = 34;
         Http.Caller cso = world.as(World.KE_CSO);
-        Http.Caller gov = world.as(World.KE_GOV);
-        String key = cso.postJson(matrix(cycle) + "/entries", row("Justice", "IN_PROCESS", "Judiciary")).json()
-                .get("key").asText();
+        cso.postJson(matrix(cycle) + "/entries", row("Justice", "IN_PROCESS", "Judiciary"));
         String agreement = matrix(cycle) + "/versions/1/agreement";
 
-        JsonNode csoAgreed = cso.postJson(agreement, "").json();
-        assertThat(csoAgreed.get("status").asText()).isEqualTo("DRAFT");
-        assertThat(csoAgreed.get("csoAgreedBy").asText()).isEqualTo(World.KE_CSO);
-        assertThat(cso.putJson(matrix(cycle) + "/versions/1/entries/" + key, row("Justice", "IN_PROCESS", "Courts"), "\"0\"")
-                .status()).isEqualTo(200);
-        assertThat(cso.get(matrix(cycle) + "/versions").json().get(0).get("csoAgreedBy").isNull())
-                .as("an edit clears the agreement").isTrue();
+        Http.Response refused = cso.postJson(agreement, "");
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(409);
+        assertThat(refused.json().get("detail").asText())
+                .contains("only while its task \"Agree the implementation matrix\" is open");
+        assertThat(world.as(World.KE_GOV).postJson(agreement, "").status()).isEqualTo(409);
         assertThat(world.as(KE_NHRI).postJson(agreement, "").status()).isEqualTo(403);
         assertThat(world.as(World.KE_MANAGER).postJson(agreement, "").status()).isEqualTo(403);
-
-        assertThat(gov.postJson(agreement, "").json().get("status").asText()).isEqualTo("DRAFT");
-        Http.Response both = cso.postJson(agreement, "");
-        assertThat(both.status()).as(both.toString()).isEqualTo(200);
-        assertThat(both.json().get("status").asText()).isEqualTo("FINAL");
-        assertThat(both.json().get("governmentAgreedBy").asText()).isEqualTo(World.KE_GOV);
-        assertThat(gov.postJson(agreement, "").status()).as("final already").isEqualTo(409);
-        assertThat(register.auditActions("KE", cycle)).contains("MATRIX_AGREED", "MATRIX_FINALISED");
+        JsonNode version = cso.get(matrix(cycle) + "/versions").json().get(0);
+        assertThat(version.get("status").asText()).isEqualTo("DRAFT");
+        assertThat(version.get("csoAgreedBy").isNull()).as("nothing recorded").isTrue();
+        assertThat(register.auditActions("KE", cycle)).doesNotContain("MATRIX_AGREED");
     }
 
     @Test
@@ -260,14 +253,15 @@ class MatrixApiIT extends PostgresIntegrationTest {
                 .toString()).isEqualTo("[1,3]");
     }
 
+    /** Agreeing is for the cycle's agreement tasks: outside them no side is offered it (MatrixAgreementIT: inside). */
     @Test
     void eachSideIsToldWhatItMayDoInTheCycle() {
         String permissions = matrix(47) + "/permissions";
         assertThat(world.as(World.KE_CSO).get(permissions).json().toString()).isEqualTo(
-                "{\"register\":false,\"recordPositions\":false,\"draftMatrix\":true,\"agree\":true,"
+                "{\"register\":false,\"recordPositions\":false,\"draftMatrix\":true,\"agree\":false,"
                         + "\"finalise\":false,\"reportProgress\":false,\"assess\":true,\"readAudit\":false}");
         assertThat(world.as(World.KE_GOV).get(permissions).json().toString()).isEqualTo(
-                "{\"register\":false,\"recordPositions\":true,\"draftMatrix\":false,\"agree\":true,"
+                "{\"register\":false,\"recordPositions\":true,\"draftMatrix\":false,\"agree\":false,"
                         + "\"finalise\":false,\"reportProgress\":true,\"assess\":false,\"readAudit\":false}");
         assertThat(world.as(KE_NHRI).get(permissions).json().toString()).isEqualTo(
                 "{\"register\":false,\"recordPositions\":false,\"draftMatrix\":false,\"agree\":false,"

@@ -125,6 +125,35 @@ class ReportApiIT extends PostgresIntegrationTest {
     }
 
     @Test
+    void publishedOnADraftMatrixOnlyWithAStatedReasonWhichTheReportPrints() throws IOException {
+        int cycle = 6;
+        String torture = recommendation(cycle, "Prevent torture in places of detention", "Torture");
+        row(cycle, "Torture", "IN_PROCESS", "Ministry of the Interior", torture);
+        Http.Caller manager = uruguay.as(ReportFixture.MANAGER);
+        uruguay.atPublishTask(cycle);
+        String publication = ReportFixture.cycle(cycle) + "/report/publication";
+
+        Http.Response withoutReason = manager.postJson(publication, "");
+        assertThat(withoutReason.status()).as(withoutReason.toString()).isEqualTo(400);
+        assertThat(withoutReason.body()).contains("draftReason").contains("is not final (version 1)");
+        Http.Response blank = uruguay.as(ReportFixture.MANAGER).postJson(publication, "{\"draftReason\":\"  \"}");
+        assertThat(blank.status()).as(blank.toString()).isEqualTo(400);
+        assertThat(manager.get(ReportFixture.cycle(cycle) + "/report").json().get("state").asText())
+                .as("nothing published").isEqualTo("DRAFT");
+
+        String reason = "The follow-up meeting to finalise the matrix was postponed to 2018";
+        Http.Response published = manager.postJson(publication, "{\"draftReason\":\"" + reason + "\"}");
+        assertThat(published.status()).as(published.toString()).isEqualTo(201);
+        assertThat(published.json().get("matrix").get("version").asInt()).as("the version it covers").isEqualTo(1);
+        assertThat(published.json().get("matrix").get("status").asText()).isEqualTo("DRAFT");
+        assertThat(published.json().get("draftReason").asText()).isEqualTo(reason);
+        assertThat(uruguay.as(ReportFixture.CSO).get(ReportFixture.cycle(cycle) + "/report").json()
+                .get("draftReason").asText()).as("stored with the report").isEqualTo(reason);
+        assertThat(pdfText(uruguay.as(ReportFixture.CSO), cycle).replaceAll("\\s+", " "))
+                .contains("Implementation matrix version 1 (draft").contains("Reason given: " + reason);
+    }
+
+    @Test
     void publishedAtThePublishTaskItIsFrozenAndCannotBePublishedAgain() throws IOException {
         int cycle = 2;
         String torture = recommendation(cycle, "Prevent torture in places of detention", "Torture");

@@ -6,6 +6,7 @@ import java.time.Duration;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Alert;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebDriver;
@@ -65,9 +66,14 @@ class ReportPageBrowserIT extends PostgresIntegrationTest {
             browser.screenshot("report-draft-narrow");
             page.manage().window().setSize(new Dimension(1400, 1000));
 
+            // the matrix is still a draft: the page asks why, and the report prints the answer
             page.findElement(By.id("publish")).click();
-            wait.until(ExpectedConditions.alertIsPresent()).accept();
+            Alert why = wait.until(ExpectedConditions.alertIsPresent());
+            why.sendKeys("The follow-up meeting was postponed");
+            why.accept();
             wait.until(driver -> "PUBLISHED".equals(driver.findElement(By.id("state")).getAttribute("data-state")));
+            assertThat(page.findElement(By.id("draft-reason")).getText())
+                    .contains("Reason given: The follow-up meeting was postponed");
 
             assertThat(page.findElement(By.id("state-line")).getText())
                     .startsWith("PUBLISHED on").endsWith("by " + ReportFixture.MANAGER);

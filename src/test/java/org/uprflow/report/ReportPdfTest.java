@@ -131,7 +131,8 @@ class ReportPdfTest {
                 List.of(),
                 new MidTermReport.Timeline(List.of(new MidTermReport.PlannedDate("stakeholderReportDue",
                         "2014-06-21T17:00:00")), List.of(new MidTermReport.Step("CallActivity_CoordinationMeeting",
-                        "Coordination meeting", "callActivity", COMPILED.minusMonths(24), COMPILED.minusMonths(23)))));
+                        "Coordination meeting", "callActivity", COMPILED.minusMonths(24), COMPILED.minusMonths(23)))),
+                null);
     }
 
     static ResourceBundleMessageSource messages() {

@@ -54,6 +54,11 @@ public final class World {
         return http.as(user, PASSWORD);
     }
 
+    /** The user, with a browser that asks for {@code language} ("fr", "es"). */
+    public Http.Caller as(String user, String language) {
+        return http.as(user, PASSWORD, language);
+    }
+
     private void build() {
         onboard("KE");
         onboard("MW");

@@ -1,0 +1,68 @@
+package org.uprflow.matrix;
+
+import java.util.List;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+import org.uprflow.country.CountryCode;
+import org.uprflow.cycle.TaskInputOutdated;
+import org.uprflow.cycle.TaskInputRejected;
+import org.uprflow.cycle.UprCycleProcess;
+
+/**
+ * Makes a side's answer in a round of the follow-up meeting an act on the matrix, not a word.
+ * When the task is created it puts the latest version's number in the form's version field, so
+ * the side sees (and the form links) the version it is asked about. When the task completes
+ * (after {@code validateTaskInputListener} accepted its values) the answer is recorded on that
+ * version through {@link ImplementationMatrix#answerInRound}, in the completion's transaction:
+ * both sides agreeing to the same version finalises it, and {@code matrixFinalVersion} tells the
+ * round's gateway so. A version that is no longer the latest → 409; one the matrix does not
+ * have → 400; the task stays open either way. The country is the task's tenant.
+ */
+@Component("recordMatrixAgreementListener")
+public class RecordMatrixAgreementListener implements TaskListener {
+
+    private final ImplementationMatrix matrix;
+    private final MessageSource messages;
+
+    public RecordMatrixAgreementListener(ImplementationMatrix matrix, MessageSource messages) {
+        this.matrix = matrix;
+        this.messages = messages;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        String formId = ((UserTask) task.getBpmnModelElementInstance()).getCamundaFormRef();
+        AgreementSide side = AgreementSide.ofForm(formId).orElseThrow(() -> new IllegalStateException(
+                "Task " + task.getTaskDefinitionKey() + " records an agreement, but its form " + formId + " is no side's"));
+        CountryCode country = CountryCode.of(task.getTenantId());
+        int cycle = ((Number) task.getVariable(UprCycleProcess.CYCLE_NUMBER)).intValue();
+        if (EVENTNAME_CREATE.equals(task.getEventName())) {
+            // on the execution, not the task: the completion's values land there and must replace it
+            matrix.latestVersionNumber(country, cycle).ifPresent(number -> task.getExecution().setVariable(side.versionField, number));
+            return;
+        }
+        boolean agrees = UprCycleProcess.AGREES.equals(task.getVariable(side.answerField));
+        int version = ((Number) task.getVariable(side.versionField)).intValue();
+        try {
+            matrix.answerInRound(country, cycle, side, version, agrees, caller(task)).ifPresentOrElse(
+                    finalVersion -> task.getExecution().getProcessInstance()
+                            .setVariable(UprCycleProcess.MATRIX_FINAL_VERSION, finalVersion),
+                    () -> task.getExecution().getProcessInstance().removeVariable(UprCycleProcess.MATRIX_FINAL_VERSION));
+        } catch (MatrixAnswerRefused refused) {
+            String problem = messages.getMessage(refused.messageKey(), refused.arguments(), LocaleContextHolder.getLocale());
+            throw refused.outdated() ? new TaskInputOutdated(task.getName(), problem)
+                    : new TaskInputRejected(task.getName(), formId, List.of(problem));
+        }
+    }
+
+    private static String caller(DelegateTask task) {
+        Authentication caller = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+        return caller != null ? caller.getUserId() : task.getAssignee() != null ? task.getAssignee() : "engine";
+    }
+}

@@ -1,0 +1,182 @@
+package org.uprflow.matrix;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.uprflow.cycle.CycleFixture;
+import org.uprflow.cycle.UprCycleProcess;
+import org.uprflow.meeting.CycleWalk;
+import org.uprflow.recommendation.RegisterFixture;
+import org.uprflow.testing.Http;
+import org.uprflow.testing.PostgresIntegrationTest;
+import org.uprflow.testing.World;
+
+/**
+ * Agreeing to the implementation matrix is an act on a named version, in the cycle's follow-up
+ * meeting rounds, on PostgreSQL over {@code /engine-rest} and {@code /api}: each side answers for
+ * the version its task shows; both sides agreeing to the same version finalises it in the same
+ * transaction and the cycle moves on; a version that is no longer the latest is refused (409), one
+ * the country's matrix does not have (another country's) too (400); a draft changed after one side
+ * agreed, or a side saying no, starts the next round from the draft as it stands.
+ */
+class MatrixAgreementIT extends PostgresIntegrationTest {
+
+    /** A country of this class alone (Tanzania), so that its cycles are nobody else's. */
+    private static final String COUNTRY = "TZ";
+    private static final String CSO = "tz.cso";
+    private static final String GOV = "tz.gov";
+    private static final String MANAGER = "tz.manager";
+    /** A Malawian cycle whose matrix has a version 2, which Tanzania's has not. */
+    private static final int MALAWI_CYCLE = 8;
+
+    @BeforeEach
+    void tanzania() {
+        Http.Response onboarded = world.admin().postJson("/api/countries", "{\"code\":\"" + COUNTRY + "\"}");
+        assertThat(onboarded.status()).as(onboarded.toString()).isIn(201, 409);
+        participant(CSO, "CSO");
+        participant(GOV, "GOVERNMENT");
+        participant(MANAGER, "PROGRAMME_MANAGER");
+    }
+
+    private void participant(String userId, String role) {
+        Http.Response added = world.admin().postJson("/api/countries/" + COUNTRY + "/participants", """
+                {"userId":"%s","role":"%s","firstName":"Test","lastName":"%s","email":"%s@example.org","password":"%s"}
+                """.formatted(userId, role, userId, userId, World.PASSWORD));
+        assertThat(added.status()).as(added.toString()).isIn(201, 409);
+    }
+
+    private static String matrix(String country, int cycle) {
+        return "/api/countries/" + country + "/cycles/" + cycle + "/matrix";
+    }
+
+    @Test
+    void bothSidesAgreeingToTheLatestVersionFinaliseItAndTheCycleMovesOn() {
+        int cycle = 1;
+        String businessKey = open(cycle);
+        CycleWalk walk = new CycleWalk(world.admin());
+        walk.until(businessKey, UprCycleProcess.RECORD_FOLLOW_UP_MEETING);
+        Http.Caller cso = world.as(CSO);
+        Http.Caller gov = world.as(GOV);
+
+        Http.Response early = cso.postJson(matrix(COUNTRY, cycle) + "/versions/1/agreement", "");
+        assertThat(early.status()).as("before the round's agreement tasks: %s", early).isEqualTo(409);
+
+        walk.until(businessKey, UprCycleProcess.AGREE_MATRIX_CSO);
+        assertThat(cso.get(matrix(COUNTRY, cycle) + "/permissions").json().get("agree").asBoolean())
+                .as("the page offers the agreement during the round").isTrue();
+        String csoTask = walk.task(businessKey, UprCycleProcess.AGREE_MATRIX_CSO);
+        JsonNode shown = cso.get("/engine-rest/task/" + csoTask + "/form-variables").json();
+        assertThat(shown.path(UprCycleProcess.CSO_MATRIX_VERSION).path("value").asInt())
+                .as("the task shows the version it asks about: %s", shown).isEqualTo(1);
+
+        // another country's version 2 is no version of Tanzania's matrix
+        Http.Caller admin = world.admin();
+        admin.postJson(matrix("MW", MALAWI_CYCLE) + "/entries", """
+                {"themeCluster":"Justice","status":"NOT_STARTED","recommendationIds":[]}""");
+        assertThat(admin.postJson(matrix("MW", MALAWI_CYCLE) + "/versions/1/finalise", "").status()).isEqualTo(200);
+        assertThat(admin.postJson(matrix("MW", MALAWI_CYCLE) + "/versions", "").status()).isEqualTo(201);
+        Http.Response foreign = answer(cso, CSO, csoTask, "agree-matrix-cso", "yes", 2);
+        assertThat(foreign.status()).as(foreign.toString()).isEqualTo(400);
+        assertThat(foreign.json().get("message").asText()).contains("has no version 2");
+        assertThat(cso.postJson(matrix("MW", MALAWI_CYCLE) + "/versions/2/agreement", "").status())
+                .as("Malawi's matrix through the API").isEqualTo(404);
+
+        // the manager finalises version 1 in the meeting room and the CSOs open version 2: version 1 is stale
+        assertThat(world.as(MANAGER).postJson(matrix(COUNTRY, cycle) + "/versions/1/finalise", "").status())
+                .isEqualTo(200);
+        assertThat(cso.postJson(matrix(COUNTRY, cycle) + "/versions", "").status()).isEqualTo(201);
+        Http.Response stale = answer(cso, CSO, csoTask, "agree-matrix-cso", "yes", 1);
+        assertThat(stale.status()).as(stale.toString()).isEqualTo(409);
+        assertThat(stale.json().get("message").asText())
+                .contains("Version 1 of the implementation matrix of TZ-1 is no longer the latest: version 2 is");
+        Http.Response staleFr = answer(world.as(CSO, "fr"), CSO, csoTask, "agree-matrix-cso", "yes", 1);
+        assertThat(staleFr.status()).isEqualTo(409);
+        assertThat(staleFr.json().get("message").asText()).contains("n'est plus la dernière");
+        Http.Response staleApi = gov.postJson(matrix(COUNTRY, cycle) + "/versions/1/agreement", "");
+        assertThat(staleApi.status()).as(staleApi.toString()).isEqualTo(409);
+        assertThat(staleApi.json().get("detail").asText()).contains("no longer the latest: version 2 is");
+        assertThat(walk.task(businessKey, UprCycleProcess.AGREE_MATRIX_CSO)).as("the task stays open").isEqualTo(csoTask);
+
+        assertThat(answer(cso, CSO, csoTask, "agree-matrix-cso", "yes", 2).status()).isEqualTo(204);
+        JsonNode afterCso = version(cso, cycle, 2);
+        assertThat(afterCso.get("status").asText()).isEqualTo("DRAFT");
+        assertThat(afterCso.get("csoAgreedBy").asText()).isEqualTo(CSO);
+        assertThat(walk.openTasks(businessKey).findValuesAsText("taskDefinitionKey"))
+                .containsExactly(UprCycleProcess.AGREE_MATRIX_GOVERNMENT);
+
+        String govTask = walk.task(businessKey, UprCycleProcess.AGREE_MATRIX_GOVERNMENT);
+        assertThat(answer(gov, GOV, govTask, "agree-matrix-government", "yes", 2).status()).isEqualTo(204);
+        JsonNode agreed = version(cso, cycle, 2);
+        assertThat(agreed.get("status").asText()).as("both sides agreed to version 2").isEqualTo("FINAL");
+        assertThat(agreed.get("governmentAgreedBy").asText()).isEqualTo(GOV);
+        assertThat(walk.openTasks(businessKey).findValuesAsText("taskDefinitionKey"))
+                .as("the cycle moved on to implementation monitoring").containsExactly(UprCycleProcess.REPORT_PROGRESS);
+        assertThat(new RegisterFixture(world).auditActions(COUNTRY, cycle)).contains("MATRIX_AGREED", "MATRIX_FINALISED");
+        assertThat(gov.postJson(matrix(COUNTRY, cycle) + "/versions/2/agreement", "").status())
+                .as("after the phase").isEqualTo(409);
+    }
+
+    @Test
+    void aDraftChangedAfterOneSideAgreedOrASideSayingNoStartsTheNextRoundFromTheDraft() {
+        int cycle = 2;
+        String businessKey = open(cycle);
+        CycleWalk walk = new CycleWalk(world.admin());
+        walk.until(businessKey, UprCycleProcess.AGREE_MATRIX_CSO);
+        Http.Caller cso = world.as(CSO);
+        Http.Caller gov = world.as(GOV);
+
+        assertThat(answer(cso, CSO, walk.task(businessKey, UprCycleProcess.AGREE_MATRIX_CSO),
+                "agree-matrix-cso", "yes", 1).status()).isEqualTo(204);
+        JsonNode row = cso.get(matrix(COUNTRY, cycle) + "/versions/1").json().get("entries").get(0);
+        Http.Response edited = cso.putJson(matrix(COUNTRY, cycle) + "/versions/1/entries/" + row.get("key").asText(), """
+                {"themeCluster":"Torture","goal":"No torture in custody","status":"IN_PROCESS","recommendationIds":[]}""",
+                "\"" + row.get("version").asInt() + "\"");
+        assertThat(edited.status()).as(edited.toString()).isEqualTo(200);
+        assertThat(answer(gov, GOV, walk.task(businessKey, UprCycleProcess.AGREE_MATRIX_GOVERNMENT),
+                "agree-matrix-government", "yes", 1).status()).isEqualTo(204);
+
+        JsonNode draft = version(cso, cycle, 1);
+        assertThat(draft.get("status").asText()).as("the CSOs agreed to the draft before it changed").isEqualTo("DRAFT");
+        assertThat(walk.openTasks(businessKey).findValuesAsText("taskDefinitionKey"))
+                .as("another round of the follow-up meeting").containsExactly(UprCycleProcess.RECORD_FOLLOW_UP_MEETING);
+
+        walk.until(businessKey, UprCycleProcess.AGREE_MATRIX_CSO);
+        assertThat(answer(gov, GOV, walk.task(businessKey, UprCycleProcess.AGREE_MATRIX_GOVERNMENT),
+                "agree-matrix-government", "no", 1).status()).isEqualTo(204);
+        assertThat(version(cso, cycle, 1).get("governmentAgreedBy").isNull()).as("the government withdrew").isTrue();
+        assertThat(answer(cso, CSO, walk.task(businessKey, UprCycleProcess.AGREE_MATRIX_CSO),
+                "agree-matrix-cso", "yes", 1).status()).isEqualTo(204);
+        assertThat(version(cso, cycle, 1).get("status").asText()).isEqualTo("DRAFT");
+        assertThat(walk.openTasks(businessKey).findValuesAsText("taskDefinitionKey"))
+                .as("a third round").containsExactly(UprCycleProcess.RECORD_FOLLOW_UP_MEETING);
+        assertThat(new RegisterFixture(world).auditActions(COUNTRY, cycle)).contains("MATRIX_DISAGREED");
+    }
+
+    private String open(int cycle) {
+        Http.Response opened = world.as(MANAGER).postJson("/api/countries/" + COUNTRY + "/cycles",
+                "{\"cycleNumber\":" + cycle + ",\"wgSession\":40,\"reviewDate\":\"" + LocalDate.now().plusMonths(8) + "\"}");
+        assertThat(opened.status()).as(opened.toString()).isEqualTo(201);
+        return opened.json().get("businessKey").asText();
+    }
+
+    private static JsonNode version(Http.Caller caller, int cycle, int number) {
+        return caller.get(matrix(COUNTRY, cycle) + "/versions/" + number).json().get("version");
+    }
+
+    private static Http.Response answer(Http.Caller caller, String user, String taskId, String form, String answer,
+            long version) {
+        caller.postJson("/engine-rest/task/" + taskId + "/claim", "{\"userId\":\"" + user + "\"}");
+        Map<String, Object> values = new HashMap<>(CycleFixture.validInput(form));
+        values.put(form.equals("agree-matrix-cso") ? UprCycleProcess.CSO_AGREES_MATRIX
+                : UprCycleProcess.GOVERNMENT_AGREES_MATRIX, answer);
+        values.put(form.equals("agree-matrix-cso") ? UprCycleProcess.CSO_MATRIX_VERSION
+                : UprCycleProcess.GOVERNMENT_MATRIX_VERSION, version);
+        return caller.postJson("/engine-rest/task/" + taskId + "/complete", CycleFixture.engineRestVariables(values));
+    }
+}
