@@ -45,7 +45,9 @@
     $('history').tBodies[0].replaceChildren(...steps.map(step => el('tr', { class: step.state },
       el('td', {}, t('page.dashboard.phase.' + step.phase)),
       el('td', {}, el('span', { class: 'badge ' + { DONE: 'done', CURRENT: 'current' }[step.state] }, t('page.dashboard.state.' + step.state))),
-      el('td', {}, formatDate(step.started)), el('td', {}, formatDate(step.ended)), el('td', {}, formatDate(step.plannedBy)))));
+      el('td', {}, formatDate(step.started)),
+      el('td', {}, formatDate(step.ended), step.beforePlatform ? el('span', { class: 'muted' }, ' · ' + t('page.dashboard.timeline.before-platform')) : ''),
+      el('td', {}, formatDate(step.plannedBy)))));
   }
 
   function tasks(country) {
@@ -72,7 +74,9 @@
       : el('p', { class: 'muted' }, t('page.dashboard.meetings.none')));
     const count = value => el('td', { class: 'number' }, value ?? '–');
     $('meetings').tBodies[0].replaceChildren(...held.map(m => el('tr', {},
-      el('td', {}, t('page.dashboard.meeting.' + m.kind), m.matrixRound ? ' (' + t('page.dashboard.country.round', m.matrixRound) + ')' : ''),
+      el('td', {}, t('page.dashboard.meeting.' + m.kind), m.matrixRound ? ' (' + t('page.dashboard.country.round', m.matrixRound) + ')' : '',
+        m.organisers ? el('div', { class: 'muted' }, t('page.dashboard.country.organisers') + ': ' + m.organisers) : '',
+        m.agreed ? el('div', { class: 'muted' }, t('page.dashboard.country.agreed') + ': ' + m.agreed) : ''),
       el('td', {}, formatDate(m.heldOn)), el('td', {}, m.place || ''),
       count(m.csoAttendance), count(m.governmentAttendance), count(m.nhriAttendance))));
   }

@@ -89,10 +89,45 @@
     submit($('participant'), form => api('POST', `/api/countries/${encodeURIComponent(form.country.value)}/participants`,
       values(form, ['userId', 'role', 'firstName', 'lastName', 'email', 'password'])),
       (form, participant) => t('page.dashboard.participant.done', participant.userId, form.country.value));
+    wirePhases($('open-cycle'));
     submit($('open-cycle'), form => api('POST', `/api/countries/${encodeURIComponent(form.country.value)}/cycles`, {
       cycleNumber: number(form.cycleNumber.value), wgSession: number(form.wgSession.value),
-      reviewDate: form.reviewDate.value || null
+      reviewDate: form.reviewDate.value || null, phase: form.phase.value, stepsDone: stepsDone(form)
     }), (form, cycle) => t('page.dashboard.open-cycle.done', cycle.businessKey));
+  }
+
+  /** The phases of a cycle in order: where a cycle that began before the platform stands. */
+  const PHASES = ['PRE_SESSION', 'REVIEW_AND_POSITIONS', 'IMPLEMENTATION_PLAN', 'COORDINATION_MEETING', 'MATRIX_AGREEMENT',
+    'IMPLEMENTATION_MONITORING', 'MID_TERM_REPORT'];
+
+  /** Choosing a later phase asks for the day each earlier phase was done. */
+  function wirePhases(form) {
+    form.phase.replaceChildren(...PHASES.map(phase => el('option', { value: phase }, t('page.dashboard.phase.' + phase))));
+    const earlier = form.querySelector('[data-earlier-phases]');
+    const legend = earlier.querySelector('legend');
+    const render = () => {
+      const before = PHASES.slice(0, PHASES.indexOf(form.phase.value));
+      earlier.replaceChildren(legend, ...before.map(phase => el('label', {},
+        el('span', {}, t('page.dashboard.open-cycle.done-on', t('page.dashboard.phase.' + phase))),
+        el('input', { name: 'doneOn-' + phase, type: 'date', dataset: { phase } }), el('span', { dataset: { errorFor: '' } }))));
+      earlier.hidden = before.length === 0;
+    };
+    form.phase.addEventListener('change', render);
+    form.addEventListener('reset', () => setTimeout(render));
+    render();
+  }
+
+  /** The earlier phases given a day, each error slot named as the platform names the step it reports on. */
+  function stepsDone(form) {
+    const steps = [];
+    form.querySelectorAll('input[data-phase]').forEach(input => {
+      const slot = input.nextElementSibling;
+      slot.dataset.errorFor = input.value ? `stepsDone[${steps.length}].doneOn` : '';
+      if (input.value) {
+        steps.push({ phase: input.dataset.phase, doneOn: input.value });
+      }
+    });
+    return steps;
   }
 
   function submit(form, send, done) {

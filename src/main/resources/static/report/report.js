@@ -17,7 +17,11 @@ function el(tag, text, className) {
 
 function row(cells, header) {
   const tr = el('tr');
-  for (const cell of cells) tr.append(el(header ? 'th' : 'td', cell));
+  for (const cell of cells) {
+    const td = el(header ? 'th' : 'td', cell instanceof Node ? null : cell);
+    if (cell instanceof Node) td.append(cell);
+    tr.append(td);
+  }
   return tr;
 }
 
@@ -149,8 +153,24 @@ function renderMeetings(meetings) {
   }
   body.replaceChildren(row(['', t('page.report.meetings'), t('page.report.side.CSO'), t('page.report.side.GOVERNMENT'),
     t('page.report.side.NHRI')], true), ...meetings.map((m) => row([m.heldOn,
-    t('page.report.meeting.' + m.kind) + (m.round ? ' ' + m.round : '') + (m.place ? ` · ${m.place}` : ''),
-    m.cso ?? '', m.government ?? '', m.nhri ?? ''])));
+    meetingCell(m), m.cso ?? '', m.government ?? '', m.nhri ?? ''])));
+}
+
+/** What the meeting was, where, who organised it, what it agreed and its documents (as links). */
+function meetingCell(m) {
+  const cell = el('div', t('page.report.meeting.' + m.kind) + (m.round ? ' ' + m.round : '') + (m.place ? ` · ${m.place}` : ''));
+  if (m.organisers) cell.append(el('div', t('page.report.meeting.organisers', m.organisers)));
+  if (m.agreed) cell.append(el('div', t('page.report.meeting.agreed', m.agreed)));
+  if (m.documents && m.documents.length) {
+    const links = el('div', t('page.report.meeting.documents') + ': ');
+    m.documents.forEach((href, i) => {
+      const a = el('a', href);
+      a.href = href;
+      links.append(i ? ' · ' : '', a);
+    });
+    cell.append(links);
+  }
+  return cell;
 }
 
 // On a matrix that is not final the server wants the reason, which the report then prints.

@@ -22,6 +22,8 @@ public final class CoordinationMeetingProcess {
 
     public static final String FIRST_DAY = "coordinationMeetingFirstDay";
     public static final String SECOND_DAY = "coordinationMeetingSecondDay";
+    public static final String PLACE = "coordinationMeetingPlace";
+    public static final String ORGANISERS = "coordinationMeetingOrganisers";
 
     private CoordinationMeetingProcess() {
     }

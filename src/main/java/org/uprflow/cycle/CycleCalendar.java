@@ -5,8 +5,10 @@ import static org.uprflow.cycle.UprCycleProcess.Due;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.Period;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -25,6 +27,11 @@ public class CycleCalendar {
 
     static final LocalTime CLOSE_OF_BUSINESS = LocalTime.of(17, 0);
     static final int REPORTING_PERIOD_MONTHS = 6;
+    /**
+     * A cycle opened late gets this long for the first step still to do: a cycle entered today
+     * should not have its first task overdue before anybody has seen it.
+     */
+    static final Period GRACE = Period.ofWeeks(2);
 
     public LocalDate parseReviewDate(Object value) {
         if (value instanceof LocalDate date) {
@@ -38,6 +45,24 @@ public class CycleCalendar {
         } catch (DateTimeParseException e) {
             throw new IllegalArgumentException("The review date '" + text + "' is not a date of the form yyyy-MM-dd", e);
         }
+    }
+
+    /**
+     * The date the calendar of a cycle opened on {@code openedOn} at {@code phase} counts from: the
+     * review date, unless the phase's first due date would lie before the opening plus
+     * {@link #GRACE}. Then the whole calendar still ahead moves by as many days, keeping its
+     * spacing: a cycle entered late neither raises overdue follow-ups at once nor skips a phase
+     * because a timer's date passed while it was being entered.
+     */
+    public LocalDate countingFrom(LocalDate review, OpeningPhase phase, LocalDate openedOn) {
+        LocalDate earliest = openedOn.plus(GRACE);
+        LocalDate firstDue = phase.firstDue(this, review).toLocalDate();
+        return firstDue.isBefore(earliest) ? review.plusDays(ChronoUnit.DAYS.between(firstDue, earliest)) : review;
+    }
+
+    /** The date a running cycle's calendar counts from: {@code calendarFrom} when set, else the review date. */
+    public LocalDate countingFrom(Object calendarFrom, Object reviewDate) {
+        return parseReviewDate(calendarFrom == null ? reviewDate : calendarFrom);
     }
 
     public LocalDateTime stakeholderReportDue(LocalDate review) {

@@ -4,13 +4,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -24,6 +23,10 @@ import org.uprflow.security.PlatformUser;
  * Opens a country's UPR cycle: one {@code upr-cycle} instance in the country's tenant with a
  * business key people can read ({@code KE-2}), and the platform's record of it, in one
  * transaction. The only way a cycle starts: nobody but the platform may start process instances.
+ *
+ * <p>A cycle that began before the platform starts at the phase the manager says it stands at
+ * (the instance starts before that phase's activity), with the earlier phases recorded as done on
+ * the days stated and its calendar re-planned from the opening ({@link CycleCalendar#countingFrom}).
  */
 @Service
 public class CycleLauncher {
@@ -32,16 +35,21 @@ public class CycleLauncher {
     private final CycleRepository cycles;
     private final RuntimeService runtimeService;
     private final CycleCalendar calendar;
+    private final CycleOpeningRules rules;
     private final EngineAuthentication engineAuthentication;
-    private final Clock clock = Clock.systemUTC();
+    private final ApplicationEventPublisher events;
+    private final Clock clock = Clock.systemDefaultZone();
 
     CycleLauncher(CountryDirectory countries, CycleRepository cycles, RuntimeService runtimeService,
-            CycleCalendar calendar, EngineAuthentication engineAuthentication) {
+            CycleCalendar calendar, CycleOpeningRules rules, EngineAuthentication engineAuthentication,
+            ApplicationEventPublisher events) {
         this.countries = countries;
         this.cycles = cycles;
         this.runtimeService = runtimeService;
         this.calendar = calendar;
+        this.rules = rules;
         this.engineAuthentication = engineAuthentication;
+        this.events = events;
     }
 
     @Transactional
@@ -50,22 +58,30 @@ public class CycleLauncher {
         if (!caller.manages(country.value())) {
             throw new AccessDeniedException("Only the country's programme managers open its cycles");
         }
-        Map<String, Object> variables = startVariables(country, request);
+        LocalDate today = LocalDate.now(clock);
+        rules.check(request, today);
+        OpeningPhase phase = request.phaseOrStart();
+        LocalDate calendarFrom = calendar.countingFrom(request.reviewDate(), phase, today);
+        Map<String, Object> variables = startVariables(country, request, calendarFrom);
         String businessKey = businessKey(country, request.cycleNumber());
         if (cycles.exists(country.value(), request.cycleNumber())) {
             throw new CycleAlreadyOpenException(businessKey);
         }
         // Started as the platform: managers may not start processes themselves (no CREATE_INSTANCE),
         // so that every cycle goes through here; the caller's right to this country was checked above.
-        ProcessInstance instance = engineAuthentication.asPlatform(() ->
-                runtimeService.startProcessInstanceByKey(UprCycleProcess.KEY, businessKey, variables));
+        ProcessInstance instance = engineAuthentication.asPlatform(() -> start(phase, businessKey, variables));
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        List<CycleStep> stepsDone = request.stepsDoneOrNone().stream().map(step -> new CycleStep(step.phase(),
+                step.doneOn(), blankToNull(step.note()), step.documentsOrNone().stream().map(String::trim).toList(),
+                now, caller.userId())).toList();
         Cycle cycle = new Cycle(businessKey, country.upperCase(), request.cycleNumber(), request.wgSession(),
-                request.reviewDate(), instance.getId(), OffsetDateTime.now(clock), caller.userId());
+                request.reviewDate(), instance.getId(), now, caller.userId(), phase, calendarFrom, stepsDone);
         try {
             cycles.insert(cycle);
         } catch (DuplicateKeyException openedAtTheSameMoment) {
             throw new CycleAlreadyOpenException(businessKey);
         }
+        events.publishEvent(new CycleOpened(cycle, request, caller));
         return cycle;
     }
 
@@ -78,26 +94,33 @@ public class CycleLauncher {
         return country.upperCase() + "-" + cycleNumber;
     }
 
-    private Map<String, Object> startVariables(CountryCode country, OpenCycle request) {
-        Set<String> knowable = calendar.schedule(request.reviewDate()).keySet();
-        Map<String, String> errors = new LinkedHashMap<>();
-        Map<String, Object> variables = new HashMap<>();
-        for (Map.Entry<String, LocalDate> known : request.knownDatesOrNone().entrySet()) {
-            if (!knowable.contains(known.getKey())) {
-                errors.put("knownDates." + known.getKey(), "is not a date of the cycle; known are " + knowable);
-            } else if (known.getValue() == null) {
-                errors.put("knownDates." + known.getKey(), "needs a date (yyyy-MM-dd)");
-            } else {
-                variables.put(known.getKey(), calendar.dueOn(known.getValue()));
-            }
+    /** From the start, or before the first activity of the phase reached: the earlier ones never run. */
+    private ProcessInstance start(OpeningPhase phase, String businessKey, Map<String, Object> variables) {
+        if (phase == OpeningPhase.PRE_SESSION) {
+            return runtimeService.startProcessInstanceByKey(UprCycleProcess.KEY, businessKey, variables);
         }
-        if (!errors.isEmpty()) {
-            throw new InvalidCycleException(errors);
-        }
+        return runtimeService.createProcessInstanceByKey(UprCycleProcess.KEY).businessKey(businessKey)
+                .setVariables(variables).startBeforeActivity(phase.startActivity()).execute();
+    }
+
+    /**
+     * The whole calendar at start, counted from {@code calendarFrom}, the manager's known dates
+     * kept: a cycle started at a later phase never passes the step that plans it.
+     */
+    private Map<String, Object> startVariables(CountryCode country, OpenCycle request, LocalDate calendarFrom) {
+        Map<String, Object> variables = new HashMap<>(calendar.schedule(calendarFrom));
+        request.knownDatesOrNone().forEach((name, day) -> variables.put(name, calendar.dueOn(day)));
         variables.put(UprCycleProcess.COUNTRY_CODE, country.value());
         variables.put(UprCycleProcess.CYCLE_NUMBER, request.cycleNumber());
         variables.put(UprCycleProcess.WG_SESSION, request.wgSession());
         variables.put(UprCycleProcess.REVIEW_DATE, request.reviewDate().toString());
+        if (!calendarFrom.equals(request.reviewDate())) {
+            variables.put(UprCycleProcess.CALENDAR_FROM, calendarFrom.toString());
+        }
         return variables;
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
     }
 }

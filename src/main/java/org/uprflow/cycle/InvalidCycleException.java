@@ -1,18 +1,32 @@
 package org.uprflow.cycle;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
-/** Field by field, what is wrong with a request to open a cycle: 400. */
+/**
+ * Field by field, what is wrong with a request to open a cycle: 400. Each problem is a message
+ * key with its arguments, put in the caller's language by the web layer.
+ */
 public class InvalidCycleException extends RuntimeException {
 
-    private final Map<String, String> fieldErrors;
+    /** A message key of the bundles and its arguments. */
+    public record Problem(String messageKey, List<Object> arguments) {
 
-    public InvalidCycleException(Map<String, String> fieldErrors) {
-        super("Invalid cycle: " + fieldErrors);
-        this.fieldErrors = Map.copyOf(fieldErrors);
+        public static Problem of(String messageKey, Object... arguments) {
+            return new Problem(messageKey, List.of(arguments));
+        }
     }
 
-    public Map<String, String> fieldErrors() {
-        return fieldErrors;
+    private final Map<String, Problem> fieldProblems;
+
+    public InvalidCycleException(Map<String, Problem> fieldProblems) {
+        super("Invalid cycle: " + fieldProblems);
+        this.fieldProblems = Collections.unmodifiableMap(new LinkedHashMap<>(fieldProblems));
+    }
+
+    public Map<String, Problem> fieldProblems() {
+        return fieldProblems;
     }
 }

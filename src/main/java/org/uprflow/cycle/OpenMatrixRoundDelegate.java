@@ -30,7 +30,8 @@ public class OpenMatrixRoundDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         Integer previous = (Integer) execution.getVariable(UprCycleProcess.MATRIX_ROUNDS);
         int round = previous == null ? 1 : previous + 1;
-        LocalDate review = calendar.parseReviewDate(execution.getVariable(UprCycleProcess.REVIEW_DATE));
+        LocalDate review = calendar.countingFrom(execution.getVariable(UprCycleProcess.CALENDAR_FROM),
+                execution.getVariable(UprCycleProcess.REVIEW_DATE));
         execution.setVariable(UprCycleProcess.MATRIX_ROUNDS, round);
         execution.setVariable(UprCycleProcess.Due.MATRIX, CycleCalendar.iso(calendar.matrixDue(review, round)));
         // The history keeps every round's values; the running cycle starts each round empty.

@@ -26,7 +26,8 @@ public class OpenReportingRoundDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         Integer previous = (Integer) execution.getVariable(UprCycleProcess.REPORTING_ROUND);
         int round = previous == null ? 1 : previous + 1;
-        LocalDate review = calendar.parseReviewDate(execution.getVariable(UprCycleProcess.REVIEW_DATE));
+        LocalDate review = calendar.countingFrom(execution.getVariable(UprCycleProcess.CALENDAR_FROM),
+                execution.getVariable(UprCycleProcess.REVIEW_DATE));
         String reportDue = CycleCalendar.iso(calendar.progressReportDue(review, round));
         // The history keeps every period's report; the running cycle starts each period empty.
         PERIOD_FORMS.forEach(form -> execution.removeVariables(forms.fieldKeys(form)));

@@ -22,7 +22,8 @@ public class PlanCycleCalendarDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        LocalDate review = calendar.parseReviewDate(execution.getVariable(UprCycleProcess.REVIEW_DATE));
+        LocalDate review = calendar.countingFrom(execution.getVariable(UprCycleProcess.CALENDAR_FROM),
+                execution.getVariable(UprCycleProcess.REVIEW_DATE));
         for (Map.Entry<String, String> due : calendar.schedule(review).entrySet()) {
             if (execution.getVariable(due.getKey()) == null) {
                 execution.setVariable(due.getKey(), due.getValue());

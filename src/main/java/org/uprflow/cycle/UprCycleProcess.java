@@ -47,6 +47,13 @@ public final class UprCycleProcess {
     public static final String CYCLE_NUMBER = "cycleNumber";
     public static final String WG_SESSION = "wgSession";
     public static final String REVIEW_DATE = "reviewDate";
+    /**
+     * The date the calendar counts from (String {@code yyyy-MM-dd}): the review date, or for a
+     * cycle entered late the review date moved so that nothing still to do falls due before the
+     * opening ({@link CycleCalendar#countingFrom(java.time.LocalDate, OpeningPhase, java.time.LocalDate)}).
+     * Absent: the review date.
+     */
+    public static final String CALENDAR_FROM = "calendarFrom";
 
     // kept by the process
     public static final String MATRIX_ROUNDS = "matrixRounds";

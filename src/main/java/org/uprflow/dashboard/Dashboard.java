@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -38,6 +39,7 @@ import org.uprflow.dashboard.Overview.RoleTasks;
 import org.uprflow.dashboard.Overview.Tasks;
 import org.uprflow.dashboard.PlatformTables.CycleRow;
 import org.uprflow.dashboard.PlatformTables.StatusCount;
+import org.uprflow.dashboard.PlatformTables.StepDone;
 import org.uprflow.meeting.Meeting;
 import org.uprflow.meeting.MeetingLog;
 import org.uprflow.recommendation.RecordNotFoundException;
@@ -84,6 +86,8 @@ class Dashboard {
 
         Map<String, CycleRow> cycles = platform.latestCycles(codes).stream()
                 .collect(Collectors.toMap(CycleRow::countryCode, Function.identity()));
+        Map<String, List<StepDone>> stepsDone = platform.stepsDone(codes).stream()
+                .collect(Collectors.groupingBy(step -> step.countryCode() + "-" + step.cycleNumber()));
         Map<String, List<ActivitySpan>> spans = engine.activitySpans(
                 cycles.values().stream().map(CycleRow::processInstanceId).toList(), CyclePhase.allActivityIds())
                 .stream().collect(Collectors.groupingBy(ActivitySpan::processInstanceId));
@@ -102,7 +106,8 @@ class Dashboard {
             String code = country.tenantId();
             CycleRow cycle = cycles.get(code);
             List<PhaseStep> timeline = cycle == null ? List.of()
-                    : timeline(cycle, spans.getOrDefault(cycle.processInstanceId(), List.of()));
+                    : timeline(cycle, spans.getOrDefault(cycle.processInstanceId(), List.of()),
+                            stepsDone.getOrDefault(code + "-" + cycle.cycleNumber(), List.of()));
             cards.add(new CountryCard(country.code(), country.name(), cycle == null ? null : summary(cycle),
                     cycle == null ? null : phaseOf(timeline), timeline,
                     tasks(code, totals.get(code), byGroup.getOrDefault(code, List.of())),
@@ -126,7 +131,9 @@ class Dashboard {
             throw new RecordNotFoundException("cycle", code.upperCase() + "-" + cycleNumber);
         }
         List<PhaseStep> timeline = cycle == null ? List.of() : timeline(cycle, engine.activitySpans(
-                List.of(cycle.processInstanceId()), CyclePhase.allActivityIds()));
+                List.of(cycle.processInstanceId()), CyclePhase.allActivityIds()),
+                platform.stepsDone(List.of(code.value())).stream()
+                        .filter(step -> step.cycleNumber() == cycle.cycleNumber()).toList());
         Set<String> tenant = Set.of(code.value());
         List<TaskLine> openTasks = taskLines(engine.openTasks(code.value()), code, now);
         Tasks tasks = tasks(code.value(), engine.taskCounts(tenant, now).stream().findFirst().orElse(null),
@@ -156,9 +163,13 @@ class Dashboard {
     /**
      * The phases with what the history says of each: CURRENT while something of it runs, DONE when
      * it ran and nothing of it runs any more, NEXT for the first phase after the last one that ran,
-     * LATER after that.
+     * LATER after that. The phases before the one a cycle was opened at are DONE before the
+     * platform, ended on the day the programme manager stated (none stated: no day).
      */
-    private List<PhaseStep> timeline(CycleRow cycle, List<ActivitySpan> spans) {
+    private List<PhaseStep> timeline(CycleRow cycle, List<ActivitySpan> spans, List<StepDone> stepsDone) {
+        Map<String, LocalDate> doneOn = new HashMap<>();
+        stepsDone.forEach(step -> doneOn.put(step.phase(), step.doneOn()));
+        int openedAt = cycle.openedAtPhase() == null ? 0 : CyclePhase.valueOf(cycle.openedAtPhase()).ordinal();
         Map<String, ActivitySpan> byActivity = spans.stream()
                 .collect(Collectors.toMap(ActivitySpan::activityId, Function.identity()));
         boolean closed = byActivity.containsKey(CyclePhase.CLOSED_ACTIVITY);
@@ -173,6 +184,11 @@ class Dashboard {
         }
         List<PhaseStep> steps = new ArrayList<>();
         for (int i = 0; i < phases.length; i++) {
+            if (i < openedAt) {
+                steps.add(new PhaseStep(phases[i], DONE, null, doneOn.get(phases[i].name()),
+                        phases[i].plannedBy(calendar, cycle.reviewDate()), true));
+                continue;
+            }
             List<ActivitySpan> ofPhase = ran.get(i);
             boolean running = !closed && ofPhase.stream().anyMatch(ActivitySpan::running);
             LocalDate started = ofPhase.stream().map(ActivitySpan::started).filter(Objects::nonNull)
@@ -183,7 +199,8 @@ class Dashboard {
                     : !ofPhase.isEmpty() ? DONE
                     : !closed && i == lastRan + 1 ? NEXT
                     : LATER;
-            steps.add(new PhaseStep(phases[i], state, started, ended, phases[i].plannedBy(calendar, cycle.reviewDate())));
+            steps.add(new PhaseStep(phases[i], state, started, ended, phases[i].plannedBy(calendar, cycle.plannedFrom()),
+                    false));
         }
         return steps;
     }

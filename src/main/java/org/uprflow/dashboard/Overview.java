@@ -17,8 +17,13 @@ record Overview(List<CountryCard> countries, int openTasks, int overdueTasks) {
     record CycleSummary(int number, String businessKey, int wgSession, LocalDate reviewDate, String processInstanceId) {
     }
 
-    /** A phase of the timeline: DONE, CURRENT, NEXT or LATER, with the days the history records and the planned day. */
-    record PhaseStep(CyclePhase phase, String state, LocalDate started, LocalDate ended, LocalDate plannedBy) {
+    /**
+     * A phase of the timeline: DONE, CURRENT, NEXT or LATER, with the days the history records and
+     * the planned day. {@code beforePlatform}: done before the cycle was opened on the platform,
+     * {@code ended} then the day the programme manager stated.
+     */
+    record PhaseStep(CyclePhase phase, String state, LocalDate started, LocalDate ended, LocalDate plannedBy,
+            boolean beforePlatform) {
     }
 
     record Tasks(int open, int overdue, List<RoleTasks> byRole) {

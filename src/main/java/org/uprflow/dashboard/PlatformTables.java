@@ -31,8 +31,20 @@ class PlatformTables {
         this.jdbc = jdbc;
     }
 
+    /**
+     * {@code openedAtPhase}: where the cycle stood when opened (null for cycles opened before V9:
+     * from the start); {@code calendarFrom}: the date its due dates count from (null: the review date).
+     */
     record CycleRow(String countryCode, int cycleNumber, String businessKey, int wgSession, LocalDate reviewDate,
-            String processInstanceId) {
+            String processInstanceId, String openedAtPhase, LocalDate calendarFrom) {
+
+        LocalDate plannedFrom() {
+            return calendarFrom == null ? reviewDate : calendarFrom;
+        }
+    }
+
+    /** A phase of a cycle done before the platform, on the day the programme manager stated. */
+    record StepDone(String countryCode, int cycleNumber, String phase, LocalDate doneOn) {
     }
 
     /** Entries of a matrix version with one status, grouped by {@code label} (a theme, an institution, or none). */
@@ -45,15 +57,27 @@ class PlatformTables {
             return List.of();
         }
         return jdbc.sql("select c.country_code, c.cycle_number, c.business_key, c.wg_session, c.review_date, "
-                + "c.process_instance_id from cycle c join " + LATEST_CYCLES + " latest "
+                + "c.process_instance_id, c.opened_at_phase, c.calendar_from from cycle c join " + LATEST_CYCLES + " latest "
                 + "on latest.country_code = c.country_code and latest.cycle_number = c.cycle_number")
                 .param("countries", lower(countryCodes)).query(PlatformTables::cycleRow).list();
     }
 
     List<CycleRow> cycles(String countryCode) {
-        return jdbc.sql("select country_code, cycle_number, business_key, wg_session, review_date, process_instance_id "
-                + "from cycle where country_code = ? order by cycle_number")
+        return jdbc.sql("select country_code, cycle_number, business_key, wg_session, review_date, process_instance_id, "
+                + "opened_at_phase, calendar_from from cycle where country_code = ? order by cycle_number")
                 .param(countryCode).query(PlatformTables::cycleRow).list();
+    }
+
+    /** The phases done before the platform of every cycle of the listed countries (a handful per cycle). */
+    List<StepDone> stepsDone(Collection<String> countryCodes) {
+        if (countryCodes.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select country_code, cycle_number, phase, done_on from cycle_step "
+                + "where country_code in (:countries)")
+                .param("countries", lower(countryCodes))
+                .query((rs, row) -> new StepDone(rs.getString("country_code"), rs.getInt("cycle_number"),
+                        rs.getString("phase"), rs.getObject("done_on", LocalDate.class))).list();
     }
 
     /** The status of the entries of each country's latest cycle's latest matrix version. */
@@ -87,7 +111,8 @@ class PlatformTables {
 
     private static CycleRow cycleRow(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
         return new CycleRow(rs.getString("country_code"), rs.getInt("cycle_number"), rs.getString("business_key"),
-                rs.getInt("wg_session"), rs.getObject("review_date", LocalDate.class), rs.getString("process_instance_id"));
+                rs.getInt("wg_session"), rs.getObject("review_date", LocalDate.class), rs.getString("process_instance_id"),
+                rs.getString("opened_at_phase"), rs.getObject("calendar_from", LocalDate.class));
     }
 
     private static StatusCount statusCount(java.sql.ResultSet rs, int row) throws java.sql.SQLException {

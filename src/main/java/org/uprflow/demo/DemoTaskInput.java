@@ -25,6 +25,7 @@ final class DemoTaskInput {
         values.put("stakeholderReportOrganisations", 34L);
         values.put("preSessionDate", review.minusMonths(1).toString());
         values.put("preSessionPlace", "Geneva");
+        values.put("preSessionOrganisers", "UPR Info");
         values.put("recommendingStatesAttending", 28L);
         values.put("csoStatementSpeaker", "Coalition of " + countryName + " human rights CSOs");
         values.put("csoStatementLink", upr + "/pre-session-cso-statement.pdf");
@@ -39,10 +40,17 @@ final class DemoTaskInput {
         // CSO workshop and coordination meeting
         values.put("csoWorkshopDate", review.plusMonths(2).toString());
         values.put("csoWorkshopPlace", "Capital city");
+        values.put("csoWorkshopOrganisers", "UPR Info with the national human rights institution");
         values.put("csoWorkshopAttendance", 42L);
         values.put("coordinationMeetingFirstDay", review.plusMonths(6).toString());
         values.put("coordinationMeetingSecondDay", review.plusMonths(6).plusDays(1).toString());
         values.put("coordinationMeetingPlace", "Capital city");
+        values.put("coordinationMeetingOrganisers",
+                "UPR Info with the national human rights institution and a national NGO, supported by the OHCHR office");
+        values.put("csoFollowUpWorkshopHeldOn", review.plusMonths(6).toString());
+        values.put("governmentTrainingHeldOn", review.plusMonths(6).toString());
+        values.put("dialogueHeldOn", review.plusMonths(6).plusDays(1).toString());
+        values.put("dialogueNhriAttendance", 3L);
         values.put("csoWorkshopAttendanceDayOne", 50L);
         values.put("governmentTrainingAttendance", 15L);
         values.put("governmentTrainingTopics", "The UPR mechanism; reporting; working with CSOs");
@@ -55,6 +63,9 @@ final class DemoTaskInput {
         values.put("followUpMeetingPlace", "Capital city");
         values.put("followUpCsoAttendance", 30L);
         values.put("followUpGovernmentAttendance", 12L);
+        values.put("followUpMeetingOrganisers", "UPR Info with the national human rights institution");
+        values.put("followUpNhriAttendance", 2L);
+        values.put("followUpMeetingAgreed", "The implementation matrix as revised, final");
         // both sides agree to version 1, the draft of the CSO workshop, which finalises it
         values.put("csoMatrixVersion", 1L);
         values.put("governmentMatrixVersion", 1L);

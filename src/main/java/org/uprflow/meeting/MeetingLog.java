@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Date;
 import java.util.List;
@@ -20,18 +21,22 @@ import org.uprflow.cycle.UprCycleProcess;
 
 /**
  * The {@code meeting} table: one row per meeting held. Recording joins the engine's transaction
- * (the task's completion), so a completion that rolls back leaves no meeting behind. Reading is for
- * code that has checked the caller's right to the country already (the API, the dashboard, the
- * report).
+ * (the task's completion, or the cycle's opening for a meeting held before the platform), so a
+ * completion that rolls back leaves no meeting behind. Reading is for code that has checked the
+ * caller's right to the country already (the API, the dashboard, the report).
  */
 @Service
 public class MeetingLog {
 
     static final int MAX_PLACE_LENGTH = 200;
+    static final int MAX_ORGANISERS_LENGTH = 500;
+    static final int MAX_AGREED_LENGTH = 2000;
+    /** Links are http(s) URLs, which hold no line break: one per line. */
+    private static final String DOCUMENT_SEPARATOR = "\n";
 
     private static final String COLUMNS = "country_code, cycle_number, kind, matrix_round, held_on, place, "
-            + "cso_attendance, government_attendance, nhri_attendance, process_instance_id, task_id, recorded_at, "
-            + "recorded_by";
+            + "organisers, cso_attendance, government_attendance, nhri_attendance, agreed, documents, "
+            + "process_instance_id, task_id, recorded_at, recorded_by";
 
     private final JdbcClient jdbc;
 
@@ -40,8 +45,9 @@ public class MeetingLog {
     }
 
     /**
-     * Records the meeting from the variables its task completed with. The date is the form's; a
-     * task completed without one (never, given the forms' rules) counts as held on {@code completedAt}.
+     * Records the meeting from the variables its task completed with. The date is the one the form
+     * states (held on); a task completed without one (never, given the forms' rules) counts as held
+     * on {@code completedAt}.
      */
     public Meeting record(MeetingKind kind, Map<String, Object> variables, String processInstanceId, String taskId,
             String recordedBy, Instant completedAt) {
@@ -51,15 +57,35 @@ public class MeetingLog {
             throw new IllegalStateException("Meeting " + kind + " of task " + taskId
                     + " has no countryCode and cycleNumber: a cycle's task always has them");
         }
-        Meeting meeting = new Meeting(code.toUpperCase(Locale.ROOT), number.intValue(), kind,
+        MeetingKind.Fields fields = kind.fields();
+        return insert(new Meeting(code.toUpperCase(Locale.ROOT), number.intValue(), kind,
                 kind == MeetingKind.FOLLOW_UP_MEETING ? integer(variables.get(UprCycleProcess.MATRIX_ROUNDS)) : null,
-                date(variables.get(kind.dateVariable()), completedAt), place(variables.get(kind.placeVariable())),
-                integer(variables.get(kind.csoVariable())), integer(variables.get(kind.governmentVariable())), null,
-                processInstanceId, taskId, completedAt.atOffset(ZoneOffset.UTC), recordedBy);
-        jdbc.sql("insert into meeting (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(code.toLowerCase(Locale.ROOT), meeting.cycleNumber(), kind.name(), meeting.matrixRound(),
-                        meeting.heldOn(), meeting.place(), meeting.csoAttendance(), meeting.governmentAttendance(),
-                        meeting.nhriAttendance(), processInstanceId, taskId, meeting.recordedAt(), recordedBy)
+                date(variables.get(fields.date()), completedAt),
+                text(variables.get(fields.place()), MAX_PLACE_LENGTH),
+                text(variables.get(fields.organisers()), MAX_ORGANISERS_LENGTH),
+                integer(variables.get(fields.cso())), integer(variables.get(fields.government())),
+                integer(variables.get(fields.nhri())), text(variables.get(fields.agreed()), MAX_AGREED_LENGTH),
+                List.of(), processInstanceId, taskId, completedAt.atOffset(ZoneOffset.UTC), recordedBy));
+    }
+
+    /** Records a meeting held before the platform, as the programme manager stated it at the cycle's opening. */
+    Meeting recordHeldBefore(Meeting meeting) {
+        return insert(new Meeting(meeting.countryCode(), meeting.cycleNumber(), meeting.kind(), meeting.matrixRound(),
+                meeting.heldOn(), text(meeting.place(), MAX_PLACE_LENGTH),
+                text(meeting.organisers(), MAX_ORGANISERS_LENGTH), meeting.csoAttendance(),
+                meeting.governmentAttendance(), meeting.nhriAttendance(), text(meeting.agreed(), MAX_AGREED_LENGTH),
+                meeting.documents().stream().map(String::trim).toList(), null, null, meeting.recordedAt(),
+                meeting.recordedBy()));
+    }
+
+    private Meeting insert(Meeting meeting) {
+        jdbc.sql("insert into meeting (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(meeting.countryCode().toLowerCase(Locale.ROOT), meeting.cycleNumber(), meeting.kind().name(),
+                        meeting.matrixRound(), meeting.heldOn(), meeting.place(), meeting.organisers(),
+                        meeting.csoAttendance(), meeting.governmentAttendance(), meeting.nhriAttendance(),
+                        meeting.agreed(), meeting.documents().isEmpty() ? null
+                                : String.join(DOCUMENT_SEPARATOR, meeting.documents()),
+                        meeting.processInstanceId(), meeting.taskId(), meeting.recordedAt(), meeting.recordedBy())
                 .update();
         return meeting;
     }
@@ -88,7 +114,8 @@ public class MeetingLog {
                 .query(MeetingLog::map).list();
     }
 
-    private static LocalDate date(Object value, Instant fallback) {
+    /** The day a form's date field holds (Tasklist sends {@code yyyy-MM-dd}); null when it holds none. */
+    static LocalDate date(Object value) {
         if (value instanceof Date date) {
             return date.toInstant().atZone(ZoneId.systemDefault()).toLocalDate();
         }
@@ -96,18 +123,24 @@ public class MeetingLog {
             try {
                 return LocalDate.parse(text.substring(0, 10));
             } catch (DateTimeParseException notADate) {
-                // the form's rules let no such value through; keep the day of the completion
+                return null;
             }
         }
-        return fallback.atZone(ZoneId.systemDefault()).toLocalDate();
+        return null;
     }
 
-    private static String place(Object value) {
+    private static LocalDate date(Object value, Instant fallback) {
+        LocalDate day = date(value);
+        // the form's rules let no task through without its date; keep the day of the completion
+        return day != null ? day : fallback.atZone(ZoneId.systemDefault()).toLocalDate();
+    }
+
+    private static String text(Object value, int maxLength) {
         if (value == null || value.toString().isBlank()) {
             return null;
         }
-        String place = value.toString().trim();
-        return place.length() <= MAX_PLACE_LENGTH ? place : place.substring(0, MAX_PLACE_LENGTH - 3) + "...";
+        String text = value.toString().trim();
+        return text.length() <= maxLength ? text : text.substring(0, maxLength - 3) + "...";
     }
 
     private static Integer integer(Object value) {
@@ -115,11 +148,14 @@ public class MeetingLog {
     }
 
     private static Meeting map(ResultSet rs, int row) throws SQLException {
+        String documents = rs.getString("documents");
         return new Meeting(rs.getString("country_code").toUpperCase(Locale.ROOT), rs.getInt("cycle_number"),
                 MeetingKind.valueOf(rs.getString("kind")), (Integer) rs.getObject("matrix_round", Integer.class),
-                rs.getObject("held_on", LocalDate.class), rs.getString("place"),
+                rs.getObject("held_on", LocalDate.class), rs.getString("place"), rs.getString("organisers"),
                 rs.getObject("cso_attendance", Integer.class), rs.getObject("government_attendance", Integer.class),
-                rs.getObject("nhri_attendance", Integer.class), rs.getString("process_instance_id"),
-                rs.getString("task_id"), rs.getObject("recorded_at", OffsetDateTime.class), rs.getString("recorded_by"));
+                rs.getObject("nhri_attendance", Integer.class), rs.getString("agreed"),
+                documents == null ? List.of() : Arrays.asList(documents.split(DOCUMENT_SEPARATOR)),
+                rs.getString("process_instance_id"), rs.getString("task_id"),
+                rs.getObject("recorded_at", OffsetDateTime.class), rs.getString("recorded_by"));
     }
 }

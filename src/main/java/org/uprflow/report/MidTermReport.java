@@ -78,11 +78,12 @@ public record MidTermReport(String countryCode, String countryName, int cycleNum
 
     /**
      * A meeting of the cycle as held ({@code kind} as the meeting log names it, e.g.
-     * COORDINATION_DIALOGUE; {@code round} for follow-up meetings) and who attended per side
-     * (null where the meeting's form does not count that side).
+     * COORDINATION_DIALOGUE; {@code round} for follow-up meetings): the day it was held as stated,
+     * who organised it, who attended per side (null where the meeting's form does not count that
+     * side), what it agreed and links to its documents (null in reports published before they were kept).
      */
     public record Meeting(String kind, Integer round, LocalDate heldOn, String place, Integer cso,
-            Integer government, Integer nhri) {
+            Integer government, Integer nhri, String organisers, String agreed, List<String> documents) {
     }
 
     /** The calendar's due dates and the steps the engine recorded. */

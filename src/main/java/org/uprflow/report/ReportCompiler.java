@@ -153,7 +153,8 @@ class ReportCompiler {
     private List<MidTermReport.Meeting> meetings(CountryCode country, Cycle cycle) {
         return meetings.ofCycle(country.value(), cycle.cycleNumber()).stream()
                 .map(m -> new MidTermReport.Meeting(m.kind().name(), m.matrixRound(), m.heldOn(), m.place(),
-                        m.csoAttendance(), m.governmentAttendance(), m.nhriAttendance()))
+                        m.csoAttendance(), m.governmentAttendance(), m.nhriAttendance(), m.organisers(), m.agreed(),
+                        m.documents()))
                 .toList();
     }
 

@@ -152,7 +152,16 @@ class ReportPdf {
                     + (meeting.round() == null ? "" : " " + meeting.round());
             pages.strong(meeting.heldOn() + " · " + title
                     + (meeting.place() == null ? "" : " · " + meeting.place()), 0);
+            if (meeting.organisers() != null) {
+                pages.text(t.get("page.report.meeting.organisers", meeting.organisers()), 12);
+            }
             pages.text(attendance(meeting, t), 12);
+            if (meeting.agreed() != null) {
+                pages.text(t.get("page.report.meeting.agreed", meeting.agreed()), 12);
+            }
+            if (meeting.documents() != null && !meeting.documents().isEmpty()) {
+                pages.text(t.get("page.report.meeting.documents") + ": " + String.join(" · ", meeting.documents()), 12);
+            }
         }
     }
 

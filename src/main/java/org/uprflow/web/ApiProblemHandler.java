@@ -120,7 +120,10 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(InvalidCycleException.class)
     ResponseEntity<Object> invalidCycle(InvalidCycleException e) {
-        return badRequest(e.fieldErrors());
+        Map<String, String> errors = new LinkedHashMap<>();
+        e.fieldProblems().forEach((field, problem) ->
+                errors.put(field, text(problem.messageKey(), problem.arguments().toArray())));
+        return badRequest(errors);
     }
 
     @ExceptionHandler(CycleAlreadyOpenException.class)

@@ -28,6 +28,9 @@ class CoordinationMeetingProcessTest {
     ProcessEngine processEngine;
     CycleFixture cycle;
 
+    static final String KENYA_ORGANISERS = "UPR Info with the Kenya National Commission on Human Rights and the "
+            + "Kenya Human Rights Commission, supported by OHCHR's Nairobi office";
+
     @BeforeEach
     void setUp() {
         init(processEngine);
@@ -38,8 +41,10 @@ class CoordinationMeetingProcessTest {
     void runsTrainingAndCsoWorkshopInParallelThenTheDialogue() {
         ProcessInstance phase = cycle.startPhase(CoordinationMeetingProcess.KEY);
 
+        // planned a month later than it was held: each session is recorded on the day it was held
         cycle.complete(CoordinationMeetingProcess.PLAN_COORDINATION_MEETING, Map.of(
-                CoordinationMeetingProcess.FIRST_DAY, "2015-07-13", CoordinationMeetingProcess.SECOND_DAY, "2015-07-14"));
+                CoordinationMeetingProcess.FIRST_DAY, "2015-08-13", CoordinationMeetingProcess.SECOND_DAY, "2015-08-14",
+                CoordinationMeetingProcess.ORGANISERS, KENYA_ORGANISERS));
 
         assertThat(phase).isWaitingAt(CoordinationMeetingProcess.HOLD_CSO_FOLLOW_UP_WORKSHOP, CoordinationMeetingProcess.HOLD_GOVERNMENT_TRAINING);
         assertThat(cycle.task(CoordinationMeetingProcess.HOLD_CSO_FOLLOW_UP_WORKSHOP)).hasCandidateGroup("ke-cso");
@@ -48,19 +53,27 @@ class CoordinationMeetingProcessTest {
         assertThat(phase).isWaitingAt(CoordinationMeetingProcess.HOLD_CSO_FOLLOW_UP_WORKSHOP);
         cycle.complete(CoordinationMeetingProcess.HOLD_CSO_FOLLOW_UP_WORKSHOP);
 
-        cycle.complete(CoordinationMeetingProcess.RECORD_DIALOGUE, Map.of(
-                "dialogueCsoAttendance", 50L, "dialogueGovernmentAttendance", 16L,
+        cycle.complete(CoordinationMeetingProcess.RECORD_DIALOGUE, Map.of("dialogueHeldOn", "2015-07-14",
+                "dialogueCsoAttendance", 50L, "dialogueGovernmentAttendance", 16L, "dialogueNhriAttendance", 2L,
                 "agreedNextSteps", "Meet again in September to finalise the implementation matrix"));
 
         assertThat(phase).hasPassed(CoordinationMeetingProcess.COORDINATION_MEETING_HELD).isEnded()
                 .variables().containsEntry("dialogueCsoAttendance", 50L);
         assertThat(CycleEngine.meetings(processEngine).ofCycle(CycleFixture.KENYA, 2))
                 .filteredOn(meeting -> meeting.processInstanceId().equals(phase.getId()))
-                .extracting(Meeting::kind, Meeting::heldOn, Meeting::csoAttendance, Meeting::governmentAttendance)
+                .extracting(Meeting::kind, Meeting::heldOn, Meeting::csoAttendance, Meeting::governmentAttendance,
+                        Meeting::nhriAttendance, Meeting::organisers)
                 .containsExactlyInAnyOrder(
-                        tuple(MeetingKind.COORDINATION_CSO_WORKSHOP, LocalDate.of(2015, 7, 13), 1, null),
-                        tuple(MeetingKind.GOVERNMENT_TRAINING, LocalDate.of(2015, 7, 13), null, 1),
-                        tuple(MeetingKind.COORDINATION_DIALOGUE, LocalDate.of(2015, 7, 14), 50, 16));
+                        tuple(MeetingKind.COORDINATION_CSO_WORKSHOP, LocalDate.of(2015, 7, 13), 1, null, null,
+                                KENYA_ORGANISERS),
+                        tuple(MeetingKind.GOVERNMENT_TRAINING, LocalDate.of(2015, 7, 13), null, 1, null,
+                                KENYA_ORGANISERS),
+                        tuple(MeetingKind.COORDINATION_DIALOGUE, LocalDate.of(2015, 7, 14), 50, 16, 2,
+                                KENYA_ORGANISERS));
+        assertThat(CycleEngine.meetings(processEngine).ofCycle(CycleFixture.KENYA, 2))
+                .filteredOn(meeting -> meeting.processInstanceId().equals(phase.getId())
+                        && meeting.kind() == MeetingKind.COORDINATION_DIALOGUE)
+                .extracting(Meeting::agreed).containsExactly("Meet again in September to finalise the implementation matrix");
     }
 
     @Test

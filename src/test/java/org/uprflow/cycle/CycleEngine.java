@@ -114,13 +114,16 @@ final class CycleEngine {
     }
 
     /**
-     * The platform's meeting table (its real migration) in the engine's in-memory database; written
+     * The platform's meeting table (its real migrations, with the country and cycle tables V9
+     * alters beside it) in the engine's in-memory database; written
      * on connections of its own, outside the engine's transactions, which is all a test needs.
      */
     private static MeetingLog meetingLogBeside(StandaloneInMemProcessEngineConfiguration config) {
         DriverManagerDataSource database = new DriverManagerDataSource(config.getJdbcUrl(), config.getJdbcUsername(),
                 config.getJdbcPassword());
-        new ResourceDatabasePopulator(new ClassPathResource("db/migration/V5__meeting.sql")).execute(database);
+        new ResourceDatabasePopulator(new ClassPathResource("db/migration/V1__country.sql"),
+                new ClassPathResource("db/migration/V2__cycle.sql"), new ClassPathResource("db/migration/V5__meeting.sql"),
+                new ClassPathResource("db/migration/V9__cycle_history.sql")).execute(database);
         return new MeetingLog(JdbcClient.create(database));
     }
 

@@ -14,6 +14,10 @@ import static org.uprflow.cycle.UprCycleProcess.GOVERNMENT_AGREES_MATRIX;
 import static org.uprflow.cycle.UprCycleProcess.RECORD_FOLLOW_UP_MEETING;
 import static org.uprflow.cycle.UprCycleProcess.REPORT_PROGRESS;
 
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Date;
 import java.util.Map;
 
 import org.camunda.bpm.engine.ProcessEngine;
@@ -138,6 +142,47 @@ class UprCycleProcessTest {
                         .getVariable(task.getId(), OverdueTaskFollowUpProcess.OVERDUE_TASK_KEY))
                 .containsExactlyInAnyOrder(DRAFT_IMPLEMENTATION_PLAN, RECORD_FOLLOW_UP_MEETING, AGREE_MATRIX_CSO,
                         AGREE_MATRIX_GOVERNMENT, REPORT_PROGRESS, ASSESS_PROGRESS);
+    }
+
+    /**
+     * Kenya's second cycle entered in November 2026 at the follow-up meeting, as CycleLauncher
+     * starts it: the calendar counts from a review date moved past the opening, so no timer is due
+     * at the opening, no follow-up is raised, and implementation monitoring runs instead of being
+     * skipped by a mid-term timer that passed in 2017.
+     */
+    @Test
+    void entersACycleThatBeganBeforeThePlatformWithoutOverdueWorkOrASkippedPhase() {
+        LocalDate opening = LocalDate.of(2026, 11, 30);
+        cycle.at(opening);
+        CycleCalendar calendar = new CycleCalendar();
+        LocalDate calendarFrom = calendar.countingFrom(CycleFixture.KENYA_REVIEW, OpeningPhase.MATRIX_AGREEMENT, opening);
+        Map<String, Object> start = CycleFixture.kenyaCycleOpened();
+        start.putAll(calendar.schedule(calendarFrom));
+        start.put(UprCycleProcess.CALENDAR_FROM, calendarFrom.toString());
+
+        ProcessInstance kenya = processEngine.getRuntimeService().createProcessInstanceByKey(UprCycleProcess.KEY)
+                .businessKey(CycleFixture.KENYA_CYCLE).setVariables(start)
+                .startBeforeActivity(OpeningPhase.MATRIX_AGREEMENT.startActivity()).execute();
+
+        assertThat(kenya).isWaitingAt(RECORD_FOLLOW_UP_MEETING);
+        assertThat(LocalDateTime.parse((String) processEngine.getRuntimeService().getVariable(kenya.getId(),
+                UprCycleProcess.Due.MATRIX))).isAfter(opening.plusDays(10).atStartOfDay());
+        assertThat(jobsDueBy(opening.plusDays(10))).as("nothing falls due at the opening").isZero();
+        cycle.complete(RECORD_FOLLOW_UP_MEETING);
+        cycle.complete(AGREE_MATRIX_CSO, Map.of(CSO_AGREES_MATRIX, "yes"));
+        cycle.complete(AGREE_MATRIX_GOVERNMENT, Map.of(GOVERNMENT_AGREES_MATRIX, "yes"));
+
+        assertThat(kenya).isWaitingAt(REPORT_PROGRESS);
+        assertThat(jobsDueBy(opening.plusDays(10))).as("the mid-term timer lies ahead, as do the reporting dates").isZero();
+        assertThat(LocalDateTime.parse((String) processEngine.getRuntimeService().getVariable(kenya.getId(),
+                UprCycleProcess.Due.MONITORING_ENDS))).isAfter(opening.plusYears(1).atStartOfDay());
+        assertThat(cycle.followUps()).isEmpty();
+        assertThat(kenya).hasNotPassed(UprCycleProcess.PLAN_CYCLE_CALENDAR, UprCycleProcess.PRE_SESSION);
+    }
+
+    private long jobsDueBy(LocalDate day) {
+        return processEngine.getManagementService().createJobQuery()
+                .duedateLowerThan(Date.from(day.atStartOfDay(ZoneId.systemDefault()).toInstant())).count();
     }
 
     @Test

@@ -36,10 +36,10 @@ public class Http {
         return new Caller(client(null), "Basic " + token);
     }
 
-    /** Requests with HTTP Basic credentials from a user whose browser asks for {@code language} (Accept-Language). */
+    /** Requests with HTTP Basic credentials in a language of the browser's ({@code Accept-Language}, e.g. fr). */
     public Caller as(String user, String password, String language) {
         String token = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-        return new Caller(client(null), "Basic " + token, "Accept-Language", language);
+        return new Caller(client(null), "Basic " + token, HttpHeaders.ACCEPT_LANGUAGE, language);
     }
 
     public Caller anonymous() {
