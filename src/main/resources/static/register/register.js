@@ -535,12 +535,6 @@ function dialogForm(form, save) {
   });
 }
 
-/** The highest cycle opened on the platform for the country, or '' when none is. */
-async function latestCycle(country) {
-  const cycles = await UprFlow.api('GET', `/api/countries/${encodeURIComponent(country)}/cycles`);
-  return cycles.length ? String(Math.max(...cycles.map((c) => c.cycleNumber))) : '';
-}
-
 // ---- start -----------------------------------------------------------------------------------
 
 async function start() {
@@ -597,9 +591,9 @@ async function start() {
   $('audit-next').addEventListener('click', () => { state.auditPage++; loadAudit().catch(fail); });
 
   form.country.addEventListener('change', async () => {
-    form.cycle.value = await latestCycle(form.country.value).catch(() => '');
+    form.cycle.value = await UprFlow.cycleWithWork(form.country.value).catch(() => '');
   });
-  if (state.country && !state.cycle) state.cycle = form.cycle.value = await latestCycle(state.country).catch(() => '');
+  if (state.country && !state.cycle) state.cycle = form.cycle.value = await UprFlow.cycleWithWork(state.country).catch(() => '');
   if (state.country && state.cycle) await openCycle();
   else say(t('page.register.choose'));
   document.body.dataset.ready = 'true';

@@ -47,6 +47,7 @@ class MatrixApiIT extends PostgresIntegrationTest {
     @Test
     void csosDraftManagersFinaliseAndTheNextRoundIsANewVersion() {
         int cycle = 31;
+        world.ensureCycle("KE", cycle);
         String torture = register.create(cycle, "Prevent torture in police custody", "Torture and other CID treatment");
         Http.Caller cso = world.as(World.KE_CSO);
         Http.Caller manager = world.as(World.KE_MANAGER);
@@ -102,6 +103,7 @@ class MatrixApiIT extends PostgresIntegrationTest {
     @Test
     void theDraftIsFinalWhenCsosAndGovernmentBothAgreedToItAsItStands() {
         int cycle = 34;
+        world.ensureCycle("KE", cycle);
         Http.Caller cso = world.as(World.KE_CSO);
         Http.Caller gov = world.as(World.KE_GOV);
         String key = cso.postJson(matrix(cycle) + "/entries", row("Justice", "IN_PROCESS", "Judiciary")).json()
@@ -130,6 +132,7 @@ class MatrixApiIT extends PostgresIntegrationTest {
     @Test
     void progressReportsAndAssessmentsAreKeptSideBySide() {
         int cycle = 32;
+        world.ensureCycle("KE", cycle);
         Http.Response added = world.as(World.KE_CSO).postJson(matrix(cycle) + "/entries",
                 row("Women's rights", "IN_PROCESS", "State Department for Gender"));
         String progress = matrix(cycle) + "/entries/" + added.json().get("key").asText();
@@ -160,6 +163,7 @@ class MatrixApiIT extends PostgresIntegrationTest {
     @Test
     void anotherCountrysUserGetsNothingAndWritesNothing() {
         int cycle = 33;
+        world.ensureCycle("KE", cycle);
         Http.Response added = world.as(World.KE_CSO).postJson(matrix(cycle) + "/entries",
                 row("Justice", "NOT_STARTED", "Judiciary"));
         String key = added.json().get("key").asText();
@@ -200,6 +204,7 @@ class MatrixApiIT extends PostgresIntegrationTest {
     @Test
     void badInputIsRefusedWithTheFieldAtFaultAndWritesNothing() {
         int cycle = 45;
+        world.ensureCycle("KE", cycle);
         Http.Caller cso = world.as(World.KE_CSO);
         String key = cso.postJson(matrix(cycle) + "/entries", row("Justice", "NOT_STARTED", "Judiciary")).json()
                 .get("key").asText();
@@ -238,6 +243,7 @@ class MatrixApiIT extends PostgresIntegrationTest {
     @Test
     void aRowNamesItsRecommendationsByTheirNumbersInTheRegister() {
         int cycle = 46;
+        world.ensureCycle("KE", cycle);
         String first = register.create(cycle, "Adopt the National Action Plan on business and human rights", "Business");
         register.create(cycle, "Ratify ILO Convention 190", "Labour rights");
         String third = register.create(cycle, "Protect workers in the gig economy", "Labour rights");

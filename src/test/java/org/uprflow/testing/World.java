@@ -107,6 +107,17 @@ public final class World {
         return tasks.get(0).get("id").asText();
     }
 
+    /**
+     * Opens the country's cycle as the admin if it is not open yet (review date a year ahead, so
+     * nothing escalates during the tests): everything addressed to a cycle needs one that was opened.
+     */
+    public void ensureCycle(String countryCode, int number) {
+        Http.Response opened = admin().postJson("/api/countries/" + countryCode + "/cycles",
+                "{\"cycleNumber\":%d,\"wgSession\":%d,\"reviewDate\":\"%s\"}".formatted(number, 40 + number,
+                        java.time.LocalDate.now().plusYears(1)));
+        assertThat(opened.status()).as("opening %s-%d: %s", countryCode, number, opened).isIn(201, 409);
+    }
+
     public static List<String> ids(JsonNode array) {
         return array.findValuesAsText("id");
     }
