@@ -27,6 +27,8 @@ class OpenedCycleCheck implements HandlerInterceptor, WebMvcConfigurer {
 
     private static final String COUNTRY = "code";
     private static final String CYCLE = "cycle";
+    /** Numbers outside 1..99 are malformed: the controller's 400 names them. */
+    private static final int MAX_CYCLE = 99;
 
     private final CountryDirectory countries;
     private final CycleRepository cycles;
@@ -50,8 +52,11 @@ class OpenedCycleCheck implements HandlerInterceptor, WebMvcConfigurer {
         String country = path == null ? null : path.get(COUNTRY);
         String cycle = path != null && path.containsKey(CYCLE) ? path.get(CYCLE) : request.getParameter(CYCLE);
         Integer number = number(cycle);
+        if (number != null && (number < 1 || number > MAX_CYCLE)) {
+            number = null;
+        }
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        // a malformed number or code is the controller's to refuse (400 naming it); no caller, security's (401)
+        // a malformed number is the controller's to refuse (400 naming it); no caller, security's (401)
         if (country == null || number == null || authentication == null
                 || !(authentication.getPrincipal() instanceof PlatformUser caller)) {
             return true;
