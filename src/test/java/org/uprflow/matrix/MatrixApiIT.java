@@ -268,6 +268,7 @@ class MatrixApiIT extends PostgresIntegrationTest {
 
     @Test
     void eachSideIsToldWhatItMayDoInTheCycle() {
+        world.ensureCycle("KE", 47);
         String permissions = matrix(47) + "/permissions";
         assertThat(world.as(World.KE_CSO).get(permissions).json().toString()).isEqualTo(
                 "{\"register\":false,\"recordPositions\":false,\"draftMatrix\":true,\"agree\":true,"
