@@ -22,12 +22,14 @@
       $('problem').hidden = false;
       return;
     }
-    $('summary').textContent = overview.countries.length === 0 ? t('page.dashboard.empty')
-      : t('page.dashboard.summary', overview.countries.length, overview.openTasks, overview.overdueTasks);
+    // a card per open cycle: a country with two cycles open has two cards, but counts and is chosen once
+    const countries = [...new Map(overview.countries.map(c => [c.code, c])).values()];
+    $('summary').textContent = countries.length === 0 ? t('page.dashboard.empty')
+      : t('page.dashboard.summary', countries.length, overview.openTasks, overview.overdueTasks);
     $('countries').replaceChildren(...overview.countries.map(card));
     document.querySelectorAll('select[data-countries]').forEach(select => {
       const chosen = select.value;
-      select.replaceChildren(...overview.countries.map(c => el('option', { value: c.code }, `${c.name} (${c.code})`)));
+      select.replaceChildren(...countries.map(c => el('option', { value: c.code }, `${c.name} (${c.code})`)));
       if (chosen) {
         select.value = chosen;
       }
@@ -35,8 +37,10 @@
   }
 
   function card(country) {
-    const link = el('a', { href: `country.html?code=${encodeURIComponent(country.code)}` }, t('page.dashboard.details'));
-    const parts = [el('h2', {}, el('span', { class: 'country-name' }, country.name), link)];
+    const link = el('a', { href: `country.html?code=${encodeURIComponent(country.code)}`
+      + (country.cycle ? `&cycle=${country.cycle.number}` : '') }, t('page.dashboard.details'));
+    const parts = [el('h2', {}, el('span', { class: 'country-name' }, country.name),
+      country.cycle ? el('span', { class: 'cycle-key muted' }, ' · ' + country.cycle.businessKey) : '', link)];
     if (!country.cycle) {
       parts.push(el('p', { class: 'muted' }, t('page.dashboard.no-cycle')));
     } else {
@@ -56,7 +60,8 @@
     parts.push(el('h3', {}, t('page.dashboard.meetings')));
     parts.push(country.meetings.length ? DashboardCharts.attendance(country.meetings)
       : el('p', { class: 'muted' }, t('page.dashboard.meetings.none')));
-    return el('article', { class: 'card country-card', dataset: { country: country.code } }, parts);
+    return el('article', { class: 'card country-card',
+      dataset: { country: country.code, cycle: country.cycle ? country.cycle.businessKey : '' } }, parts);
   }
 
   function timeline(steps) {

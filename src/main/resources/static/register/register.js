@@ -150,10 +150,12 @@ async function loadRecommendations() {
   for (const [name, value] of new FormData($('filters'))) {
     if (value) query.set(name, value);
   }
-  const [page, missing] = await Promise.all([
+  const [page, missing, origins] = await Promise.all([
     UprFlow.api('GET', `${base()}/recommendations?${query}`),
     UprFlow.api('GET', `${base()}/recommendations/missing-positions`),
+    UprFlow.api('GET', `${base()}/recommendations/origins`),
   ]);
+  state.origins = new Map(origins.map((o) => [o.id, o]));
   $('recommendations').replaceChildren(...page.items.map(recommendationRow));
   if (page.items.length === 0) {
     $('recommendations').append(el('tr', {}, el('td', { colspan: 6, text: t('page.register.none') })));
@@ -177,11 +179,33 @@ function recommendationRow(r) {
   }
   return el('tr', { 'data-id': r.id },
     el('td', { 'data-label': label('number'), text: r.ordinal }),
-    el('td', { 'data-label': label('text') }, el('div', { text: r.text }), el('div', { class: 'tags' }, ...tags)),
+    el('td', { 'data-label': label('text') }, el('div', { text: r.text }), el('div', { class: 'tags' }, ...tags),
+      originOf(r)),
     el('td', { 'data-label': label('state'), text: r.recommendingState }),
     el('td', { 'data-label': label('category'), text: r.actionCategory ?? '' }),
     el('td', { 'data-label': label('position') }, position),
     actions);
+}
+
+/** For a recommendation carried over from the previous cycle: which one it continues ("from KE-4, no. 12"). */
+function originOf(r) {
+  const origin = state.origins && state.origins.get(r.id);
+  if (!origin) return '';
+  return el('div', { class: 'origin muted', text: t('page.register.carried-from',
+    `${state.country.toUpperCase()}-${origin.carriedFromCycle}`, origin.carriedFromNumber) });
+}
+
+/** A programme manager starts an empty register from the previous cycle's recommendations still open. */
+async function carryOver() {
+  if (!confirm(t('page.register.carry-over.confirm'))) return;
+  try {
+    const done = await UprFlow.api('POST', `${base()}/recommendations/carry-over`);
+    say(t('page.register.carry-over.done', done.carriedOver, done.from), 'ok');
+    await loadThemes();
+    await loadRecommendations();
+  } catch (problem) {
+    fail(problem);
+  }
 }
 
 function positionSelect(r) {
@@ -539,12 +563,6 @@ function dialogForm(form, save) {
   });
 }
 
-/** The highest cycle opened on the platform for the country, or '' when none is. */
-async function latestCycle(country) {
-  const cycles = await UprFlow.api('GET', `/api/countries/${encodeURIComponent(country)}/cycles`);
-  return cycles.length ? String(Math.max(...cycles.map((c) => c.cycleNumber))) : '';
-}
-
 // ---- start -----------------------------------------------------------------------------------
 
 async function start() {
@@ -586,6 +604,7 @@ async function start() {
   $('next').addEventListener('click', () => { state.page++; loadRecommendations().catch(fail); });
   $('add-recommendation').addEventListener('click', addRecommendation);
   $('import').addEventListener('submit', (event) => { event.preventDefault(); importFile(event.target); });
+  $('carry-over').addEventListener('click', carryOver);
   dialogForm($('recommendation-form'), saveRecommendation);
   dialogForm($('entry-form'), saveEntry);
   $('entry-reload').addEventListener('click', () => reloadEntry().catch(fail));
@@ -602,9 +621,9 @@ async function start() {
   $('audit-next').addEventListener('click', () => { state.auditPage++; loadAudit().catch(fail); });
 
   form.country.addEventListener('change', async () => {
-    form.cycle.value = await latestCycle(form.country.value).catch(() => '');
+    form.cycle.value = await UprFlow.cycleWithWork(form.country.value).catch(() => '');
   });
-  if (state.country && !state.cycle) state.cycle = form.cycle.value = await latestCycle(state.country).catch(() => '');
+  if (state.country && !state.cycle) state.cycle = form.cycle.value = await UprFlow.cycleWithWork(state.country).catch(() => '');
   if (state.country && state.cycle) await openCycle();
   else say(t('page.register.choose'));
   document.body.dataset.ready = 'true';

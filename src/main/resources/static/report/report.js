@@ -36,8 +36,10 @@ function showProblem(problem) {
   $('problem').textContent = problem.detail || problem.title || String(problem);
 }
 
+/** The country's cycles to choose from, on {@code selected} or else the one where the caller has work. */
 async function loadCycles(country, selected) {
   const cycles = await UprFlow.api('GET', `/api/countries/${encodeURIComponent(country)}/cycles`);
+  if (!selected) selected = await UprFlow.cycleWithWork(country);
   $('cycle').replaceChildren(...cycles.map((c) =>
     new Option(`${c.cycleNumber} (${c.businessKey})`, c.cycleNumber, false, String(c.cycleNumber) === String(selected))));
 }

@@ -191,8 +191,22 @@ const UprFlow = (() => {
     return new Intl.DateTimeFormat(document.documentElement.lang || undefined, { dateStyle: 'medium' }).format(date);
   }
 
+  /**
+   * The cycle a page of the country opens on when none is named: the cycle of the caller's
+   * soonest-due open task there (with two cycles open, the new one is often still empty), else
+   * the highest opened; '' when the country has none.
+   */
+  async function cycleWithWork(country) {
+    const code = encodeURIComponent(country);
+    const [tasks, cycles] = await Promise.all([api('GET', `/api/tasks?country=${code}&max=1`),
+      api('GET', `/api/countries/${code}/cycles`)]);
+    const withWork = cycles.find((c) => tasks.some((task) => task.cycle === c.businessKey));
+    if (withWork) return String(withWork.cycleNumber);
+    return cycles.length ? String(Math.max(...cycles.map((c) => c.cycleNumber))) : '';
+  }
+
   return {
-    Problem, t, api, start, loadTexts, translate, el, showErrors, clearErrors, formatDate,
+    Problem, t, api, start, loadTexts, translate, el, showErrors, clearErrors, formatDate, cycleWithWork,
     session: () => session,
     params: () => new URLSearchParams(location.search)
   };

@@ -77,6 +77,11 @@ class Dashboard {
         this.calendar = calendar;
     }
 
+    /**
+     * A card for each open cycle of each country (a country with two cycles open, KE-4 and KE-5,
+     * has two, each with its own phase, timeline and counts); a country with no cycle open has one
+     * card for its latest cycle, or none at all.
+     */
     @Transactional(readOnly = true)
     public Overview overview(PlatformUser caller) {
         requireManager(caller);
@@ -84,49 +89,79 @@ class Dashboard {
         List<String> codes = visible.stream().map(Country::tenantId).toList();
         LocalDateTime now = LocalDateTime.now();
 
-        Map<String, CycleRow> cycles = platform.latestCycles(codes).stream()
-                .collect(Collectors.toMap(CycleRow::countryCode, Function.identity()));
+        List<CycleRow> all = platform.cyclesOf(codes);
+        Set<String> running = Set.copyOf(engine.runningInstances(all.stream().map(CycleRow::processInstanceId).toList()));
+        Map<String, List<CycleRow>> cycles = shownCycles(all, running);
+        List<CycleRow> shown = cycles.values().stream().flatMap(List::stream).toList();
+        List<String> businessKeys = shown.stream().map(CycleRow::businessKey).toList();
         Map<String, List<StepDone>> stepsDone = platform.stepsDone(codes).stream()
                 .collect(Collectors.groupingBy(step -> step.countryCode() + "-" + step.cycleNumber()));
         Map<String, List<ActivitySpan>> spans = engine.activitySpans(
-                cycles.values().stream().map(CycleRow::processInstanceId).toList(), CyclePhase.allActivityIds())
+                shown.stream().map(CycleRow::processInstanceId).toList(), CyclePhase.allActivityIds())
                 .stream().collect(Collectors.groupingBy(ActivitySpan::processInstanceId));
         Map<String, List<TaskCount>> byGroup = engine.taskCountsByGroup(codes, now).stream()
-                .collect(Collectors.groupingBy(TaskCount::tenantId));
+                .filter(count -> count.businessKey() != null)
+                .collect(Collectors.groupingBy(TaskCount::businessKey));
         Map<String, TaskCount> totals = engine.taskCounts(codes, now).stream()
-                .collect(Collectors.toMap(TaskCount::tenantId, Function.identity()));
-        Map<String, List<StatusCount>> matrices = platform.matrixStatusOfLatestCycles(codes).stream()
-                .collect(Collectors.groupingBy(StatusCount::countryCode));
-        Map<String, List<Attendance>> attendance = meetings.ofLatestCycles(codes).stream()
-                .collect(Collectors.groupingBy(m -> m.countryCode().toLowerCase(Locale.ROOT), LinkedHashMap::new,
-                        Collectors.mapping(Dashboard::attendance, Collectors.toList())));
+                .filter(count -> count.businessKey() != null)
+                .collect(Collectors.toMap(TaskCount::businessKey, Function.identity()));
+        Map<String, List<StatusCount>> matrices = platform.matrixStatusOfCycles(businessKeys).stream()
+                .collect(Collectors.groupingBy(count -> count.countryCode() + "-" + count.cycleNumber()));
+        Map<String, List<Attendance>> attendance = meetings.ofCycles(businessKeys).stream()
+                .collect(Collectors.groupingBy(m -> m.countryCode().toLowerCase(Locale.ROOT) + "-" + m.cycleNumber(),
+                        LinkedHashMap::new, Collectors.mapping(Dashboard::attendance, Collectors.toList())));
 
         List<CountryCard> cards = new ArrayList<>();
         for (Country country : visible) {
             String code = country.tenantId();
-            CycleRow cycle = cycles.get(code);
-            List<PhaseStep> timeline = cycle == null ? List.of()
-                    : timeline(cycle, spans.getOrDefault(cycle.processInstanceId(), List.of()),
-                            stepsDone.getOrDefault(code + "-" + cycle.cycleNumber(), List.of()));
-            cards.add(new CountryCard(country.code(), country.name(), cycle == null ? null : summary(cycle),
-                    cycle == null ? null : phaseOf(timeline), timeline,
-                    tasks(code, totals.get(code), byGroup.getOrDefault(code, List.of())),
-                    matrix(matrices.getOrDefault(code, List.of())), attendance.getOrDefault(code, List.of())));
+            List<CycleRow> ofCountry = cycles.getOrDefault(code, List.of());
+            if (ofCountry.isEmpty()) {
+                cards.add(new CountryCard(country.code(), country.name(), null, null, List.of(),
+                        tasks(code, null, List.of()), null, List.of()));
+            }
+            for (CycleRow cycle : ofCountry) {
+                List<PhaseStep> timeline = timeline(cycle, spans.getOrDefault(cycle.processInstanceId(), List.of()),
+                        stepsDone.getOrDefault(code + "-" + cycle.cycleNumber(), List.of()));
+                String key = cycle.businessKey();
+                String ofCycle = code + "-" + cycle.cycleNumber();
+                cards.add(new CountryCard(country.code(), country.name(), summary(cycle, running), phaseOf(timeline), timeline,
+                        tasks(code, totals.get(key), byGroup.getOrDefault(key, List.of())),
+                        matrix(matrices.getOrDefault(ofCycle, List.of())), attendance.getOrDefault(ofCycle, List.of())));
+            }
         }
         return new Overview(cards, cards.stream().mapToInt(c -> c.tasks().open()).sum(),
                 cards.stream().mapToInt(c -> c.tasks().overdue()).sum());
     }
 
-    /** One country in depth: the cycle {@code cycleNumber}, or the latest when null. 404 for a cycle never opened. */
+    /** Per country (tenant id): its cycles whose instance still runs, or its latest cycle when none runs. */
+    private static Map<String, List<CycleRow>> shownCycles(List<CycleRow> all, Set<String> running) {
+        Map<String, List<CycleRow>> byCountry = all.stream().collect(Collectors.groupingBy(CycleRow::countryCode,
+                LinkedHashMap::new, Collectors.toList()));
+        Map<String, List<CycleRow>> shown = new LinkedHashMap<>();
+        byCountry.forEach((code, ofCountry) -> {
+            List<CycleRow> open = ofCountry.stream().filter(c -> running.contains(c.processInstanceId())).toList();
+            shown.put(code, open.isEmpty() ? List.of(ofCountry.get(ofCountry.size() - 1)) : open);
+        });
+        return shown;
+    }
+
+    /**
+     * One country in depth: the cycle {@code cycleNumber}, or when null the latest of its open
+     * cycles (else its latest). Tasks, matrix and meetings are those of that cycle. 404 for a
+     * cycle never opened.
+     */
     @Transactional(readOnly = true)
     public CountryInDepth country(CountryCode code, Integer cycleNumber, PlatformUser caller) {
         requireManager(caller);
         Country country = countries.find(code, caller);
         LocalDateTime now = LocalDateTime.now();
         List<CycleRow> cycles = platform.cycles(code.value());
-        CycleRow cycle = cycles.stream()
-                .filter(c -> cycleNumber == null || c.cycleNumber() == cycleNumber)
-                .reduce((earlier, later) -> later).orElse(null);
+        Set<String> running = Set.copyOf(engine.runningInstances(
+                cycles.stream().map(CycleRow::processInstanceId).toList()));
+        CycleRow cycle = cycleNumber != null
+                ? cycles.stream().filter(c -> c.cycleNumber() == cycleNumber).findFirst().orElse(null)
+                : cycles.stream().filter(c -> running.contains(c.processInstanceId())).reduce((earlier, later) -> later)
+                        .orElse(cycles.isEmpty() ? null : cycles.get(cycles.size() - 1));
         if (cycleNumber != null && cycle == null) {
             throw new RecordNotFoundException("cycle", code.upperCase() + "-" + cycleNumber);
         }
@@ -135,9 +170,12 @@ class Dashboard {
                 platform.stepsDone(List.of(code.value())).stream()
                         .filter(step -> step.cycleNumber() == cycle.cycleNumber()).toList());
         Set<String> tenant = Set.of(code.value());
-        List<TaskLine> openTasks = taskLines(engine.openTasks(code.value()), code, now);
-        Tasks tasks = tasks(code.value(), engine.taskCounts(tenant, now).stream().findFirst().orElse(null),
-                engine.taskCountsByGroup(tenant, now));
+        String key = cycle == null ? null : cycle.businessKey();
+        List<TaskLine> openTasks = cycle == null ? List.of() : taskLines(engine.openTasks(code.value(), key), code, now);
+        Tasks tasks = tasks(code.value(), engine.taskCounts(tenant, now).stream()
+                        .filter(count -> Objects.equals(count.businessKey(), key)).findFirst().orElse(null),
+                engine.taskCountsByGroup(tenant, now).stream()
+                        .filter(count -> Objects.equals(count.businessKey(), key)).toList());
         MatrixProgress matrix = null;
         if (cycle != null) {
             // every entry has one thematic cluster: the themes add up to the whole matrix
@@ -149,9 +187,10 @@ class Dashboard {
         String ofCycle = cycle == null ? null : "?country=" + code.upperCase() + "&cycle=" + cycle.cycleNumber();
         Links links = new Links(TASKLIST, cycle == null ? null : COCKPIT_INSTANCE + cycle.processInstanceId() + "/runtime",
                 cycle == null ? null : REGISTER + ofCycle, cycle == null ? null : REPORT + ofCycle);
-        return new CountryInDepth(country.code(), country.name(), cycles.stream().map(Dashboard::summary).toList(),
-                cycle == null ? null : summary(cycle), cycle == null ? null : phaseOf(timeline), timeline, tasks,
-                openTasks, matrix, held, links);
+        return new CountryInDepth(country.code(), country.name(),
+                cycles.stream().map(c -> summary(c, running)).toList(),
+                cycle == null ? null : summary(cycle, running), cycle == null ? null : phaseOf(timeline), timeline,
+                tasks, openTasks, matrix, held, links);
     }
 
     private static void requireManager(PlatformUser caller) {
@@ -265,9 +304,10 @@ class Dashboard {
         }).toList();
     }
 
-    private static CycleSummary summary(CycleRow cycle) {
+    /** {@code running}: the process instances of cycles still open. */
+    private static CycleSummary summary(CycleRow cycle, Set<String> running) {
         return new CycleSummary(cycle.cycleNumber(), cycle.businessKey(), cycle.wgSession(), cycle.reviewDate(),
-                cycle.processInstanceId());
+                cycle.processInstanceId(), running.contains(cycle.processInstanceId()));
     }
 
     private static Attendance attendance(Meeting meeting) {

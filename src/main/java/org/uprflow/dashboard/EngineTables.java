@@ -32,8 +32,11 @@ class EngineTables {
             boolean running) {
     }
 
-    /** Open and overdue tasks of a country for one candidate group (a task of two groups counts in both). */
-    record TaskCount(String tenantId, String groupId, int open, int overdue) {
+    /**
+     * Open and overdue tasks of a cycle (by the business key of the task's process instance, which a
+     * cycle's phases and follow-ups share) for one candidate group (a task of two groups counts in both).
+     */
+    record TaskCount(String tenantId, String businessKey, String groupId, int open, int overdue) {
     }
 
     /** An open task with one of its candidate groups (a row per group, or one with none). */
@@ -58,52 +61,64 @@ class EngineTables {
                 .list();
     }
 
-    /** ACT_IDX_TASK_TENANT_ID, then the identity links by task id. */
+    /** Which of the process instances still run: the primary key of ACT_RU_EXECUTION (an instance is its own execution). */
+    List<String> runningInstances(Collection<String> processInstanceIds) {
+        if (processInstanceIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select id_ from act_ru_execution where id_ in (:instances)")
+                .param("instances", processInstanceIds).query(String.class).list();
+    }
+
+    /** ACT_IDX_TASK_TENANT_ID, then the task's instance by primary key and the identity links by task id. */
     List<TaskCount> taskCountsByGroup(Collection<String> tenantIds, LocalDateTime now) {
         if (tenantIds.isEmpty()) {
             return List.of();
         }
         return jdbc.sql("""
-                select t.tenant_id_, l.group_id_, count(*) as open_tasks,
+                select t.tenant_id_, e.business_key_, l.group_id_, count(*) as open_tasks,
                        sum(case when t.due_date_ < :now then 1 else 0 end) as overdue
                 from act_ru_task t
+                join act_ru_execution e on e.id_ = t.proc_inst_id_
                 join act_ru_identitylink l on l.task_id_ = t.id_ and l.type_ = 'candidate' and l.group_id_ is not null
                 where t.tenant_id_ in (:tenants)
-                group by t.tenant_id_, l.group_id_""")
+                group by t.tenant_id_, e.business_key_, l.group_id_""")
                 .param("tenants", tenantIds).param("now", Timestamp.valueOf(now))
-                .query((rs, row) -> new TaskCount(rs.getString("tenant_id_"), rs.getString("group_id_"),
-                        rs.getInt("open_tasks"), rs.getInt("overdue")))
+                .query((rs, row) -> new TaskCount(rs.getString("tenant_id_"), rs.getString("business_key_"),
+                        rs.getString("group_id_"), rs.getInt("open_tasks"), rs.getInt("overdue")))
                 .list();
     }
 
-    /** Each country's open and overdue tasks, each task once. */
+    /** Each cycle's open and overdue tasks, each task once. */
     List<TaskCount> taskCounts(Collection<String> tenantIds, LocalDateTime now) {
         if (tenantIds.isEmpty()) {
             return List.of();
         }
         return jdbc.sql("""
-                select tenant_id_, count(*) as open_tasks, sum(case when due_date_ < :now then 1 else 0 end) as overdue
-                from act_ru_task
-                where tenant_id_ in (:tenants)
-                group by tenant_id_""")
+                select t.tenant_id_, e.business_key_, count(*) as open_tasks,
+                       sum(case when t.due_date_ < :now then 1 else 0 end) as overdue
+                from act_ru_task t
+                join act_ru_execution e on e.id_ = t.proc_inst_id_
+                where t.tenant_id_ in (:tenants)
+                group by t.tenant_id_, e.business_key_""")
                 .param("tenants", tenantIds).param("now", Timestamp.valueOf(now))
-                .query((rs, row) -> new TaskCount(rs.getString("tenant_id_"), null, rs.getInt("open_tasks"),
-                        rs.getInt("overdue")))
+                .query((rs, row) -> new TaskCount(rs.getString("tenant_id_"), rs.getString("business_key_"), null,
+                        rs.getInt("open_tasks"), rs.getInt("overdue")))
                 .list();
     }
 
-    /** A country's open tasks, soonest due first, with their cycle's business key and candidate groups. */
-    List<TaskRow> openTasks(String tenantId) {
+    /** A cycle's open tasks (by its business key), soonest due first, with their candidate groups. */
+    List<TaskRow> openTasks(String tenantId, String businessKey) {
         return jdbc.sql("""
                 select t.id_, t.name_, t.task_def_key_, t.tenant_id_, e.business_key_, t.assignee_, t.create_time_,
                        t.due_date_, l.group_id_
                 from act_ru_task t
-                left join act_ru_execution e on e.id_ = t.proc_inst_id_
+                join act_ru_execution e on e.id_ = t.proc_inst_id_
                 left join act_ru_identitylink l on l.task_id_ = t.id_ and l.type_ = 'candidate'
                      and l.group_id_ is not null
-                where t.tenant_id_ = :tenant
+                where t.tenant_id_ = :tenant and e.business_key_ = :cycle
                 order by t.due_date_, t.create_time_, t.id_, l.group_id_""")
-                .param("tenant", tenantId).query(EngineTables::taskRow).list();
+                .param("tenant", tenantId).param("cycle", businessKey).query(EngineTables::taskRow).list();
     }
 
     private static TaskRow taskRow(ResultSet rs, int row) throws SQLException {

@@ -9,12 +9,17 @@ import org.uprflow.meeting.MeetingKind;
 /** All the caller's countries at a glance. */
 record Overview(List<CountryCard> countries, int openTasks, int overdueTasks) {
 
-    /** One country: its latest cycle and where it stands. {@code cycle} and what depends on it are null before the first cycle. */
+    /**
+     * One cycle of a country and where it stands: each open cycle has its own card; a country with
+     * none open, one for its latest. {@code cycle} and what depends on it are null before the first cycle.
+     */
     record CountryCard(String code, String name, CycleSummary cycle, String phase, List<PhaseStep> timeline,
             Tasks tasks, MatrixStatus matrix, List<Attendance> meetings) {
     }
 
-    record CycleSummary(int number, String businessKey, int wgSession, LocalDate reviewDate, String processInstanceId) {
+    /** {@code open}: its process still runs. */
+    record CycleSummary(int number, String businessKey, int wgSession, LocalDate reviewDate, String processInstanceId,
+            boolean open) {
     }
 
     /**

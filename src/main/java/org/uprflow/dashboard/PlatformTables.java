@@ -15,11 +15,6 @@ import org.springframework.stereotype.Repository;
 @Repository
 class PlatformTables {
 
-    /** Each listed country's latest cycle: the highest number opened (primary key of cycle). */
-    static final String LATEST_CYCLES = """
-            (select country_code, max(cycle_number) as cycle_number from cycle
-             where country_code in (:countries) group by country_code)""";
-
     /** The latest version of a cycle's matrix (uq_matrix_version). */
     private static final String LATEST_VERSION = """
             v.version_number = (select max(v2.version_number) from matrix_version v2
@@ -52,13 +47,13 @@ class PlatformTables {
             String status, int entries) {
     }
 
-    List<CycleRow> latestCycles(Collection<String> countryCodes) {
+    /** Every cycle of the listed countries, by country and number (pk_cycle). */
+    List<CycleRow> cyclesOf(Collection<String> countryCodes) {
         if (countryCodes.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("select c.country_code, c.cycle_number, c.business_key, c.wg_session, c.review_date, "
-                + "c.process_instance_id, c.opened_at_phase, c.calendar_from from cycle c join " + LATEST_CYCLES + " latest "
-                + "on latest.country_code = c.country_code and latest.cycle_number = c.cycle_number")
+        return jdbc.sql("select country_code, cycle_number, business_key, wg_session, review_date, process_instance_id, "
+                + "opened_at_phase, calendar_from from cycle where country_code in (:countries) order by country_code, cycle_number")
                 .param("countries", lower(countryCodes)).query(PlatformTables::cycleRow).list();
     }
 
@@ -80,17 +75,18 @@ class PlatformTables {
                         rs.getString("phase"), rs.getObject("done_on", LocalDate.class))).list();
     }
 
-    /** The status of the entries of each country's latest cycle's latest matrix version. */
-    List<StatusCount> matrixStatusOfLatestCycles(Collection<String> countryCodes) {
-        if (countryCodes.isEmpty()) {
+    /** The status of the entries of the latest matrix version of each of the cycles (by business key, KE-4). */
+    List<StatusCount> matrixStatusOfCycles(Collection<String> businessKeys) {
+        if (businessKeys.isEmpty()) {
             return List.of();
         }
         return jdbc.sql("select v.country_code, v.cycle_number, v.version_number, v.status as version_status, "
-                + "null as label, e.status, count(e.id) as entries from matrix_version v join " + LATEST_CYCLES
-                + " latest on latest.country_code = v.country_code and latest.cycle_number = v.cycle_number "
-                + "left join matrix_entry e on e.matrix_version_id = v.id where " + LATEST_VERSION
+                + "null as label, e.status, count(e.id) as entries from matrix_version v join cycle c "
+                + "on c.country_code = v.country_code and c.cycle_number = v.cycle_number "
+                + "left join matrix_entry e on e.matrix_version_id = v.id "
+                + "where c.business_key in (:cycles) and " + LATEST_VERSION
                 + " group by v.country_code, v.cycle_number, v.version_number, v.status, e.status")
-                .param("countries", lower(countryCodes)).query(PlatformTables::statusCount).list();
+                .param("cycles", businessKeys).query(PlatformTables::statusCount).list();
     }
 
     /** A cycle's latest matrix version: its entries by {@code theme} or by {@code institution}, and status. */

@@ -56,6 +56,12 @@ class EngineConfiguration {
         return WebappEngineApi.registration(properties.getWebapp().getApplicationPath());
     }
 
+    /** Tasklist shows each task's cycle (KE-4) in its name. */
+    @Bean
+    ProcessEnginePlugin taskNamesShowTheirCycle() {
+        return new TaskNamesShowTheirCycle();
+    }
+
     /** Picked up by the Camunda starter like every {@link ProcessEnginePlugin} bean. */
     @Bean
     ProcessEnginePlugin countryTenantPlugin() {

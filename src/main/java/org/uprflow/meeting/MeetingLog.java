@@ -101,17 +101,15 @@ public class MeetingLog {
      * The meetings of each listed country's latest cycle (the highest number opened), in one query
      * for all of them: the dashboard's overview.
      */
-    public List<Meeting> ofLatestCycles(Collection<String> countryCodes) {
-        if (countryCodes.isEmpty()) {
+    /** The meetings of the cycles named by their business keys ({@code KE-4}), in one query; by cycle and date. */
+    public List<Meeting> ofCycles(Collection<String> businessKeys) {
+        if (businessKeys.isEmpty()) {
             return List.of();
         }
         return jdbc.sql("select " + COLUMNS + " from meeting m where exists (select 1 from cycle c "
-                + "where c.country_code in (:countries) and c.country_code = m.country_code "
-                + "and c.cycle_number = m.cycle_number and not exists (select 1 from cycle later "
-                + "where later.country_code = c.country_code and later.cycle_number > c.cycle_number)) "
-                + "order by country_code, held_on, id")
-                .param("countries", countryCodes.stream().map(code -> code.toLowerCase(Locale.ROOT)).toList())
-                .query(MeetingLog::map).list();
+                + "where c.business_key in (:cycles) and c.country_code = m.country_code "
+                + "and c.cycle_number = m.cycle_number) order by country_code, cycle_number, held_on, id")
+                .param("cycles", businessKeys).query(MeetingLog::map).list();
     }
 
     /** The day a form's date field holds (Tasklist sends {@code yyyy-MM-dd}); null when it holds none. */

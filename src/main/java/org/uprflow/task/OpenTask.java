@@ -2,7 +2,11 @@ package org.uprflow.task;
 
 import java.time.OffsetDateTime;
 
-/** A user task waiting to be done, as the caller may see it. */
-public record OpenTask(String id, String name, String countryCode, String processInstanceId,
+/**
+ * A user task waiting to be done, as the caller may see it. {@code cycle} is the business key of
+ * the cycle it belongs to ({@code KE-4}), which the platform gave the cycle's process instance
+ * when it opened it and which the instance's phases inherit; null for a task outside a cycle.
+ */
+public record OpenTask(String id, String name, String countryCode, String cycle, String processInstanceId,
         String assignee, OffsetDateTime created, OffsetDateTime due) {
 }

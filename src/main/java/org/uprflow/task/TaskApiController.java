@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.uprflow.country.CountryCode;
 
 @RestController
 @RequestMapping(path = "/api/tasks", produces = "application/json")
@@ -23,9 +24,11 @@ class TaskApiController {
     }
 
     @GetMapping
-    @Operation(summary = "Open tasks the caller may work on or see, earliest due first")
-    List<OpenTask> openTasks(@RequestParam(defaultValue = "0") @Min(0) int first,
+    @Operation(summary = "Open tasks the caller may work on or see, earliest due first",
+            description = "Each with its cycle's business key (cycle: KE-4). Optionally of one country (country=KE).")
+    List<OpenTask> openTasks(@RequestParam(required = false) String country,
+            @RequestParam(defaultValue = "0") @Min(0) int first,
             @RequestParam(defaultValue = "50") @Min(1) @Max(200) int max) {
-        return inbox.openTasks(first, max);
+        return inbox.openTasks(country == null || country.isBlank() ? null : CountryCode.of(country), first, max);
     }
 }

@@ -37,6 +37,7 @@ import org.uprflow.country.IdentityConflictException;
 import org.uprflow.country.InvalidParticipantException;
 import org.uprflow.country.UnknownCountryCodeException;
 import org.uprflow.cycle.CycleAlreadyOpenException;
+import org.uprflow.cycle.CycleNotFoundException;
 import org.uprflow.cycle.InvalidCycleException;
 import org.uprflow.recommendation.EditConflictException;
 import org.uprflow.recommendation.ImportProblem;
@@ -132,6 +133,13 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
                 text("problem.cycle.duplicate.detail", e.businessKey()));
         problem.setTitle(text("problem.cycle.duplicate.title"));
         return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
+    }
+
+    @ExceptionHandler(CycleNotFoundException.class)
+    ResponseEntity<Object> cycleNotFound(CycleNotFoundException e) {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem(HttpStatus.NOT_FOUND,
+                "problem.record.not-found.title", "problem.report.no-cycle.detail", e.country().upperCase(),
+                e.cycleNumber()));
     }
 
     @ExceptionHandler(CountryNotFoundException.class)

@@ -31,7 +31,7 @@ class CycleApiIT extends PostgresIntegrationTest {
         assertThat(world.admin().get("/engine-rest/process-instance/" + instanceId).json().get("tenantId").asText())
                 .isEqualTo("mw");
         JsonNode csoTasks = world.as(World.MW_CSO).get("/api/tasks?max=200").json();
-        assertThat(csoTasks.findValuesAsText("name")).contains("Submit the stakeholder report");
+        assertThat(csoTasks.findValuesAsText("name")).contains("Submit the stakeholder report (MW-2)");
         assertThat(world.as(World.MW_CSO).get("/api/countries/MW/cycles").json().findValuesAsText("businessKey"))
                 .contains("MW-2");
         assertThat(world.as(World.KE_CSO).get("/api/tasks?max=200").json().findValuesAsText("countryCode"))

@@ -44,6 +44,11 @@ class TasklistFormsBrowserIT extends PostgresIntegrationTest {
                     + "&detailsTab=task-detail-form");
             browser.waitUpTo(PAGE).until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"),
                     "Title of the stakeholder report"));
+            // with several cycles open, the list and the task itself say which cycle the task is of
+            browser.waitUpTo(PAGE).until(ExpectedConditions.textToBePresentInElementLocated(
+                    By.cssSelector(".tasks-list"), "Submit the stakeholder report (MW-5)"));
+            assertThat(browser.driver().findElement(By.cssSelector("h2.task")).getText())
+                    .contains("Submit the stakeholder report (MW-5)");
             String form = browser.driver().findElement(By.tagName("body")).getText();
             assertThat(form).contains("Submit the stakeholder report", "Link to the submitted report",
                     "Date submitted to OHCHR", "Number of organisations that signed it");

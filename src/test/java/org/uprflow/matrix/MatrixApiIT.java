@@ -47,6 +47,7 @@ class MatrixApiIT extends PostgresIntegrationTest {
     @Test
     void csosDraftManagersFinaliseAndTheNextRoundIsANewVersion() {
         int cycle = 31;
+        world.ensureCycle("KE", cycle);
         String torture = register.create(cycle, "Prevent torture in police custody", "Torture and other CID treatment");
         Http.Caller cso = world.as(World.KE_CSO);
         Http.Caller manager = world.as(World.KE_MANAGER);
@@ -103,6 +104,7 @@ class MatrixApiIT extends PostgresIntegrationTest {
     @Test
     void noSideAgreesToTheMatrixOutsideItsAgreementPhase() {
         int cycle = 34;
+        world.ensureCycle("KE", cycle);
         Http.Caller cso = world.as(World.KE_CSO);
         cso.postJson(matrix(cycle) + "/entries", row("Justice", "IN_PROCESS", "Judiciary"));
         String agreement = matrix(cycle) + "/versions/1/agreement";
@@ -123,6 +125,7 @@ class MatrixApiIT extends PostgresIntegrationTest {
     @Test
     void progressReportsAndAssessmentsAreKeptSideBySide() {
         int cycle = 32;
+        world.ensureCycle("KE", cycle);
         Http.Response added = world.as(World.KE_CSO).postJson(matrix(cycle) + "/entries",
                 row("Women's rights", "IN_PROCESS", "State Department for Gender"));
         String progress = matrix(cycle) + "/entries/" + added.json().get("key").asText();
@@ -153,6 +156,7 @@ class MatrixApiIT extends PostgresIntegrationTest {
     @Test
     void anotherCountrysUserGetsNothingAndWritesNothing() {
         int cycle = 33;
+        world.ensureCycle("KE", cycle);
         Http.Response added = world.as(World.KE_CSO).postJson(matrix(cycle) + "/entries",
                 row("Justice", "NOT_STARTED", "Judiciary"));
         String key = added.json().get("key").asText();
@@ -193,6 +197,7 @@ class MatrixApiIT extends PostgresIntegrationTest {
     @Test
     void badInputIsRefusedWithTheFieldAtFaultAndWritesNothing() {
         int cycle = 45;
+        world.ensureCycle("KE", cycle);
         Http.Caller cso = world.as(World.KE_CSO);
         String key = cso.postJson(matrix(cycle) + "/entries", row("Justice", "NOT_STARTED", "Judiciary")).json()
                 .get("key").asText();
@@ -231,6 +236,7 @@ class MatrixApiIT extends PostgresIntegrationTest {
     @Test
     void aRowNamesItsRecommendationsByTheirNumbersInTheRegister() {
         int cycle = 46;
+        world.ensureCycle("KE", cycle);
         String first = register.create(cycle, "Adopt the National Action Plan on business and human rights", "Business");
         register.create(cycle, "Ratify ILO Convention 190", "Labour rights");
         String third = register.create(cycle, "Protect workers in the gig economy", "Labour rights");
@@ -256,6 +262,7 @@ class MatrixApiIT extends PostgresIntegrationTest {
     /** Agreeing is for the cycle's agreement tasks: outside them no side is offered it (MatrixAgreementIT: inside). */
     @Test
     void eachSideIsToldWhatItMayDoInTheCycle() {
+        world.ensureCycle("KE", 47);
         String permissions = matrix(47) + "/permissions";
         assertThat(world.as(World.KE_CSO).get(permissions).json().toString()).isEqualTo(
                 "{\"register\":false,\"recordPositions\":false,\"draftMatrix\":true,\"agree\":false,"

@@ -29,6 +29,7 @@ class PositionsTaskIT extends PostgresIntegrationTest {
     @Test
     void thePositionsTaskStaysOpenWhilePositionsAreMissingAndRecordsTheRegistersFigures() {
         int cycle = 41;
+        world.ensureCycle("KE", cycle);
         Http.Response imported = importFile(world.as(World.KE_MANAGER), "KE", cycle, utf8(RegisterFixture.HEADER
                 + "Abolish the death penalty,France,Kenya,Noted,Death penalty,5\n"
                 + "Ratify OPCAT,Denmark,Kenya,,Torture and other CID treatment,5\n"
@@ -62,6 +63,7 @@ class PositionsTaskIT extends PostgresIntegrationTest {
     @Test
     void theRegisterTaskIsRefusedOnAnEmptyRegisterAndSoIsThePositionsTask() {
         int cycle = 42;
+        world.ensureCycle("KE", cycle);
         String instance = startReviewAndPositions(cycle);
         String register = task(instance, ReviewAndPositionsProcess.REGISTER_RECOMMENDATIONS);
 
@@ -72,6 +74,7 @@ class PositionsTaskIT extends PostgresIntegrationTest {
         assertThat(world.admin().get("/engine-rest/task/" + register).status()).as("the task stays open").isEqualTo(200);
 
         // another country's register does not count for Kenya's cycle
+        world.ensureCycle("MW", cycle);
         Http.Response malawi = importFile(world.admin(), "MW", cycle, utf8(RegisterFixture.HEADER
                 + "Abolish the death penalty,France,Malawi,Supported,Death penalty,5\n"));
         assertThat(malawi.status()).as(malawi.toString()).isEqualTo(201);
@@ -81,6 +84,7 @@ class PositionsTaskIT extends PostgresIntegrationTest {
     @Test
     void afterThePhaseOnlyAProgrammeManagerChangesAPositionAndTheAuditTrailKeepsIt() {
         int cycle = 43;
+        world.ensureCycle("KE", cycle);
         Http.Response imported = importFile(world.as(World.KE_MANAGER), "KE", cycle, utf8(RegisterFixture.HEADER
                 + "Abolish the death penalty,France,Kenya,Noted,Death penalty,5\n"));
         assertThat(imported.status()).as(imported.toString()).isEqualTo(201);

@@ -38,6 +38,7 @@ class RecommendationApiIT extends PostgresIntegrationTest {
         try (InputStream in = new ClassPathResource("samples/kenya-cycle-4-recommendations.csv").getInputStream()) {
             sample = in.readAllBytes();
         }
+        world.ensureCycle("KE", 4);
         Http.Response imported = importFile(world.as(World.KE_MANAGER), "KE", 4, sample);
         assertThat(imported.status()).as(imported.toString()).isEqualTo(201);
         assertThat(imported.json().get("imported").asInt()).isEqualTo(36);
@@ -72,6 +73,7 @@ class RecommendationApiIT extends PostgresIntegrationTest {
     @Test
     void everyScriptSurvivesTheRoundTripAndTheApiIsDescribed() {
         int cycle = 26;
+        world.ensureCycle("KE", cycle);
         String text = "Garantir l'accès à la justice — 保障诉诸司法的权利 — ضمان الوصول إلى العدالة";
         Http.Response imported = importFile(world.as(World.KE_MANAGER), "KE", cycle,
                 utf8("\uFEFF" + RegisterFixture.HEADER + "\"" + text + "\",Türkiye,KENYA,noted,Justice,4\n"));
@@ -98,6 +100,7 @@ class RecommendationApiIT extends PostgresIntegrationTest {
 
         Http.Caller browser = http.pageLogin(World.KE_MANAGER, World.PASSWORD);
         int cycle = 27;
+        world.ensureCycle("KE", cycle);
         Http.Response created = browser.postJson(recommendations("KE", cycle),
                 "{\"text\":\"Ratify the Escaz\u00fa Agreement\",\"recommendingState\":\"Chile\"}");
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
@@ -109,6 +112,7 @@ class RecommendationApiIT extends PostgresIntegrationTest {
     @Test
     void anotherCountrysUserGetsNothingAndWritesNothing() {
         int cycle = 22;
+        world.ensureCycle("KE", cycle);
         String id = register.create(cycle, "Ensure access to justice for all", "Justice");
         String list = recommendations("KE", cycle);
         String one = list + "/" + id;
@@ -144,6 +148,7 @@ class RecommendationApiIT extends PostgresIntegrationTest {
     @Test
     void aBadImportListsEveryProblemByRowAndColumnAndImportsNothing() {
         int cycle = 23;
+        world.ensureCycle("KE", cycle);
         Http.Caller manager = world.as(World.KE_MANAGER);
         String file = RegisterFixture.HEADER
                 + "Ensure free primary education,Qatar,Kenya,Supported,Right to education,3\n"
@@ -188,6 +193,7 @@ class RecommendationApiIT extends PostgresIntegrationTest {
     @Test
     void aSecondEditOfTheSameVersionIs409AndTheFirstIsKept() {
         int cycle = 24;
+        world.ensureCycle("KE", cycle);
         String one = recommendations("KE", cycle) + "/" + register.create(cycle, "Strengthen the NHRI", "NHRI");
         Http.Caller manager = world.as(World.KE_MANAGER);
         String etag = manager.get(one).headers().getETag();
@@ -215,6 +221,7 @@ class RecommendationApiIT extends PostgresIntegrationTest {
     @Test
     void theGovernmentRecordsPositionsAndOnlyManagersRegister() {
         int cycle = 25;
+        world.ensureCycle("KE", cycle);
         String id = register.create(cycle, "Ratify the Optional Protocol", "International instruments");
         String one = recommendations("KE", cycle) + "/" + id;
         Http.Caller cso = world.as(World.KE_CSO);
@@ -247,6 +254,7 @@ class RecommendationApiIT extends PostgresIntegrationTest {
     @Test
     void theSameFileImportedTwiceAddsNothingAndALaterExportFillsInThePositions() {
         int cycle = 41;
+        world.ensureCycle("KE", cycle);
         Http.Caller manager = world.as(World.KE_MANAGER);
         String first = RegisterFixture.HEADER
                 + "Ratify the Optional Protocol to the Convention against Torture,Denmark,Kenya,,Torture,4\n"
@@ -292,6 +300,7 @@ class RecommendationApiIT extends PostgresIntegrationTest {
     @Test
     void aFileThatNamesTheSameRecommendationTwiceIsRefusedByRow() {
         int cycle = 42;
+        world.ensureCycle("KE", cycle);
         Http.Response refused = importFile(world.as(World.KE_MANAGER), "KE", cycle, utf8(RegisterFixture.HEADER
                 + "Protect human rights defenders,Norway,Kenya,Supported,Human rights defenders,4\n"
                 + "Ensure free primary education,Qatar,Kenya,Supported,Right to education,3\n"
@@ -304,6 +313,7 @@ class RecommendationApiIT extends PostgresIntegrationTest {
     @Test
     void aManagerDeletesARecommendationEnteredByMistakeButNotOneTheMatrixImplements() {
         int cycle = 43;
+        world.ensureCycle("KE", cycle);
         Http.Caller manager = world.as(World.KE_MANAGER);
         String list = recommendations("KE", cycle);
         String mistake = list + "/" + register.create(cycle, "Entered twice by mistake", "Justice");
@@ -346,6 +356,7 @@ class RecommendationApiIT extends PostgresIntegrationTest {
     @Test
     void theAuditTrailIsReadByManagersPageByPageAndRefusesBadPaging() {
         int cycle = 44;
+        world.ensureCycle("KE", cycle);
         register.create(cycle, "Ensure birth registration for all children", "Children");
         register.create(cycle, "Adopt a national action plan on business and human rights", "Business");
         Http.Caller manager = world.as(World.KE_MANAGER);

@@ -47,6 +47,7 @@ public final class RegisterFixture {
 
     /** Kenya's programme manager adds a recommendation by hand; its id. */
     public String create(int cycle, String text, String theme) {
+        world.ensureCycle("KE", cycle);
         Http.Response created = world.as(World.KE_MANAGER).postJson(recommendations("KE", cycle), """
                 {"text":"%s","recommendingState":"Chile","themes":["%s"],"actionCategory":4}
                 """.formatted(text, theme));

@@ -2,7 +2,13 @@ package org.uprflow.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.springframework.core.io.ClassPathResource;
@@ -28,6 +34,9 @@ public final class World {
     public static final String MW_CSO = "mw.cso";
     public static final String MW_GOV = "mw.gov";
     public static final String PROBE_PROCESS = "isolation-probe";
+
+    /** The highest cycle number a programme manager may open (OpenCycle). */
+    private static final int OPENABLE_CYCLES = 9;
 
     private static World instance;
 
@@ -110,6 +119,39 @@ public final class World {
         JsonNode tasks = admin().get("/engine-rest/task?processInstanceId=" + instanceId + "&candidateGroup=" + group).json();
         assertThat(tasks).hasSize(1);
         return tasks.get(0).get("id").asText();
+    }
+
+    /**
+     * Makes sure the country has the cycle: everything addressed to a cycle needs one that was
+     * opened. Numbers a manager may open (1-9) are opened through the API as the admin, a real
+     * cycle with its process (review a year ahead, so nothing escalates during the tests). The
+     * register and matrix tests use numbers above that, so that they never meet a real cycle's
+     * tasks; for those the platform's record of the cycle is written directly, with no process.
+     */
+    public void ensureCycle(String countryCode, int number) {
+        if (number <= OPENABLE_CYCLES) {
+            Http.Response opened = admin().postJson("/api/countries/" + countryCode + "/cycles",
+                    "{\"cycleNumber\":%d,\"wgSession\":%d,\"reviewDate\":\"%s\"}".formatted(number, 40 + number,
+                            LocalDate.now().plusYears(1)));
+            assertThat(opened.status()).as("opening %s-%d: %s", countryCode, number, opened).isIn(201, 409);
+            return;
+        }
+        TestDatabase database = TestDatabase.get();
+        String key = countryCode.toUpperCase(Locale.ROOT) + "-" + number;
+        try (Connection connection = DriverManager.getConnection(database.url(), database.user(), database.password());
+                PreparedStatement insert = connection.prepareStatement("insert into cycle (country_code, cycle_number, "
+                        + "business_key, wg_session, review_date, process_instance_id, opened_at, opened_by) "
+                        + "values (?, ?, ?, ?, ?, ?, now(), 'test-fixture') on conflict do nothing")) {
+            insert.setString(1, countryCode.toLowerCase(Locale.ROOT));
+            insert.setInt(2, number);
+            insert.setString(3, key);
+            insert.setInt(4, 40 + number);
+            insert.setObject(5, LocalDate.now().plusYears(1));
+            insert.setString(6, "no-process-" + key);
+            insert.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("recording cycle " + key, e);
+        }
     }
 
     public static List<String> ids(JsonNode array) {
