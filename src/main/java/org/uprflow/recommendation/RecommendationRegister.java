@@ -98,7 +98,9 @@ public class RecommendationRegister {
         ParticipantRole.requireAny(caller, country, REGISTRARS);
         Recommendation current = found(country, cycle, id);
         checkReferenceFree(country, cycle, fields.reference(), id);
-        Recommendation edited = edited(current, fields, caller);
+        // an edit that does not name the paragraph number (the page's form has none) keeps it
+        Recommendation edited = edited(current, fields.reference() == null ? fields.withReference(current.reference())
+                : fields, caller);
         if (current.version() != expectedVersion || !recommendations.update(edited, expectedVersion)) {
             throw EditConflictException.staleVersion(id, expectedVersion, found(country, cycle, id).version());
         }

@@ -24,6 +24,7 @@ class PositionsTaskIT extends PostgresIntegrationTest {
 
     @Test
     void thePositionsTaskStaysOpenWhilePositionsAreMissing() {
+        new RegisterFixture(world).openCycle("KE", CYCLE);
         Http.Response imported = importFile(world.as(World.KE_MANAGER), "KE", CYCLE, utf8(RegisterFixture.HEADER
                 + "Abolish the death penalty,France,Kenya,Noted,Death penalty,5\n"
                 + "Ratify OPCAT,Denmark,Kenya,,Torture and other CID treatment,5\n"

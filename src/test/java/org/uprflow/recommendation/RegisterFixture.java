@@ -3,6 +3,10 @@ package org.uprflow.recommendation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -11,6 +15,7 @@ import org.springframework.http.MediaType;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.uprflow.testing.Http;
+import org.uprflow.testing.TestDatabase;
 import org.uprflow.testing.World;
 
 /** Moves the register and matrix tests make over HTTP, as the country's users would. */
@@ -31,14 +36,48 @@ public final class RegisterFixture {
 
     /** Uploads {@code csv} to the country's cycle as {@code caller}. */
     public static Http.Response importFile(Http.Caller caller, String country, int cycle, byte[] csv) {
+        return upload(caller, recommendations(country, cycle) + "/import", "recommendations.csv", csv);
+    }
+
+    /**
+     * Uploads a file to {@code path} (the one-step import or the previews) with form fields such
+     * as {@code encoding=UTF-8} or {@code mapping=text=Recommendation made}.
+     */
+    public static Http.Response upload(Http.Caller caller, String path, String fileName, byte[] content,
+            String... fields) {
         MultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
-        form.add("file", new ByteArrayResource(csv) {
+        form.add("file", new ByteArrayResource(content) {
             @Override
             public String getFilename() {
-                return "recommendations.csv";
+                return fileName;
             }
         });
-        return caller.postForm(recommendations(country, cycle) + "/import", form, MediaType.MULTIPART_FORM_DATA);
+        for (String field : fields) {
+            int equals = field.indexOf('=');
+            form.add(field.substring(0, equals), field.substring(equals + 1));
+        }
+        return caller.postForm(path, form, MediaType.MULTIPART_FORM_DATA);
+    }
+
+    /**
+     * Records the country's cycle as opened on the platform, if it is not yet: only an opened cycle
+     * takes an import. Straight into the {@code cycle} table, without its process: the register's
+     * tests use cycle numbers above the 9 the cycle API opens (one register per test in the shared
+     * database), and they test the register, not the cycle's process.
+     */
+    public void openCycle(String country, int cycle) {
+        TestDatabase database = TestDatabase.get();
+        try (Connection connection = DriverManager.getConnection(database.url(), database.user(), database.password());
+                PreparedStatement insert = connection.prepareStatement("insert into cycle (country_code, cycle_number, "
+                        + "business_key, wg_session, review_date, process_instance_id, opened_at, opened_by) "
+                        + "values (?, ?, ?, 40, date '2031-01-20', 'register-test', now(), 'admin') on conflict do nothing")) {
+            insert.setString(1, country.toLowerCase(java.util.Locale.ROOT));
+            insert.setInt(2, cycle);
+            insert.setString(3, country.toUpperCase(java.util.Locale.ROOT) + "-" + cycle);
+            insert.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public static byte[] utf8(String csv) {

@@ -49,6 +49,7 @@ class RegisterPageBrowserIT extends PostgresIntegrationTest {
                     .append(",State ").append(i % 7).append(",Kenya,").append(i % 5 == 0 ? "Noted" : "Supported")
                     .append(',').append(theme).append(",4\n");
         }
+        new RegisterFixture(world).openCycle("KE", CYCLE);
         Http.Response imported = importFile(world.as(World.KE_MANAGER), "KE", CYCLE, utf8(csv.toString()));
         assertThat(imported.status()).as(imported.toString()).isEqualTo(201);
         String matrix = "/api/countries/KE/cycles/" + CYCLE + "/matrix";
