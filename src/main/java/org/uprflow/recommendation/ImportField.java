@@ -4,7 +4,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * What a column of an import file can hold, with the header names the sources use: UPR Info's
@@ -34,11 +33,6 @@ enum ImportField {
     SOURCE_REFERENCE("sourceReference", "source reference", "document symbol", "source", "document"),
     /** UHRI mixes treaty bodies' recommendations with the UPR's: only the UPR's are imported. */
     RECOMMENDING_BODY("recommendingBody", "reccomending body", "recommending body", "body");
-
-    /** Columns of the sources that hold nothing the register keeps; ignored like any unmapped one. */
-    static final Set<String> KNOWN_UNUSED = Set.of("to-rgrp", "to-org", "from-rgrp", "from-org", "type",
-            "ohchr annotation id", "regions concerned", "recommending regions", "date of publication on uhri",
-            "document publication date");
 
     private final String key;
     private final List<String> headers;

@@ -8,9 +8,11 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipException;
-import java.util.zip.ZipInputStream;
+import java.util.Collections;
+
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
@@ -96,36 +98,38 @@ final class XlsxTableReader {
         };
     }
 
-    /** Walks every entry of the zip, inflating into a small buffer: a bomb stops it early. */
+    /**
+     * Walks every entry of the zip (by its central directory, as the workbook reader does),
+     * inflating into a small buffer and counting what comes out, whatever sizes the zip declares:
+     * a bomb stops it early.
+     */
     private static void checkZip(byte[] bytes) throws Unreadable {
         long limit = Math.min(MAX_INFLATED_BYTES, Math.max(1L << 20, (long) bytes.length * MAX_INFLATION));
         long inflated = 0;
         boolean workbook = false;
         byte[] buffer = new byte[64 * 1024];
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
-            ZipEntry entry;
-            while ((entry = zip.getNextEntry()) != null) {
+        try (ZipFile zip = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(bytes)).get()) {
+            for (ZipArchiveEntry entry : Collections.list(zip.getEntries())) {
                 String name = entry.getName().toLowerCase(Locale.ROOT);
                 if (name.endsWith("vbaproject.bin") || name.startsWith("xl/macrosheets/")) {
                     throw new Unreadable("import.xlsx.macros");
                 }
-                if (name.equals("xl/workbook.xml")) {
-                    workbook = true;
-                }
-                if (name.equals("[content_types].xml") && contentTypesNameMacros(zip, buffer)) {
-                    throw new Unreadable("import.xlsx.macros");
-                }
-                int read;
-                while ((read = zip.read(buffer)) > 0) {
-                    inflated += read;
-                    if (inflated > limit) {
-                        throw new Unreadable("import.xlsx.zip-bomb");
+                workbook |= name.equals("xl/workbook.xml");
+                try (InputStream in = zip.getInputStream(entry)) {
+                    if (name.equals("[content_types].xml") && contentTypesNameMacros(in, buffer)) {
+                        throw new Unreadable("import.xlsx.macros");
+                    }
+                    int read;
+                    while ((read = in.read(buffer)) > 0) {
+                        inflated += read;
+                        if (inflated > limit) {
+                            throw new Unreadable("import.xlsx.zip-bomb");
+                        }
                     }
                 }
             }
-        } catch (ZipException e) {
-            throw new Unreadable("import.xlsx.not-a-spreadsheet");
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
+            // no zip, a damaged one, or one in a form commons-compress does not read
             throw new Unreadable("import.xlsx.not-a-spreadsheet");
         }
         if (!workbook) {

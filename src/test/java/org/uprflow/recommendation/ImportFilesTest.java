@@ -109,6 +109,30 @@ class ImportFilesTest {
     }
 
     @Test
+    void aUhriWorkbookImportsTheUprRowsOfTheStateUnderReview() {
+        byte[] workbook = UhriWorkbook.write(List.of(
+                new UhriWorkbook.Row("Ratify the Optional Protocol to the Convention against Torture", "- Kenya", "UPR",
+                        "- Torture\n- International instruments", "- Persons deprived of their liberty", "16.3",
+                        "- Denmark\n- Ghana", "Supported", "35"),
+                new UhriWorkbook.Row("Adopt a law on domestic violence", "- Kenya", "CEDAW", "- Women's rights",
+                        "- Women", "5.2", "", "", ""),
+                new UhriWorkbook.Row("Protect defenders", "- Malawi", "UPR", "- Human rights defenders", "", "",
+                        "- Norway", "Supported/Noted", "36")));
+
+        ImportFile.Read read = ImportFile.read(workbook, "uhri.xlsx", ImportOptions.DETECTED, MAX, KENYA, 4);
+
+        assertThat(read.table().format()).isEqualTo("XLSX");
+        assertThat(read.result().problems()).isEmpty();
+        assertThat(read.result().skippedOtherBodies()).isEqualTo(1);
+        assertThat(read.result().skippedOtherStates()).isEqualTo(1);
+        RecommendationFields opcat = fields(read.result()).get(0);
+        assertThat(opcat.recommendingState()).isEqualTo("Denmark; Ghana");
+        assertThat(opcat.themes()).containsExactly("Torture", "International instruments");
+        assertThat(opcat.session()).isEqualTo(35);
+        assertThat(opcat.sdgTargets()).containsExactly("16.3");
+    }
+
+    @Test
     void everyUndecodableRowIsReportedAtItsRecordNumberWhateverTheLineEndings() {
         StringBuilder csv = new StringBuilder("Recommendation,Recommending State\r");
         for (int i = 1; i <= 600; i++) {

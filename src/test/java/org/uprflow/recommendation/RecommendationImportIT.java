@@ -146,8 +146,8 @@ class RecommendationImportIT extends PostgresIntegrationTest {
         Http.Response options = upload(manager, previews, "f.csv", RegisterFixture.utf8("Text,From\nA,B\n"),
                 "encoding=EBCDIC-klingon", "delimiter=#", "mapping=colour=Text", "mapping=themes=Issues");
         assertThat(options.status()).as(options.toString()).isEqualTo(400);
-        assertThat(options.json().get("errors").has("encoding")).isTrue();
-        assertThat(options.json().get("errors").has("delimiter")).isTrue();
+        assertThat(options.json().get("errors").has("file, encoding")).as(options.toString()).isTrue();
+        assertThat(options.json().get("errors").has("file, delimiter")).isTrue();
 
         StringBuilder many = new StringBuilder("Recommendation,Recommending State,Action category\n");
         for (int i = 1; i <= 450; i++) {
