@@ -85,7 +85,7 @@ function render(r) {
   $('entries').replaceChildren(...r.entries.map(renderEntry));
   $('recommendations').tBodies[0].replaceChildren(row(['#', t('page.report.recommendations'),
     t('page.report.position'), t('page.report.status')], true),
-  ...r.recommendations.map((rec) => row([rec.ordinal, `${rec.text} (${rec.recommendingState})`,
+  ...r.recommendations.map((rec) => row([rec.citation ?? rec.ordinal, `${rec.text} (${rec.recommendingState})`,
     t('page.report.position.' + (rec.position || 'none')), status(rec.status)])));
   $('contributions').replaceChildren(...r.contributions.map((c) => el('li', c.completedAt
     ? t('page.report.contribution', t('page.report.side.' + c.side), c.completedBy || '', when(c.completedAt),
@@ -129,7 +129,7 @@ function renderEntry(entry) {
   const fields = el('dl');
   for (const [key, value] of [['goal', entry.goal], ['actions', entry.actions], ['indicators', entry.indicators],
     ['institution', entry.responsibleInstitution], ['timeline', entry.timeline],
-    ['recommendations', entry.recommendations.join(', ')]]) {
+    ['recommendations', (entry.citations ?? entry.recommendations).join(', ')]]) {
     if (value) fields.append(el('dt', t('page.report.entry.' + key)), el('dd', value));
   }
   box.append(fields);

@@ -125,20 +125,23 @@ class MatrixRepository {
     List<MatrixEntry> entries(StoredVersion version) {
         Map<UUID, List<UUID>> links = new HashMap<>();
         Map<UUID, List<Integer>> numbers = new HashMap<>();
-        jdbc.sql("select e.entry_key, l.recommendation_id, r.ordinal from matrix_entry_recommendation l "
+        Map<UUID, List<String>> citations = new HashMap<>();
+        jdbc.sql("select e.entry_key, l.recommendation_id, r.ordinal, r.reference from matrix_entry_recommendation l "
                 + "join matrix_entry e on e.id = l.matrix_entry_id join recommendation r on r.id = l.recommendation_id "
                 + "where e.matrix_version_id = ? order by r.ordinal")
                 .param(version.id()).query(rs -> {
                     UUID key = rs.getObject(1, UUID.class);
                     links.computeIfAbsent(key, k -> new ArrayList<>()).add(rs.getObject(2, UUID.class));
                     numbers.computeIfAbsent(key, k -> new ArrayList<>()).add(rs.getInt(3));
+                    citations.computeIfAbsent(key, k -> new ArrayList<>())
+                            .add(rs.getString(4) != null ? rs.getString(4) : String.valueOf(rs.getInt(3)));
                 });
         return jdbc.sql("select " + ENTRY_COLUMNS + " from matrix_entry e where e.matrix_version_id = ? "
                 + "order by e.theme_cluster, e.entry_key").param(version.id())
                 .query((rs, row) -> {
                     UUID key = rs.getObject("entry_key", UUID.class);
                     return mapEntry(rs, version.version().number(), links.getOrDefault(key, List.of()),
-                            numbers.getOrDefault(key, List.of()));
+                            numbers.getOrDefault(key, List.of()), citations.getOrDefault(key, List.of()));
                 })
                 .list();
     }
@@ -238,11 +241,11 @@ class MatrixRepository {
     }
 
     private static MatrixEntry mapEntry(ResultSet rs, int versionNumber, List<UUID> recommendations,
-            List<Integer> numbers) throws SQLException {
+            List<Integer> numbers, List<String> citations) throws SQLException {
         return new MatrixEntry(rs.getObject("entry_key", UUID.class), versionNumber, rs.getString("theme_cluster"),
                 rs.getString("goal"), rs.getString("actions"), rs.getString("indicators"),
                 rs.getString("responsible_institution"), rs.getString("timeline"), status(rs.getString("status")),
                 List.copyOf(recommendations), List.copyOf(numbers), rs.getInt("version"), rs.getObject("updated_at", OffsetDateTime.class),
-                rs.getString("updated_by"));
+                rs.getString("updated_by"), List.copyOf(citations));
     }
 }

@@ -1,7 +1,5 @@
 package org.uprflow.recommendation;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
@@ -22,9 +20,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.multipart.MultipartFile;
 import org.uprflow.country.CountryCode;
 import org.uprflow.security.PlatformUser;
 
@@ -51,14 +47,15 @@ class RecommendationApiController {
             description = "Everybody of the country. Ordered as the report lists them; size at most "
                     + RecommendationRegister.MAX_PAGE_SIZE + ".")
     ResultPage<Recommendation> list(@PathVariable String code, @PathVariable int cycle,
-            @Parameter(description = "exact theme, e.g. Women's rights") @RequestParam(required = false) String theme,
+            @Parameter(description = "a theme, e.g. Women's rights (case, accents and apostrophe style ignored)") @RequestParam(required = false) String theme,
             @Parameter(description = "SUPPORTED, NOTED or NONE (no position yet)")
             @RequestParam(required = false) RecommendationFilter.PositionFilter position,
             @Parameter(description = "status of its row in the latest matrix version")
             @RequestParam(required = false) ImplementationStatus status,
             @Parameter(description = "responsible institution of its row in the latest matrix version")
             @RequestParam(required = false) String institution,
-            @Parameter(description = "words in the text or the recommending State") @RequestParam(required = false) String q,
+            @Parameter(description = "words in the text, the recommending States or the paragraph number (case, "
+                    + "accents and apostrophe style ignored)") @RequestParam(required = false) String q,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "" + RecommendationRegister.DEFAULT_PAGE_SIZE) int size,
             @AuthenticationPrincipal PlatformUser caller) {
@@ -132,22 +129,6 @@ class RecommendationApiController {
         Recommendation changed = register.setPosition(CountryCode.of(code), cycle, id, change.position(),
                 Versions.parse(ifMatch), caller);
         return withVersion(200, changed).body(changed);
-    }
-
-    @PostMapping(path = "/import", consumes = "multipart/form-data")
-    @Operation(summary = "Import a CSV file of recommendations, all or nothing",
-            description = "The country's programme managers and admins. Part 'file': UTF-8 CSV with the columns "
-                    + "Recommendation, Recommending State, State under review (required), Response (Supported/Noted), "
-                    + "Issues, Affected groups, SDG targets (several separated by ';'), Cycle, Session, Action category "
-                    + "(1-5), Source reference; header names in any case and order. Any problem: 400 listing every "
-                    + "problem by row and column, and nothing imported. A row already in the register (same text and "
-                    + "recommending State) is updated from the file, never added twice; an empty Response keeps a "
-                    + "recorded position. The answer counts the rows added, updated and unchanged.")
-    ResponseEntity<ImportSummary> importCsv(@PathVariable String code, @PathVariable int cycle,
-            @RequestPart("file") MultipartFile file, @AuthenticationPrincipal PlatformUser caller) throws IOException {
-        try (InputStream in = file.getInputStream()) {
-            return ResponseEntity.status(201).body(register.importCsv(CountryCode.of(code), cycle, in, caller));
-        }
     }
 
     private static ResponseEntity.BodyBuilder withVersion(int status, Recommendation recommendation) {

@@ -21,40 +21,59 @@ public record RecommendationFields(
         @Schema(description = "SDG targets such as 5.2 or 16.a")
         List<@Pattern(regexp = SDG_TARGET, message = "must be an SDG target such as 5.2 or 16.a") String> sdgTargets,
         @Schema(description = "1 (minimal action) to 5 (specific action)") @Min(1) @Max(5) Integer actionCategory,
-        @Schema(description = "Where it comes from, e.g. A/HRC/29/10 para. 142.1") @Size(max = 500) String sourceReference) {
+        @Schema(description = "Where it comes from, e.g. A/HRC/29/10") @Size(max = 500) String sourceReference,
+        @Schema(description = "The UN paragraph number, e.g. 136.1: shown wherever the recommendation is cited, "
+                + "and what a re-import matches first") @Size(max = MAX_REFERENCE) String reference) {
 
     public static final int MAX_TEXT = 8000;
+    public static final int MAX_REFERENCE = 20;
+    /** Several recommending States of one recommendation, in one string. */
+    public static final String STATE_SEPARATOR = "; ";
     public static final String SDG_TARGET = "(1[0-7]|[1-9])\\.([1-9][0-9]?|[a-z])";
 
     public RecommendationFields {
         themes = distinct(themes);
         affectedGroups = distinct(affectedGroups);
         sdgTargets = distinct(sdgTargets);
+        reference = reference == null || reference.isBlank() ? null : reference.strip();
+    }
+
+    /** Without a paragraph number (entered by hand, or an older caller). */
+    public RecommendationFields(Integer session, String text, String recommendingState, Position position,
+            List<String> themes, List<String> affectedGroups, List<String> sdgTargets, Integer actionCategory,
+            String sourceReference) {
+        this(session, text, recommendingState, position, themes, affectedGroups, sdgTargets, actionCategory,
+                sourceReference, null);
     }
 
     RecommendationFields withPosition(Position other) {
         return new RecommendationFields(session, text, recommendingState, other, themes, affectedGroups, sdgTargets,
-                actionCategory, sourceReference);
+                actionCategory, sourceReference, reference);
+    }
+
+    RecommendationFields withReference(String other) {
+        return new RecommendationFields(session, text, recommendingState, position, themes, affectedGroups, sdgTargets,
+                actionCategory, sourceReference, other);
     }
 
     /** The same fields with the lists in a fixed order, for comparing what a file says with what is stored. */
     RecommendationFields sorted() {
         return new RecommendationFields(session, text, recommendingState, position, themes.stream().sorted().toList(),
                 affectedGroups.stream().sorted().toList(), sdgTargets.stream().sorted().toList(), actionCategory,
-                sourceReference);
+                sourceReference, reference);
     }
 
     /**
-     * What makes two recommendations of a cycle the same one: the text and the recommending State,
-     * ignoring case and runs of white space. A re-import matches on it.
+     * What makes two recommendations of a cycle the same one when neither has a paragraph number:
+     * the text and the recommending States (in any order), folded (case, accents, apostrophe
+     * styles and runs of white space, the no-break spaces of UN documents included). A re-import
+     * matches on it after the paragraph number.
      */
     static String identity(String text, String recommendingState) {
-        return normalised(text) + "\n" + normalised(recommendingState);
-    }
-
-    private static String normalised(String value) {
-        // (?U): the no-break spaces of UN documents count as spaces too
-        return value == null ? "" : value.strip().replaceAll("(?U)\\s+", " ").toLowerCase(java.util.Locale.ROOT);
+        String states = recommendingState == null ? "" : java.util.Arrays.stream(recommendingState.split(";"))
+                .map(Folding::fold).filter(state -> !state.isEmpty()).sorted().distinct()
+                .collect(java.util.stream.Collectors.joining(";"));
+        return (text == null ? "" : Folding.fold(text)) + "\n" + states;
     }
 
     private static List<String> distinct(List<String> values) {

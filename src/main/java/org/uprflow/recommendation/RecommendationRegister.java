@@ -86,6 +86,7 @@ public class RecommendationRegister {
     public Recommendation create(CountryCode country, int cycle, RecommendationFields fields, PlatformUser caller) {
         member(country, cycle, caller);
         ParticipantRole.requireAny(caller, country, REGISTRARS);
+        checkReferenceFree(country, cycle, fields.reference(), null);
         Recommendation created = newRecommendation(country, cycle, recommendations.nextOrdinal(country.value(), cycle),
                 fields, caller);
         recommendations.insertAll(List.of(created));
@@ -100,7 +101,10 @@ public class RecommendationRegister {
         member(country, cycle, caller);
         ParticipantRole.requireAny(caller, country, REGISTRARS);
         Recommendation current = found(country, cycle, id);
-        Recommendation edited = edited(current, fields, caller);
+        checkReferenceFree(country, cycle, fields.reference(), id);
+        // an edit that does not name the paragraph number (the page's form has none) keeps it
+        Recommendation edited = edited(current, fields.reference() == null ? fields.withReference(current.reference())
+                : fields, caller);
         if (current.version() != expectedVersion || !recommendations.update(edited, expectedVersion)) {
             throw EditConflictException.staleVersion(id, expectedVersion, found(country, cycle, id).version());
         }
@@ -139,38 +143,71 @@ public class RecommendationRegister {
     }
 
     /**
-     * Imports a CSV file (see {@link RecommendationCsv} for its columns) all or nothing: any
-     * problem, and {@link ImportRejectedException} lists them all while nothing is written. A row
-     * that is already in the register (same text and recommending State, see
-     * {@link RecommendationFields#identity}) is not added again: its other fields are updated
-     * from the file, except that an empty Response never erases a position already recorded; if
-     * nothing differs it is left as it is. So the same file imported twice changes nothing, and a
-     * later export with the State's responses fills in the positions.
+     * Imports a file as it comes (CSV or .xlsx, columns and encoding detected): see
+     * {@link RecommendationImports#importFile}, which this is for callers without a request.
      */
     @Transactional
     public ImportSummary importCsv(CountryCode country, int cycle, InputStream file, PlatformUser caller) {
         member(country, cycle, caller);
         ParticipantRole.requireAny(caller, country, REGISTRARS);
-        RecommendationCsv.Parsed parsed = RecommendationCsv.read(file, country, cycle, importMaxBytes);
-        if (!parsed.problems().isEmpty()) {
-            throw new ImportRejectedException(parsed.problems());
+        byte[] bytes;
+        try {
+            bytes = file.readNBytes((int) Math.min(Integer.MAX_VALUE - 8L, importMaxBytes + 1));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("Cannot read the import file", e);
         }
-        Map<String, Recommendation> existing = new HashMap<>();
+        ImportReading.Result read = ImportFile.read(bytes, "recommendations.csv", ImportOptions.DETECTED,
+                importMaxBytes, country, cycle).result();
+        if (!read.problems().isEmpty()) {
+            throw new ImportRejectedException(read.problems());
+        }
+        return importRead(country, cycle, read.recommendations().stream().map(ImportReading.Read::fields).toList(),
+                caller);
+    }
+
+    /**
+     * Writes the recommendations read from a file, all or nothing, into a cycle opened on the
+     * platform (404 otherwise). One already in the register is matched by its paragraph number,
+     * else by its text and recommending States ({@link RecommendationFields#identity}); it is not
+     * added again but updated from the file, except that an empty position never erases one
+     * already recorded and a missing paragraph number keeps the one it has; if nothing differs it
+     * is left as it is. So the same file imported twice changes nothing, a corrected export
+     * updates what it corrects, and a later export with the State's responses fills in the positions.
+     */
+    @Transactional
+    ImportSummary importRead(CountryCode country, int cycle, List<RecommendationFields> rows, PlatformUser caller) {
+        member(country, cycle, caller);
+        ParticipantRole.requireAny(caller, country, REGISTRARS);
+        if (!recommendations.cycleOpened(country.value(), cycle)) {
+            throw new RecordNotFoundException("cycle", country.upperCase() + "-" + cycle);
+        }
+        Map<String, Recommendation> byReference = new HashMap<>();
+        Map<String, Recommendation> byIdentity = new HashMap<>();
         for (Recommendation r : recommendations.all(country.value(), cycle)) {
-            existing.putIfAbsent(RecommendationFields.identity(r.text(), r.recommendingState()), r);
+            if (r.reference() != null) {
+                byReference.putIfAbsent(r.reference(), r);
+            }
+            byIdentity.putIfAbsent(RecommendationFields.identity(r.text(), r.recommendingState()), r);
         }
         int ordinal = recommendations.nextOrdinal(country.value(), cycle);
         List<Recommendation> added = new ArrayList<>();
+        java.util.Set<UUID> matched = new java.util.HashSet<>();
         int updated = 0;
         int unchanged = 0;
-        for (RecommendationFields fields : parsed.rows()) {
-            Recommendation current = existing.get(RecommendationFields.identity(fields.text(), fields.recommendingState()));
+        for (RecommendationFields fields : rows) {
+            Recommendation current = fields.reference() == null ? null : byReference.get(fields.reference());
             if (current == null) {
+                current = byIdentity.get(RecommendationFields.identity(fields.text(), fields.recommendingState()));
+            }
+            if (current == null || !matched.add(current.id())) {
                 added.add(newRecommendation(country, cycle, ordinal++, fields, caller));
                 continue;
             }
             RecommendationFields merged = fields.position() != null || current.position() == null ? fields
                     : fields.withPosition(current.position());
+            if (merged.reference() == null && current.reference() != null) {
+                merged = merged.withReference(current.reference());
+            }
             if (merged.sorted().equals(fieldsOf(current).sorted())) {
                 unchanged++;
             } else {
@@ -241,6 +278,14 @@ public class RecommendationRegister {
         return recommendations.idsByOrdinal(country.value(), cycle, numbers);
     }
 
+    /** A paragraph number names one recommendation of the cycle: a second one is refused (400). */
+    private void checkReferenceFree(CountryCode country, int cycle, String reference, UUID except) {
+        if (reference != null && recommendations.referenceTaken(country.value(), cycle, reference, except)) {
+            throw InvalidRegisterInputException.of("reference", "paragraph " + reference
+                    + " is already a recommendation of this cycle");
+        }
+    }
+
     private void member(CountryCode country, int cycle, PlatformUser caller) {
         countries.find(country, caller);
         checkCycle(cycle);
@@ -264,7 +309,7 @@ public class RecommendationRegister {
         return new Recommendation(UUID.randomUUID(), country.upperCase(), cycle, ordinal, fields.session(), fields.text(),
                 fields.recommendingState(), fields.position(), fields.themes(), fields.affectedGroups(),
                 fields.sdgTargets(), fields.actionCategory(), fields.sourceReference(), 0, now, caller.userId(), now,
-                caller.userId());
+                caller.userId(), fields.reference());
     }
 
     private Recommendation edited(Recommendation current, RecommendationFields fields, PlatformUser caller) {
@@ -272,12 +317,12 @@ public class RecommendationRegister {
                 fields.session(), fields.text(), fields.recommendingState(), fields.position(), fields.themes(),
                 fields.affectedGroups(), fields.sdgTargets(), fields.actionCategory(), fields.sourceReference(),
                 current.version() + 1, current.createdAt(), current.createdBy(), OffsetDateTime.now(clock),
-                caller.userId());
+                caller.userId(), fields.reference());
     }
 
     private static RecommendationFields fieldsOf(Recommendation r) {
         return new RecommendationFields(r.session(), r.text(), r.recommendingState(), r.position(), r.themes(),
-                r.affectedGroups(), r.sdgTargets(), r.actionCategory(), r.sourceReference());
+                r.affectedGroups(), r.sdgTargets(), r.actionCategory(), r.sourceReference(), r.reference());
     }
 
     private static String abbreviate(String text) {

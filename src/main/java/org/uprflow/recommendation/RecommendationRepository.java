@@ -26,7 +26,7 @@ class RecommendationRepository {
 
     private static final String COLUMNS = "r.id, r.country_code, r.cycle_number, r.ordinal, r.wg_session, r.text, "
             + "r.recommending_state, r.state_position, r.action_category, r.source_reference, r.version, "
-            + "r.created_at, r.created_by, r.updated_at, r.updated_by";
+            + "r.created_at, r.created_by, r.updated_at, r.updated_by, r.reference";
 
     /** The child tables of the multi-valued fields: table, value column. */
     private static final Map<String, String> CHILDREN = Map.of(
@@ -36,6 +36,8 @@ class RecommendationRepository {
 
     /** Ids per query of the child tables: three IN lists of them stay far below the drivers' parameter limits. */
     private static final int CHILD_QUERY_IDS = 1000;
+    /** The column's length (migration V11). */
+    private static final int SEARCH_TEXT_LENGTH = 10100;
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
@@ -54,7 +56,8 @@ class RecommendationRepository {
     void insertAll(List<Recommendation> recommendations) {
         batch.batchUpdate("insert into recommendation (id, country_code, cycle_number, ordinal, wg_session, text, "
                 + "recommending_state, state_position, action_category, source_reference, version, created_at, "
-                + "created_by, updated_at, updated_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                + "created_by, updated_at, updated_by, reference, search_text) "
+                + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 recommendations, 1000, (ps, r) -> {
                     ps.setObject(1, r.id());
                     ps.setString(2, r.countryCode().toLowerCase(Locale.ROOT));
@@ -71,8 +74,20 @@ class RecommendationRepository {
                     ps.setString(13, r.createdBy());
                     ps.setObject(14, r.updatedAt());
                     ps.setString(15, r.updatedBy());
+                    ps.setString(16, r.reference());
+                    ps.setString(17, searchText(r));
                 });
         insertChildren(recommendations);
+    }
+
+    /** What the register's word search looks in: the paragraph number, the text and the recommending States, folded. */
+    static String searchText(Recommendation r) {
+        return searchText(r.reference(), r.text(), r.recommendingState());
+    }
+
+    static String searchText(String reference, String text, String recommendingStates) {
+        String folded = Folding.fold((reference == null ? "" : reference + " ") + text + " " + recommendingStates);
+        return folded.length() <= SEARCH_TEXT_LENGTH ? folded : folded.substring(0, SEARCH_TEXT_LENGTH);
     }
 
     private void insertChildren(List<Recommendation> recommendations) {
@@ -83,14 +98,17 @@ class RecommendationRepository {
 
     private void insertValues(String table, List<Recommendation> recommendations,
             java.util.function.Function<Recommendation, List<String>> values) {
+        boolean themes = table.equals("recommendation_theme");
         List<Object[]> rows = new ArrayList<>();
         for (Recommendation r : recommendations) {
             for (String value : values.apply(r)) {
-                rows.add(new Object[] {r.id(), value});
+                rows.add(themes ? new Object[] {r.id(), value, Folding.fold(value)} : new Object[] {r.id(), value});
             }
         }
         if (!rows.isEmpty()) {
-            batch.batchUpdate("insert into " + table + " (recommendation_id, " + CHILDREN.get(table) + ") values (?, ?)", rows);
+            // a theme's folded key is what the theme filter compares: "Women’s Rights" finds "women's rights"
+            batch.batchUpdate("insert into " + table + " (recommendation_id, " + CHILDREN.get(table)
+                    + (themes ? ", theme_key) values (?, ?, ?)" : ") values (?, ?)"), rows);
         }
     }
 
@@ -151,8 +169,8 @@ class RecommendationRepository {
         }
         if (filter.theme() != null) {
             where.append(" and exists (select 1 from recommendation_theme t where t.recommendation_id = r.id"
-                    + " and t.theme = :theme)");
-            params.put("theme", filter.theme());
+                    + " and t.theme_key = :theme)");
+            params.put("theme", Folding.fold(filter.theme()));
         }
         if (filter.status() != null || filter.responsibleInstitution() != null) {
             // the cycle's latest matrix version: the draft being edited, else the last final one
@@ -173,8 +191,9 @@ class RecommendationRepository {
             where.append(')');
         }
         if (filter.text() != null) {
-            where.append(" and (lower(r.text) like :text escape '\\' or lower(r.recommending_state) like :text escape '\\')");
-            params.put("text", "%" + filter.text().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
+            // folded on both sides (case, accents, apostrophe styles), the same on H2 and PostgreSQL
+            where.append(" and r.search_text like :text escape '\\'");
+            params.put("text", "%" + Folding.fold(filter.text()).replace("\\", "\\\\").replace("%", "\\%")
                     .replace("_", "\\_") + "%");
         }
         return where.toString();
@@ -196,7 +215,7 @@ class RecommendationRepository {
                     r.recommendingState(), r.position(), of.getOrDefault("recommendation_theme", List.of()),
                     of.getOrDefault("recommendation_affected_group", List.of()),
                     of.getOrDefault("recommendation_sdg_target", List.of()), r.actionCategory(), r.sourceReference(),
-                    r.version(), r.createdAt(), r.createdBy(), r.updatedAt(), r.updatedBy()));
+                    r.version(), r.createdAt(), r.createdBy(), r.updatedAt(), r.updatedBy(), r.reference()));
         }
         return filled;
     }
@@ -221,10 +240,11 @@ class RecommendationRepository {
     /** Writes the fields if the row is still at {@code expectedVersion}; false when someone saved first. */
     boolean update(Recommendation r, int expectedVersion) {
         int updated = jdbc.sql("update recommendation set wg_session = ?, text = ?, recommending_state = ?, "
-                + "state_position = ?, action_category = ?, source_reference = ?, version = version + 1, "
-                + "updated_at = ?, updated_by = ? where id = ? and version = ?")
+                + "state_position = ?, action_category = ?, source_reference = ?, reference = ?, search_text = ?, "
+                + "version = version + 1, updated_at = ?, updated_by = ? where id = ? and version = ?")
                 .params(r.session(), r.text(), r.recommendingState(), r.position() == null ? null : r.position().name(),
-                        r.actionCategory(), r.sourceReference(), r.updatedAt(), r.updatedBy(), r.id(), expectedVersion)
+                        r.actionCategory(), r.sourceReference(), r.reference(), searchText(r), r.updatedAt(),
+                        r.updatedBy(), r.id(), expectedVersion)
                 .update();
         if (updated == 0) {
             return false;
@@ -262,11 +282,26 @@ class RecommendationRepository {
                 + "and state_position is null").params(country, cycle).query(Integer.class).single();
     }
 
+    /** The themes as the data spells them; spellings that fold alike ("Women’s rights", "women's rights") count as one. */
     List<ThemeCount> themes(String country, int cycle) {
-        return jdbc.sql("select t.theme, count(*) as n from recommendation_theme t join recommendation r "
-                + "on r.id = t.recommendation_id where r.country_code = ? and r.cycle_number = ? group by t.theme "
-                + "order by t.theme").params(country, cycle)
+        return jdbc.sql("select min(t.theme) as theme, count(distinct t.recommendation_id) as n from recommendation_theme t "
+                + "join recommendation r on r.id = t.recommendation_id where r.country_code = ? and r.cycle_number = ? "
+                + "group by t.theme_key order by min(t.theme)").params(country, cycle)
                 .query((rs, row) -> new ThemeCount(rs.getString("theme"), rs.getInt("n"))).list();
+    }
+
+    /** Whether the country's cycle was opened on the platform: only such a cycle takes an import. */
+    boolean cycleOpened(String country, int cycle) {
+        return jdbc.sql("select count(*) from cycle where country_code = ? and cycle_number = ?").params(country, cycle)
+                .query(Integer.class).single() > 0;
+    }
+
+    /** The cycle's recommendations that already carry this paragraph number, other than {@code except}. */
+    boolean referenceTaken(String country, int cycle, String reference, UUID except) {
+        return jdbc.sql("select count(*) from recommendation where country_code = ? and cycle_number = ? "
+                + "and reference = ? and id <> ?").params(country, cycle, reference,
+                        except == null ? new UUID(0, 0) : except)
+                .query(Integer.class).single() > 0;
     }
 
     Map<Integer, UUID> idsByOrdinal(String country, int cycle, Collection<Integer> ordinals) {
@@ -299,6 +334,7 @@ class RecommendationRepository {
                 rs.getString("text"), rs.getString("recommending_state"), position == null ? null : Position.valueOf(position),
                 List.of(), List.of(), List.of(), rs.getObject("action_category", Integer.class),
                 rs.getString("source_reference"), rs.getInt("version"), rs.getObject("created_at", OffsetDateTime.class),
-                rs.getString("created_by"), rs.getObject("updated_at", OffsetDateTime.class), rs.getString("updated_by"));
+                rs.getString("created_by"), rs.getObject("updated_at", OffsetDateTime.class), rs.getString("updated_by"),
+                rs.getString("reference"));
     }
 }

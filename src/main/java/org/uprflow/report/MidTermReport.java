@@ -1,5 +1,7 @@
 package org.uprflow.report;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -58,13 +60,15 @@ public record MidTermReport(String countryCode, String countryName, int cycleNum
      * it (null when none does), so that one lagging row is not hidden by another's progress.
      */
     public record RecommendationStatus(int ordinal, String text, String recommendingState, Position position,
-            List<String> themes, ImplementationStatus status, List<String> clusters) {
+            List<String> themes, ImplementationStatus status, List<String> clusters,
+            @Schema(description = "The UN paragraph number, else the number in the register") String citation) {
     }
 
     /** A row of the matrix with the government's progress reports and the CSOs' and NHRI's assessments. */
     public record Entry(UUID key, String themeCluster, String goal, String actions, String indicators,
             String responsibleInstitution, String timeline, ImplementationStatus status,
-            List<Integer> recommendations, List<Note> reports, List<Note> assessments) {
+            List<Integer> recommendations, List<Note> reports, List<Note> assessments,
+            @Schema(description = "The recommendations as cited: UN paragraph numbers where known") List<String> citations) {
     }
 
     /** A progress report or assessment: who (role, user), when, the status they see, what they say. */

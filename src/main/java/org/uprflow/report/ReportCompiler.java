@@ -95,7 +95,7 @@ class ReportCompiler {
         ImplementationStatus least = rows.stream().map(MatrixEntry::status)
                 .max(Comparator.comparingInt(ReportCompiler::lag)).orElse(null);
         return new MidTermReport.RecommendationStatus(r.ordinal(), r.text(), r.recommendingState(), r.position(),
-                r.themes(), least, rows.stream().map(MatrixEntry::themeCluster).distinct().toList());
+                r.themes(), least, rows.stream().map(MatrixEntry::themeCluster).distinct().toList(), r.citation());
     }
 
     /** How far behind a status is: not started lags furthest. */
@@ -113,7 +113,8 @@ class ReportCompiler {
         return new MidTermReport.Entry(row.key(), row.themeCluster(), row.goal(), row.actions(), row.indicators(),
                 row.responsibleInstitution(), row.timeline(), row.status(),
                 row.recommendationIds().stream().map(ordinals::get).filter(Objects::nonNull).sorted().toList(),
-                notes(notes, ProgressNote.Kind.REPORT), notes(notes, ProgressNote.Kind.ASSESSMENT));
+                notes(notes, ProgressNote.Kind.REPORT), notes(notes, ProgressNote.Kind.ASSESSMENT),
+                row.recommendationCitations());
     }
 
     private static List<MidTermReport.Note> notes(List<ProgressNote> notes, ProgressNote.Kind kind) {

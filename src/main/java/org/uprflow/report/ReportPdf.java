@@ -103,11 +103,17 @@ class ReportPdf {
             pages.text(join(t.get("page.report.entry.indicators"), entry.indicators()), 12);
             pages.text(join(t.get("page.report.entry.institution"), entry.responsibleInstitution()), 12);
             pages.text(join(t.get("page.report.entry.timeline"), entry.timeline()), 12);
-            pages.text(join(t.get("page.report.entry.recommendations"), entry.recommendations().stream()
-                    .map(String::valueOf).collect(Collectors.joining(", "))), 12);
+            pages.text(join(t.get("page.report.entry.recommendations"), cited(entry).stream()
+                    .collect(Collectors.joining(", "))), 12);
             notes(pages, t.get("page.report.reports"), entry.reports(), t);
             notes(pages, t.get("page.report.assessments"), entry.assessments(), t);
         }
+    }
+
+    /** The UN paragraph numbers where the register has them; a report published before them has the numbers. */
+    static List<String> cited(MidTermReport.Entry entry) {
+        return entry.citations() != null ? entry.citations()
+                : entry.recommendations().stream().map(String::valueOf).toList();
     }
 
     private static void notes(PdfPages pages, String heading, List<MidTermReport.Note> notes, Labels t) {
@@ -126,7 +132,7 @@ class ReportPdf {
         pages.heading(t.get("page.report.recommendations"));
         for (MidTermReport.RecommendationStatus r : report.recommendations()) {
             String position = t.get("page.report.position." + (r.position() == null ? "none" : r.position().name()));
-            pages.strong(r.ordinal() + ". " + r.recommendingState() + " · " + position + " · "
+            pages.strong((r.citation() != null ? r.citation() : String.valueOf(r.ordinal())) + ". " + r.recommendingState() + " · " + position + " · "
                     + status(r.status(), t), 0);
             pages.text(r.text(), 12);
         }

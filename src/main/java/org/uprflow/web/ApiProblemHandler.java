@@ -41,6 +41,7 @@ import org.uprflow.cycle.CycleNotFoundException;
 import org.uprflow.cycle.InvalidCycleException;
 import org.uprflow.recommendation.EditConflictException;
 import org.uprflow.recommendation.ImportProblem;
+import org.uprflow.recommendation.ImportProblems;
 import org.uprflow.recommendation.ImportRejectedException;
 import org.uprflow.recommendation.InvalidRegisterInputException;
 import org.uprflow.recommendation.RecordNotFoundException;
@@ -196,7 +197,8 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
     private ResponseEntity<Object> importProblems(List<ImportProblem> problems) {
         Map<String, String> errors = new LinkedHashMap<>();
         List<Map<String, Object>> listed = new java.util.ArrayList<>();
-        for (ImportProblem p : problems) {
+        // every problem counted, the first ones listed: a file of 10,000 bad rows gets a readable answer
+        for (ImportProblem p : problems.subList(0, Math.min(problems.size(), ImportProblems.LISTED))) {
             String message = text(p.messageKey(), p.arguments().toArray());
             errors.merge(p.field(), message, (a, b) -> a + "; " + b);
             Map<String, Object> item = new LinkedHashMap<>();
@@ -209,6 +211,7 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
                 problems.size());
         problem.setProperty("errors", errors);
         problem.setProperty("problems", listed);
+        problem.setProperty("total", problems.size());
         return ResponseEntity.badRequest().body(problem);
     }
 

@@ -71,7 +71,7 @@ final class RecommendationFile {
         return csv.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    private static List<String> pick(Random random, List<String> values, int count) {
+    static List<String> pick(Random random, List<String> values, int count) {
         List<String> left = new ArrayList<>(values);
         List<String> picked = new ArrayList<>();
         for (int i = 0; i < count; i++) {

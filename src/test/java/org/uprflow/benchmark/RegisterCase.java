@@ -54,10 +54,12 @@ final class RegisterCase {
     private final Report report;
     private final CpuMeter cpu;
     private final PlatformIndexes database;
+    private final DataSource dataSource;
 
     RegisterCase(AuthenticationProvider authentication, RecommendationRegister register, Client client, World world,
             Scale scale, Report report, CpuMeter cpu, DataSource dataSource) {
         this.database = new PlatformIndexes(dataSource);
+        this.dataSource = dataSource;
         this.authentication = authentication;
         this.register = register;
         this.client = client;
@@ -68,6 +70,13 @@ final class RegisterCase {
     }
 
     void run() throws SQLException {
+        // only a cycle opened on the platform takes an import (issue 11)
+        List<Integer> cycles = new ArrayList<>(List.of(1));
+        for (int cycle = 11; cycle <= 11 + scale.importRuns(); cycle++) {
+            cycles.addAll(List.of(cycle, cycle + 40));
+        }
+        ImportFilesCase.openCycles(dataSource, world.staffed().get(1), cycles);
+        ImportFilesCase.openCycles(dataSource, world.staffed().get(2), List.of(1));
         imports(world.staffed().get(1));
         lists(world.staffed().get(2));
     }

@@ -14,7 +14,7 @@ record Scale(String name, List<Integer> users, int warmUpOps, int maxOps, Durati
         Set<String> cases) {
 
     /** Every case; {@code -Dbenchmark.cases=inbox,footprint} runs some of them only. */
-    static final String ALL_CASES = "ceiling,cycle,inbox,register,footprint";
+    static final String ALL_CASES = "ceiling,cycle,inbox,register,importfiles,footprint";
 
     static Scale fromSystemProperties() {
         Scale scale = switch (System.getProperty("benchmark.scale", "full")) {
@@ -25,7 +25,15 @@ record Scale(String name, List<Integer> users, int warmUpOps, int maxOps, Durati
             default -> throw new IllegalArgumentException("benchmark.scale is smoke or full");
         };
         String tasks = System.getProperty("benchmark.inboxTasks");
-        return tasks == null ? scale : scale.withInboxTasks(Integer.parseInt(tasks));
+        scale = tasks == null ? scale : scale.withInboxTasks(Integer.parseInt(tasks));
+        // -Dbenchmark.importRows=10000 with smoke: the import cases at full size without the full world
+        String importRows = System.getProperty("benchmark.importRows");
+        return importRows == null ? scale : scale.withImportRows(Integer.parseInt(importRows));
+    }
+
+    Scale withImportRows(int rows) {
+        return new Scale(name, users, warmUpOps, maxOps, maxTime, inboxTasks, inboxCountries, inboxQueries,
+                cycleCountries, rows, importRuns, cases);
     }
 
     Scale withInboxTasks(int tasks) {

@@ -23,11 +23,12 @@ class RecommendationRepositoryTest {
     private static final OffsetDateTime NOW = OffsetDateTime.parse("2026-11-29T10:00:00Z");
 
     private JdbcClient jdbc;
+    private JdbcDataSource dataSource;
     private RecommendationRepository repository;
 
     @BeforeEach
     void migrate() {
-        JdbcDataSource dataSource = new JdbcDataSource();
+        dataSource = new JdbcDataSource();
         dataSource.setURL("jdbc:h2:mem:register-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
         Flyway.configure().dataSource(dataSource).table("uprflow_schema_history").load().migrate();
         jdbc = JdbcClient.create(dataSource);
@@ -98,6 +99,45 @@ class RecommendationRepositoryTest {
         assertThat(repository.find("mw", 4, original.id())).isEmpty();
         assertThat(repository.setPosition(original.id(), Position.SUPPORTED, 0, NOW, "gov")).isFalse();
         assertThat(repository.setPosition(original.id(), Position.SUPPORTED, 1, NOW, "gov")).isTrue();
+    }
+
+    @Test
+    void searchAndThemeFilterIgnoreCaseAccentsAndApostropheStylesOnH2() throws Exception {
+        Recommendation ivory = new Recommendation(UUID.randomUUID(), "KE", 4, 1, 48,
+                "Strengthen Kenya’s protection of girls", "Côte d’Ivoire", Position.SUPPORTED,
+                List.of("Women’s Rights"), List.of(), List.of(), 4, null, 0, NOW, "a", NOW, "a", "136.1");
+        Recommendation other = new Recommendation(UUID.randomUUID(), "KE", 4, 2, 48, "Abolish the death penalty",
+                "Brésil", Position.NOTED, List.of("women's rights", "Death penalty"), List.of(), List.of(), 4, null, 0,
+                NOW, "a", NOW, "a", "136.2");
+        repository.insertAll(List.of(ivory, other));
+
+        for (String words : List.of("cote d'ivoire", "KENYA'S", "Kenya`s", "côte d’ivoire", "136.1")) {
+            assertThat(repository.page("ke", 4, filter(null, null, words), 0, 50).items()).as(words)
+                    .extracting(Recommendation::id).containsExactly(ivory.id());
+        }
+        assertThat(repository.page("ke", 4, filter(null, null, "bresil"), 0, 50).total()).isEqualTo(1);
+        assertThat(repository.page("ke", 4, filter("WOMEN'S RIGHTS", null, null), 0, 50).total()).isEqualTo(2);
+        assertThat(repository.themes("ke", 4)).extracting(ThemeCount::recommendations).containsExactly(1, 2);
+        assertThat(repository.find("ke", 4, ivory.id()).orElseThrow().reference()).isEqualTo("136.1");
+
+        // rows written before the folded keys existed get them from migration 11.1
+        jdbc.sql("update recommendation set search_text = null").update();
+        jdbc.sql("update recommendation_theme set theme_key = null").update();
+        try (java.sql.Connection connection = dataSource.getConnection()) {
+            new FoldedSearchKeysMigration().migrate(new org.flywaydb.core.api.migration.Context() {
+                @Override
+                public org.flywaydb.core.api.configuration.Configuration getConfiguration() {
+                    return null;
+                }
+
+                @Override
+                public java.sql.Connection getConnection() {
+                    return connection;
+                }
+            });
+        }
+        assertThat(repository.page("ke", 4, filter("women’s rights", null, "COTE"), 0, 50).items())
+                .extracting(Recommendation::id).containsExactly(ivory.id());
     }
 
     private static RecommendationFilter filter(String theme, RecommendationFilter.PositionFilter position, String text) {

@@ -31,14 +31,27 @@ public final class RegisterFixture {
 
     /** Uploads {@code csv} to the country's cycle as {@code caller}. */
     public static Http.Response importFile(Http.Caller caller, String country, int cycle, byte[] csv) {
+        return upload(caller, recommendations(country, cycle) + "/import", "recommendations.csv", csv);
+    }
+
+    /**
+     * Uploads a file to {@code path} (the one-step import or the previews) with form fields such
+     * as {@code encoding=UTF-8} or {@code mapping=text=Recommendation made}.
+     */
+    public static Http.Response upload(Http.Caller caller, String path, String fileName, byte[] content,
+            String... fields) {
         MultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
-        form.add("file", new ByteArrayResource(csv) {
+        form.add("file", new ByteArrayResource(content) {
             @Override
             public String getFilename() {
-                return "recommendations.csv";
+                return fileName;
             }
         });
-        return caller.postForm(recommendations(country, cycle) + "/import", form, MediaType.MULTIPART_FORM_DATA);
+        for (String field : fields) {
+            int equals = field.indexOf('=');
+            form.add(field.substring(0, equals), field.substring(equals + 1));
+        }
+        return caller.postForm(path, form, MediaType.MULTIPART_FORM_DATA);
     }
 
     public static byte[] utf8(String csv) {

@@ -145,12 +145,14 @@ class RegisterPageBrowserIT extends PostgresIntegrationTest {
             browser.waitUpTo(WAIT).until(ExpectedConditions.visibilityOfElementLocated(By.id("import")));
             browser.driver().findElement(By.cssSelector("#import [name=file]")).sendKeys(badFile().toString());
             browser.driver().findElement(By.cssSelector("#import button")).click();
+            // the preview lists every problem by row and column and offers no import until they are solved
             browser.waitUpTo(WAIT).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(
-                    "#import-result table")));
-            assertThat(browser.driver().findElements(By.cssSelector("#import-result tbody tr"))).hasSize(2);
-            assertThat(text(browser, "#import-result")).contains("nothing was imported", "Response", "Perhaps",
+                    "#import-preview table.problems")));
+            assertThat(browser.driver().findElements(By.cssSelector("#import-preview table.problems tbody tr"))).hasSize(2);
+            assertThat(text(browser, "#import-preview")).contains("nothing is imported", "Response", "Perhaps",
                     "Action category", "'9'");
-            browser.script("document.getElementById('import-result').scrollIntoView()");
+            assertThat(browser.driver().findElement(By.id("import-confirm")).isEnabled()).isFalse();
+            browser.script("document.getElementById('import-preview').scrollIntoView()");
             browser.screenshot("register-import-refused");
         }
 
@@ -159,6 +161,42 @@ class RegisterPageBrowserIT extends PostgresIntegrationTest {
         assertThat(saved.get("timeline").asText()).isEqualTo("2026-2028");
         assertThat(saved.get("version").asInt()).isEqualTo(2);
         assertThat(saved.get("updatedBy").asText()).isEqualTo(World.KE_CSO);
+    }
+
+    @Test
+    void aManagerPreviewsAResearchersSheetMapsItsTextColumnAndImportsItWithItsParagraphNumbers() {
+        int cycle = 47;
+        new RegisterFixture(world).openCycle("KE", cycle);
+        Path sheet = Path.of("src/test/resources/fixtures/import/researcher-utf16-tab.txt").toAbsolutePath();
+        try (Browser browser = Browser.open()) {
+            browser.logInToPages(http.baseUrl(), World.KE_MANAGER, World.PASSWORD, "/register/?country=KE&cycle=" + cycle);
+            ready(browser);
+            browser.driver().findElement(By.cssSelector("#import [name=file]")).sendKeys(sheet.toString());
+            browser.driver().findElement(By.cssSelector("#import button")).click();
+            browser.waitUpTo(WAIT).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(
+                    "#import-preview table.mapping")));
+            assertThat(text(browser, "#import-preview")).contains("UTF-16LE", "No column is mapped to the recommendation text");
+            assertThat(browser.driver().findElement(By.id("import-confirm")).isEnabled()).isFalse();
+
+            new Select(browser.driver().findElement(By.cssSelector("select[data-header='Recommendation made']")))
+                    .selectByValue("text");
+            new Select(browser.driver().findElement(By.cssSelector("select[data-header='By']")))
+                    .selectByValue("recommendingStates");
+            browser.driver().findElement(By.xpath("//div[@id='import-preview']//button[.='Read again']")).click();
+            browser.waitUpTo(WAIT).until(ExpectedConditions.elementToBeClickable(By.id("import-confirm")));
+            assertThat(text(browser, "#import-counts")).contains("4 rows read: 3 recommendations", "1 rows merged");
+            assertThat(text(browser, "#import-preview table.import-rows")).contains("136.1", "Denmark, Ghana",
+                    "supported in part");
+            browser.screenshot("register-import-preview");
+
+            browser.driver().findElement(By.id("import-confirm")).click();
+            browser.waitUpTo(WAIT).until(ExpectedConditions.textToBePresentInElementLocated(By.id("import-result"),
+                    "3 added"));
+            browser.waitUpTo(WAIT).until(driver -> rows(browser).size() == 3);
+            assertThat(rows(browser)).extracting(tr -> tr.findElement(By.cssSelector("td")).getText())
+                    .containsExactly("136.1", "136.2", "136.3");
+        }
+        assertThat(new RegisterFixture(world).total("KE", cycle)).isEqualTo(3);
     }
 
     @Test

@@ -111,7 +111,7 @@ class ReportPdfTest {
         List<MidTermReport.RecommendationStatus> listed = java.util.stream.IntStream.rangeClosed(1, recommendations)
                 .mapToObj(i -> new MidTermReport.RecommendationStatus(i, recommendationText, "Chile",
                         i <= 40 ? Position.SUPPORTED : Position.NOTED, List.of("Torture"),
-                        ImplementationStatus.PARTIALLY_IMPLEMENTED, List.of("Torture")))
+                        ImplementationStatus.PARTIALLY_IMPLEMENTED, List.of("Torture"), "140." + i))
                 .toList();
         return new MidTermReport("AM", "Armenia", 2, "AM-2", 22, LocalDate.of(2015, 1, 21), state, COMPILED,
                 published ? OffsetDateTime.of(2017, 7, 21, 12, 0, 0, 0, ZoneOffset.UTC) : null,
@@ -124,7 +124,8 @@ class ReportPdfTest {
                 listed,
                 List.of(new MidTermReport.Entry(UUID.randomUUID(), "Torture", "Fewer cases of torture",
                         "Train police officers", "Number of officers trained", "Ministry of Justice", "2016-2018",
-                        ImplementationStatus.PARTIALLY_IMPLEMENTED, List.of(1, 2), List.of(report), List.of(assessment))),
+                        ImplementationStatus.PARTIALLY_IMPLEMENTED, List.of(1, 2), List.of(report), List.of(assessment),
+                        List.of("140.1", "140.2"))),
                 List.of(new MidTermReport.Contribution("GOVERNMENT", "am.gov", COMPILED.minusDays(20),
                         "https://example.org/am/government", 3L, 5L),
                         new MidTermReport.Contribution("CSO", null, null, null, null, null)),
