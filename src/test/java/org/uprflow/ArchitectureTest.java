@@ -26,6 +26,8 @@ class ArchitectureTest {
             "org.uprflow.cycle.CycleLauncher",
             "org.uprflow.cycle.PhaseVariants",
             "org.uprflow.demo.DemoCycles",
+            "org.uprflow.notification.NoticeEngineQueries",
+            "org.uprflow.notification.NotificationEnginePlugin",
             "org.uprflow.report.CycleHistory",
             "org.uprflow.security.EngineIdentityAuthenticationProvider",
             "org.uprflow.security.WebappSessionAuthenticationFilter",
