@@ -30,13 +30,19 @@ class NoticeParseListener extends AbstractBpmnParseListener {
 
     /** Looked up at the first event: the writer needs the engine's services, which need this listener first. */
     private final ObjectProvider<NoticeWriter> writer;
+    private final ObjectProvider<NotificationSwitch> notificationSwitch;
 
     private final TaskListener created = this::created;
     private final TaskListener assigned = this::assigned;
     private final ExecutionListener phaseEnded = this::phaseEnded;
 
-    NoticeParseListener(ObjectProvider<NoticeWriter> writer) {
+    NoticeParseListener(ObjectProvider<NoticeWriter> writer, ObjectProvider<NotificationSwitch> notificationSwitch) {
         this.writer = writer;
+        this.notificationSwitch = notificationSwitch;
+    }
+
+    private boolean on() {
+        return notificationSwitch.getObject().enabled();
     }
 
     @Override
@@ -63,13 +69,13 @@ class NoticeParseListener extends AbstractBpmnParseListener {
     }
 
     private void created(DelegateTask task) {
-        if (task.getTenantId() != null) {
+        if (task.getTenantId() != null && on()) {
             writer.getObject().taskCreated(event(task));
         }
     }
 
     private void assigned(DelegateTask task) {
-        if (task.getTenantId() != null) {
+        if (task.getTenantId() != null && on()) {
             Authentication caller = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
             writer.getObject().taskAssigned(event(task), caller == null ? null : caller.getUserId());
         }
@@ -79,7 +85,7 @@ class NoticeParseListener extends AbstractBpmnParseListener {
         // The monitoring sub-process ends by its interrupting mid-term timer, which the engine counts as a
         // cancellation; any other phase cancelled (a cycle deleted) has not been completed.
         boolean completed = !execution.isCanceled() || UprCycleProcess.IMPLEMENTATION_MONITORING.equals(execution.getCurrentActivityId());
-        if (completed && execution.getTenantId() != null) {
+        if (completed && execution.getTenantId() != null && on()) {
             writer.getObject().phaseCompleted(execution.getTenantId(), execution.getProcessBusinessKey(),
                     execution.getCurrentActivityId());
         }

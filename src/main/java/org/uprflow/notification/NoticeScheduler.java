@@ -92,7 +92,7 @@ class NoticeScheduler {
                 return -1;
             }
             List<Outbox.Row> held = outbox.heldDue(now);
-            writer.digest(held, now);
+            writer.digest(held);
             return held.size();
         });
         return collected == null ? 0 : collected;

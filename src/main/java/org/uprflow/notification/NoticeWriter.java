@@ -96,7 +96,8 @@ class NoticeWriter {
     }
 
     /** One digest per person and country: a manager of two countries gets two, none mixing their data. */
-    void digest(List<Outbox.Row> held, Instant now) {
+    void digest(List<Outbox.Row> held) {
+        Instant now = Instant.now();
         Map<String, List<Outbox.Row>> byPersonAndCountry = new LinkedHashMap<>();
         for (Outbox.Row row : held) {
             byPersonAndCountry.computeIfAbsent(row.recipientUserId() + "/" + row.countryCode(), key -> new ArrayList<>())

@@ -13,9 +13,11 @@ import org.springframework.stereotype.Component;
 class NotificationEnginePlugin extends AbstractProcessEnginePlugin {
 
     private final ObjectProvider<NoticeWriter> writer;
+    private final ObjectProvider<NotificationSwitch> notificationSwitch;
 
-    NotificationEnginePlugin(ObjectProvider<NoticeWriter> writer) {
+    NotificationEnginePlugin(ObjectProvider<NoticeWriter> writer, ObjectProvider<NotificationSwitch> notificationSwitch) {
         this.writer = writer;
+        this.notificationSwitch = notificationSwitch;
     }
 
     @Override
@@ -23,6 +25,6 @@ class NotificationEnginePlugin extends AbstractProcessEnginePlugin {
         if (configuration.getCustomPostBPMNParseListeners() == null) {
             configuration.setCustomPostBPMNParseListeners(new ArrayList<BpmnParseListener>());
         }
-        configuration.getCustomPostBPMNParseListeners().add(new NoticeParseListener(writer));
+        configuration.getCustomPostBPMNParseListeners().add(new NoticeParseListener(writer, notificationSwitch));
     }
 }

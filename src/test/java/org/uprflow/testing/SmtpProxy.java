@@ -26,8 +26,9 @@ public final class SmtpProxy implements AutoCloseable {
     /** Counts DATA commands down; the one that reaches zero has its connection dropped. */
     private final AtomicInteger dataUntilDrop = new AtomicInteger(-1);
     private volatile boolean down;
+    private volatile boolean stallAtData;
 
-    SmtpProxy(int targetPort) throws IOException {
+    public SmtpProxy(int targetPort) throws IOException {
         this.targetPort = targetPort;
         this.listener = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
         Thread acceptor = new Thread(this::accept, "smtp-proxy");
@@ -51,6 +52,11 @@ public final class SmtpProxy implements AutoCloseable {
 
     public void down(boolean isDown) {
         this.down = isDown;
+    }
+
+    /** Every DATA from now on is held: no answer, the connection left open, as a hung server does. */
+    public void stallAtData(boolean stall) {
+        this.stallAtData = stall;
     }
 
     private void accept() {
@@ -112,6 +118,12 @@ public final class SmtpProxy implements AutoCloseable {
                     }
                     continue;
                 } else if (text.equalsIgnoreCase("DATA")) {
+                    if (stallAtData) {
+                        while (readLine(in) != null) {
+                            // swallow everything until the client goes away
+                        }
+                        return;
+                    }
                     if (dataUntilDrop.get() > 0 && dataUntilDrop.decrementAndGet() == 0) {
                         return; // the finally block cuts both sides, mid-conversation
                     }

@@ -48,6 +48,11 @@ public final class TestMailServer {
         return proxy.port();
     }
 
+    /** GreenMail itself, for a node that needs a proxy of its own. */
+    public int serverPort() {
+        return greenMail.getSmtp().getPort();
+    }
+
     public SmtpProxy faults() {
         return proxy;
     }
