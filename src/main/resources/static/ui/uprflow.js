@@ -114,6 +114,7 @@ const UprFlow = (() => {
     links.push(['register', '/register/', 'page.nav.register']);
     links.push(['report', '/report/', 'page.report.nav']);
     links.push(['tasklist', '/camunda/app/tasklist/default/', 'page.nav.tasklist']);
+    links.push(['notifications', '/notifications/', 'page.notifications.nav']);
     if (session.admin || session.programmeManager) {
       links.push(['cockpit', '/camunda/app/cockpit/default/', 'page.nav.cockpit']);
     }

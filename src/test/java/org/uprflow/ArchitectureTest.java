@@ -27,6 +27,8 @@ class ArchitectureTest {
             "org.uprflow.cycle.CycleSteps",
             "org.uprflow.cycle.PhaseVariants",
             "org.uprflow.demo.DemoCycles",
+            "org.uprflow.notification.NoticeEngineQueries",
+            "org.uprflow.notification.NotificationEnginePlugin",
             "org.uprflow.report.CycleHistory",
             "org.uprflow.security.EngineIdentityAuthenticationProvider",
             "org.uprflow.security.WebappSessionAuthenticationFilter",

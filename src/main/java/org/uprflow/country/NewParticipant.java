@@ -18,7 +18,9 @@ public record NewParticipant(
         @NotNull @Schema(example = "CSO") ParticipantRole role,
         @Size(max = 255) @Schema(example = "Wanjiku") String firstName,
         @Size(max = 255) @Schema(example = "Kamau") String lastName,
-        @Email @Size(max = 255) @Schema(example = "wanjiku@example.org") String email,
+        // A domain with a dot: "awa@localhost" passes @Email alone but no mail server delivers to it.
+        @Email(regexp = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+", message = "must be an e-mail address such as name@example.org")
+        @Size(max = 255) @Schema(example = "wanjiku@example.org") String email,
         @Size(min = 8, max = 255) @Schema(description = "Initial password of a new user", example = "change-me-soon")
         String password) {
 

@@ -55,7 +55,9 @@ class SecurityConfiguration {
                 withDefaults().matcher(HttpMethod.GET, "/login/**"), withDefaults().matcher(HttpMethod.GET, "/register/**"),
                 withDefaults().matcher(HttpMethod.GET, "/dashboard/**"), withDefaults().matcher(HttpMethod.GET, "/report/**"),
                 withDefaults().matcher(HttpMethod.GET, "/ui/**"), withDefaults().matcher(HttpMethod.GET, "/webjars/**"),
-                withDefaults().matcher(HttpMethod.GET, "/api/messages"));
+                withDefaults().matcher(HttpMethod.GET, "/api/messages"), withDefaults().matcher(HttpMethod.GET, "/notifications/**"),
+                // The one-click unsubscribe link of a notice: no login, its random token is the key (GET, or POST per RFC 8058).
+                withDefaults().matcher("/api/notifications/unsubscribe"));
         return http.securityMatcher(pages)
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

@@ -15,7 +15,7 @@ import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
 class PagesConfiguration implements WebMvcConfigurer {
 
     /** Each is a folder of {@code static/} with an {@code index.html}; the security chain lets them load. */
-    static final List<String> PAGES = List.of("login", "register", "dashboard", "report");
+    static final List<String> PAGES = List.of("login", "register", "dashboard", "report", "notifications");
 
     @Override
     public void addViewControllers(ViewControllerRegistry registry) {

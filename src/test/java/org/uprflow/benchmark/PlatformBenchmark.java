@@ -17,8 +17,11 @@ import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.transaction.PlatformTransactionManager;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import org.uprflow.UprFlowApplication;
 import org.uprflow.recommendation.RecommendationImports;
+import org.uprflow.notification.NotificationSwitch;
 import org.uprflow.recommendation.RecommendationRegister;
 import org.uprflow.testing.TestDatabase;
 
@@ -36,7 +39,10 @@ class PlatformBenchmark {
         Report report = new Report(scale);
         TestDatabase database = TestDatabase.get();
         long launched = System.nanoTime();
-        try (ConfigurableApplicationContext platform = start(database)) {
+        // The notices of every case go to a real SMTP server in this JVM, as they would to a mail relay.
+        GreenMail mailServer = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        mailServer.start();
+        try (ConfigurableApplicationContext platform = start(database, mailServer.getSmtp().getPort())) {
             report.add(Figure.value("4 footprint", "in-process platform (postgres profile, test JVM)",
                     String.format(Locale.ROOT, "context started in %.1f s", (System.nanoTime() - launched) / 1e9)));
             int port = ((WebServerApplicationContext) platform).getWebServer().getPort();
@@ -58,6 +64,14 @@ class PlatformBenchmark {
                 new DashboardAtScale(engine, platform.getBean(DataSource.class), transactions, client, world, scale,
                         report).run();
                 judgeDashboard(report);
+            }
+            // Case 6 opens cycles 1 and 2 of every staffed country, as the cycle case does: on its own too.
+            if (scale.runs("notify")) {
+                if (scale.runs("cycle") || scale.runs("inbox") || scale.runs("dashboard")) {
+                    throw new IllegalArgumentException("Run the notices case on its own: -Dbenchmark.cases=notify");
+                }
+                new NoticesAtScale(engine, dataSource, platform.getBean(NotificationSwitch.class), client, world, scale,
+                        report).run();
             }
             if (scale.runs("ceiling")) {
                 new CommitCeiling(database, scale, report).run();
@@ -92,6 +106,7 @@ class PlatformBenchmark {
                     String.format(Locale.ROOT, "heap after System.gc(): %d MB used of %d MB committed",
                             heap.getUsed() >> 20, heap.getCommitted() >> 20)));
         }
+        mailServer.stop();
         if (scale.runs("footprint")) {
             new Footprint(Path.of("target", "upr-flow-0.1.0-SNAPSHOT.jar"), database, report).run();
         }
@@ -99,7 +114,7 @@ class PlatformBenchmark {
         assertThat(written).exists();
     }
 
-    private static ConfigurableApplicationContext start(TestDatabase database) {
+    private static ConfigurableApplicationContext start(TestDatabase database, int smtpPort) {
         // Command-line arguments outrank the profile's ${DB_URL:...} defaults.
         return new SpringApplicationBuilder(UprFlowApplication.class).profiles("postgres").run(
                 "--server.port=0",
@@ -107,6 +122,8 @@ class PlatformBenchmark {
                 "--spring.datasource.username=" + database.user(),
                 "--spring.datasource.password=" + database.password(),
                 "--UPRFLOW_ADMIN_PASSWORD=" + World.ADMIN_PASSWORD,
+                "--spring.mail.host=127.0.0.1",
+                "--spring.mail.port=" + smtpPort,
                 // plan_cache_mode from the database, so that the run can switch it (PlanCacheMode)
                 "--spring.datasource.hikari.connection-init-sql=" + PlanCacheMode.INIT_SQL);
     }

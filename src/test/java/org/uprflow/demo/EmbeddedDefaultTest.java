@@ -46,4 +46,22 @@ class EmbeddedDefaultTest {
                 .map(country -> country.get("phase").asText())).containsExactly("REVIEW_AND_POSITIONS", "COORDINATION_MEETING",
                 "PRE_SESSION", "IMPLEMENTATION_MONITORING");
     }
+
+    /** No spring.mail.host on the embedded default: the demo's notices are written to the log and listed for the admin. */
+    @Test
+    void withoutAMailServerNoticesGoToTheLogAndToTheAdminsPage() throws InterruptedException {
+        Http http = new Http("http://localhost:" + port);
+        JsonNode log = null;
+        for (int attempt = 0; attempt < 300; attempt++) {
+            log = http.as("admin", "demo").get("/api/notifications/outbox?status=LOGGED").json();
+            if (log.get("notices").findValuesAsText("recipient").contains("mw.cso")) {
+                break;
+            }
+            Thread.sleep(200);
+        }
+        assertThat(log.get("mailServerConfigured").asBoolean()).isFalse();
+        assertThat(log.get("notices").findValuesAsText("subject"))
+                .contains("[MW-4] A task waits for you: Submit the stakeholder report");
+        assertThat(http.anonymous().get("/notifications/").status()).as("the page").isEqualTo(200);
+    }
 }

@@ -37,6 +37,9 @@ public abstract class PostgresIntegrationTest {
         registry.add("spring.datasource.url", database::url);
         registry.add("spring.datasource.username", database::user);
         registry.add("spring.datasource.password", database::password);
+        // Every notice of the integration tests goes to a real SMTP server in this JVM.
+        registry.add("spring.mail.host", () -> "127.0.0.1");
+        registry.add("spring.mail.port", () -> TestMailServer.get().port());
     }
 
     @BeforeEach

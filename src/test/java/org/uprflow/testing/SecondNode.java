@@ -27,6 +27,12 @@ public final class SecondNode implements AutoCloseable {
     }
 
     public static SecondNode start(TestDatabase database, String adminPassword) throws IOException, InterruptedException {
+        return start(database, adminPassword, java.util.Map.of());
+    }
+
+    /** With settings of its own on top, such as its mail server ({@code SPRING_MAIL_PORT}). */
+    public static SecondNode start(TestDatabase database, String adminPassword, java.util.Map<String, String> environment)
+            throws IOException, InterruptedException {
         String jar = System.getProperty("uprflow.jar");
         if (jar == null || !new File(jar).isFile()) {
             throw new IllegalStateException("No packaged platform at " + jar + " (run the tests with mvn verify)");
@@ -45,6 +51,7 @@ public final class SecondNode implements AutoCloseable {
         builder.environment().put("DB_USER", database.user());
         builder.environment().put("DB_PASSWORD", database.password());
         builder.environment().put("UPRFLOW_ADMIN_PASSWORD", adminPassword);
+        builder.environment().putAll(environment);
         SecondNode node = new SecondNode(builder.start(), port);
         node.awaitStarted();
         return node;
@@ -74,6 +81,12 @@ public final class SecondNode implements AutoCloseable {
         }
         close();
         throw new IllegalStateException("The second node did not start within " + START_TIMEOUT + "; see target/second-node.log");
+    }
+
+    /** As a machine that loses power: no shutdown hooks, no goodbye to the database or the mail server. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS);
     }
 
     @Override

@@ -1,0 +1,30 @@
+package org.uprflow.notification;
+
+import java.util.ArrayList;
+
+import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
+/** Registers {@link NoticeParseListener} with the engine; picked up by the Camunda starter like every plugin bean. */
+@Component
+class NotificationEnginePlugin extends AbstractProcessEnginePlugin {
+
+    private final ObjectProvider<NoticeWriter> writer;
+    private final ObjectProvider<NotificationSwitch> notificationSwitch;
+
+    NotificationEnginePlugin(ObjectProvider<NoticeWriter> writer, ObjectProvider<NotificationSwitch> notificationSwitch) {
+        this.writer = writer;
+        this.notificationSwitch = notificationSwitch;
+    }
+
+    @Override
+    public void preInit(ProcessEngineConfigurationImpl configuration) {
+        if (configuration.getCustomPostBPMNParseListeners() == null) {
+            configuration.setCustomPostBPMNParseListeners(new ArrayList<BpmnParseListener>());
+        }
+        configuration.getCustomPostBPMNParseListeners().add(new NoticeParseListener(writer, notificationSwitch));
+    }
+}

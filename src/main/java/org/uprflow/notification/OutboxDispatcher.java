@@ -1,0 +1,125 @@
+package org.uprflow.notification;
+
+import java.net.InetAddress;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import jakarta.annotation.PreDestroy;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Sends what the outbox holds, on every node: right after a transaction that wrote notices has
+ * committed, and every few seconds for retries and for rows another node left behind. A batch is
+ * claimed with a lease in a transaction of its own; each row is marked alone as soon as the mail
+ * server accepted or refused it, so a node that dies mid-batch leaves only its unsent rows, which
+ * another node claims once the lease has run out.
+ */
+@Component
+class OutboxDispatcher {
+
+    private static final Logger LOG = LoggerFactory.getLogger(OutboxDispatcher.class);
+
+    private final Outbox outbox;
+    private final MailChannel mail;
+    private final NotificationProperties properties;
+    private final TransactionTemplate transaction;
+    private final String node;
+    private final ExecutorService afterCommit = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "notification-dispatch");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final AtomicBoolean wakeQueued = new AtomicBoolean();
+
+    OutboxDispatcher(Outbox outbox, MailChannel mail, NotificationProperties properties,
+            PlatformTransactionManager transactions) {
+        this.outbox = outbox;
+        this.mail = mail;
+        this.properties = properties;
+        this.transaction = new TransactionTemplate(transactions);
+        this.node = hostName() + "/" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    void written(Outbox.OutboxWritten event) {
+        if (wakeQueued.compareAndSet(false, true)) {
+            afterCommit.execute(() -> {
+                wakeQueued.set(false);
+                drainQuietly();
+            });
+        }
+    }
+
+    @Scheduled(fixedDelayString = "${uprflow.notification.poll-every:2s}", initialDelayString = "${uprflow.notification.poll-every:2s}")
+    void poll() {
+        drainQuietly();
+    }
+
+    private void drainQuietly() {
+        try {
+            drain(Instant.now());
+        } catch (RuntimeException e) {
+            // the database away for a moment: the rows stay and the next turn tries again
+            LOG.warn("Notice dispatch stopped for this turn: {}", e.toString());
+        }
+    }
+
+    /** Sends batches until nothing is due at {@code now}; returns how many rows were settled. */
+    int drain(Instant now) {
+        int settled = 0;
+        while (true) {
+            Instant claimedAt = Instant.now().isAfter(now) ? Instant.now() : now;
+            List<Outbox.Row> batch = transaction.execute(status ->
+                    outbox.claim(node, properties.batchSize(), claimedAt, claimedAt.plus(properties.lease())));
+            if (batch == null || batch.isEmpty()) {
+                return settled;
+            }
+            try (MailChannel.Session session = mail.open()) {
+                for (Outbox.Row row : batch) {
+                    settle(row, session.deliver(row));
+                    settled++;
+                }
+            }
+        }
+    }
+
+    private void settle(Outbox.Row row, MailChannel.Outcome outcome) {
+        Instant now = Instant.now();
+        switch (outcome.kind()) {
+            case SENT -> outbox.markDone(row.id(), OutboxStatus.SENT, now);
+            case LOGGED -> outbox.markDone(row.id(), OutboxStatus.LOGGED, now);
+            case REFUSED -> outbox.markFailed(row.id(), outcome.error());
+            case TRY_AGAIN -> {
+                if (row.attempts() + 1 >= properties.maxAttempts()) {
+                    outbox.markFailed(row.id(), outcome.error());
+                } else {
+                    outbox.markRetry(row.id(), outcome.error(), now.plus(properties.retryAfter(row.attempts() + 1)));
+                }
+            }
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        afterCommit.shutdownNow();
+    }
+
+    private static String hostName() {
+        try {
+            return InetAddress.getLocalHost().getHostName();
+        } catch (Exception unknown) {
+            return "node";
+        }
+    }
+}

@@ -1,0 +1,138 @@
+package org.uprflow.notification;
+
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Each person's choice (delivery, language, categories unsubscribed), the secrets of their
+ * unsubscribe links and each country's reminder setting. A person who never chose gets
+ * everything immediately, in English.
+ */
+@Repository
+class Preferences {
+
+    static final String DEFAULT_LANGUAGE = "en";
+    static final Set<String> LANGUAGES = Set.of("en", "fr", "es");
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final JdbcClient jdbc;
+
+    Preferences(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    record Choice(Delivery delivery, String language, Set<NoticeCategory> unsubscribed) {
+
+        static final Choice DEFAULT = new Choice(Delivery.IMMEDIATE, DEFAULT_LANGUAGE, Set.of());
+
+        boolean wants(NoticeCategory category) {
+            return delivery.wants(category) && !unsubscribed.contains(category);
+        }
+    }
+
+    Choice of(String userId) {
+        return of(List.of(userId)).get(userId);
+    }
+
+    /** The choices of several people in two queries (a task's whole role group). */
+    Map<String, Choice> of(Collection<String> userIds) {
+        Map<String, Choice> choices = new HashMap<>();
+        if (userIds.isEmpty()) {
+            return choices;
+        }
+        Map<String, Set<NoticeCategory>> unsubscribed = new HashMap<>();
+        jdbc.sql("select user_id, category from notification_unsubscribe where user_id in (:ids)")
+                .param("ids", userIds)
+                .query((rs, row) -> unsubscribed.computeIfAbsent(rs.getString(1), id -> new HashSet<>())
+                        .add(NoticeCategory.valueOf(rs.getString(2))))
+                .list();
+        jdbc.sql("select user_id, delivery, language from notification_preference where user_id in (:ids)")
+                .param("ids", userIds)
+                .query((rs, row) -> choices.put(rs.getString(1), new Choice(Delivery.valueOf(rs.getString(2)),
+                        rs.getString(3), Set.copyOf(unsubscribed.getOrDefault(rs.getString(1), Set.of())))))
+                .list();
+        for (String userId : userIds) {
+            choices.computeIfAbsent(userId, id -> new Choice(Delivery.IMMEDIATE, DEFAULT_LANGUAGE,
+                    Set.copyOf(unsubscribed.getOrDefault(id, Set.of()))));
+        }
+        return choices;
+    }
+
+    void save(String userId, Delivery delivery, String language, Set<NoticeCategory> unsubscribed) {
+        if (jdbc.sql("update notification_preference set delivery = ?, language = ? where user_id = ?")
+                .params(delivery.name(), language, userId).update() == 0) {
+            jdbc.sql("insert into notification_preference (user_id, delivery, language) values (?, ?, ?)")
+                    .params(userId, delivery.name(), language).update();
+        }
+        jdbc.sql("delete from notification_unsubscribe where user_id = ?").param(userId).update();
+        for (NoticeCategory category : unsubscribed) {
+            unsubscribe(userId, category);
+        }
+    }
+
+    void unsubscribe(String userId, NoticeCategory category) {
+        try {
+            jdbc.sql("insert into notification_unsubscribe (user_id, category) select ?, ? where not exists "
+                    + "(select 1 from notification_unsubscribe where user_id = ? and category = ?)")
+                    .params(userId, category.name(), userId, category.name()).update();
+        } catch (DuplicateKeyException clickedTwiceAtOnce) {
+            // the other click did it
+        }
+    }
+
+    /** The secret of the person's unsubscribe link for the category, made on first use. */
+    String token(String userId, NoticeCategory category) {
+        Optional<String> existing = findToken(userId, category);
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        byte[] secret = new byte[24];
+        RANDOM.nextBytes(secret);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        try {
+            jdbc.sql("insert into notification_token (token, user_id, category) values (?, ?, ?)")
+                    .params(token, userId, category.name()).update();
+            return token;
+        } catch (DuplicateKeyException madeByAnotherNode) {
+            return findToken(userId, category).orElseThrow(() -> madeByAnotherNode);
+        }
+    }
+
+    record TokenOwner(String userId, NoticeCategory category) {
+    }
+
+    Optional<TokenOwner> ownerOf(String token) {
+        return jdbc.sql("select user_id, category from notification_token where token = ?").param(token)
+                .query((rs, row) -> new TokenOwner(rs.getString(1), NoticeCategory.valueOf(rs.getString(2))))
+                .optional();
+    }
+
+    private Optional<String> findToken(String userId, NoticeCategory category) {
+        return jdbc.sql("select token from notification_token where user_id = ? and category = ?")
+                .params(userId, category.name()).query(String.class).optional();
+    }
+
+    int reminderDays(String countryCode, int defaultDays) {
+        return jdbc.sql("select reminder_days from notification_country_setting where country_code = ?")
+                .param(countryCode).query(Integer.class).optional().orElse(defaultDays);
+    }
+
+    void setReminderDays(String countryCode, int days) {
+        if (jdbc.sql("update notification_country_setting set reminder_days = ? where country_code = ?")
+                .params(days, countryCode).update() == 0) {
+            jdbc.sql("insert into notification_country_setting (country_code, reminder_days) values (?, ?)")
+                    .params(countryCode, days).update();
+        }
+    }
+}

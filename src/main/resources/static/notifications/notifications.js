@@ -1,0 +1,67 @@
+// Notices: the caller's own choice (delivery, language, kinds unsubscribed) and, for programme
+// managers and admins, what was sent to whom in their countries and what failed.
+'use strict';
+
+const DELIVERIES = ['IMMEDIATE', 'DAILY_DIGEST', 'WEEKLY_DIGEST', 'OVERDUE_ONLY'];
+const CATEGORIES = ['TASK_AVAILABLE', 'TASK_ASSIGNED', 'DUE_SOON', 'OVERDUE', 'PHASE_COMPLETED', 'MISSING_ADDRESS'];
+const STATUSES = ['', 'SENT', 'FAILED', 'PENDING', 'HELD', 'LOGGED', 'NO_ADDRESS', 'DIGESTED'];
+const $ = (id) => document.getElementById(id);
+const { el, t } = UprFlow;
+
+function drawChoice(choice) {
+  $('delivery').append(...DELIVERIES.map((value) => el('label', {},
+    el('input', { type: 'radio', name: 'delivery', value, checked: choice.delivery === value }),
+    ' ', t('page.notifications.delivery.' + value))));
+  $('language').value = choice.language;
+  $('unsubscribed').append(...CATEGORIES.map((value) => el('label', {},
+    el('input', { type: 'checkbox', name: 'unsubscribed', value, checked: choice.unsubscribed.includes(value) }),
+    ' ', t('page.notifications.category.' + value))));
+}
+
+async function save(event) {
+  event.preventDefault();
+  const form = $('preferences');
+  UprFlow.clearErrors(form);
+  $('saved').textContent = '';
+  try {
+    await UprFlow.api('PUT', '/api/notifications/preferences', {
+      delivery: form.querySelector('input[name="delivery"]:checked')?.value,
+      language: $('language').value,
+      unsubscribed: [...form.querySelectorAll('input[name="unsubscribed"]:checked')].map((box) => box.value)
+    });
+    $('saved').textContent = t('page.notifications.saved');
+  } catch (problem) {
+    UprFlow.showErrors(form, problem);
+  }
+}
+
+async function loadOutbox() {
+  const query = new URLSearchParams();
+  if ($('country').value) query.set('country', $('country').value);
+  if ($('status').value) query.set('status', $('status').value);
+  const log = await UprFlow.api('GET', '/api/notifications/outbox?' + query);
+  $('no-mail-server').hidden = log.mailServerConfigured;
+  $('outbox').tBodies[0].replaceChildren(...log.notices.map((n) => el('tr', { dataset: { status: n.status } },
+    el('td', {}, (n.sentAt || n.createdAt || '').replace('T', ' ').slice(0, 16)), el('td', {}, n.country),
+    el('td', {}, `${n.recipient} ${n.email ? '<' + n.email + '>' : ''}`), el('td', {}, n.subject),
+    el('td', {}, n.status), el('td', {}, n.attempts), el('td', {}, n.lastError || ''))));
+  $('none').hidden = log.notices.length > 0;
+}
+
+(async () => {
+  const session = await UprFlow.start('notifications');
+  drawChoice(await UprFlow.api('GET', '/api/notifications/preferences'));
+  $('preferences').addEventListener('submit', save);
+  if (session.admin || session.programmeManager) {
+    $('outbox-section').hidden = false;
+    $('outbox').tHead.replaceChildren(el('tr', {}, ['when', 'country', 'to', 'subject', 'status', 'attempts', 'error']
+      .map((key) => el('th', {}, t('page.notifications.' + key)))));
+    const countries = await UprFlow.api('GET', '/api/countries');
+    $('country').replaceChildren(new Option(t('page.notifications.all'), ''),
+      ...countries.map((c) => new Option(c.name, c.code)));
+    $('country').value = UprFlow.params().get('country') || '';
+    $('status').replaceChildren(...STATUSES.map((s) => new Option(s || t('page.notifications.all'), s)));
+    $('filter').addEventListener('change', loadOutbox);
+    await loadOutbox();
+  }
+})().catch((problem) => { document.querySelector('main').prepend(el('p', { role: 'alert' }, problem.detail || problem.title || String(problem))); });

@@ -1,0 +1,56 @@
+package org.uprflow.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import org.junit.jupiter.api.Test;
+
+/** Who gets what when, and how long a failed mail waits: the rules without a database. */
+class DeliveryRulesTest {
+
+    private final NotificationProperties defaults = new NotificationProperties("http://localhost:8080", "noreply@x.org",
+            7, 50, Duration.ofMinutes(2), 6, Duration.ofSeconds(30), Duration.ofSeconds(2), Duration.ofMinutes(1),
+            Duration.ofDays(2), 7);
+
+    @Test
+    void overdueOnlyPeopleHearOfNothingElse() {
+        assertThat(Delivery.OVERDUE_ONLY.wants(NoticeCategory.OVERDUE)).isTrue();
+        assertThat(Delivery.OVERDUE_ONLY.wants(NoticeCategory.TASK_AVAILABLE)).isFalse();
+        assertThat(Delivery.OVERDUE_ONLY.wants(NoticeCategory.DUE_SOON)).isFalse();
+        assertThat(Delivery.IMMEDIATE.wants(NoticeCategory.PHASE_COMPLETED)).isTrue();
+    }
+
+    @Test
+    void digestsHoldEverythingButOverdueNotices() {
+        assertThat(Delivery.DAILY_DIGEST.holds(NoticeCategory.TASK_AVAILABLE)).isTrue();
+        assertThat(Delivery.WEEKLY_DIGEST.holds(NoticeCategory.MISSING_ADDRESS)).isTrue();
+        assertThat(Delivery.DAILY_DIGEST.holds(NoticeCategory.OVERDUE)).isFalse();
+        assertThat(Delivery.IMMEDIATE.holds(NoticeCategory.TASK_AVAILABLE)).isFalse();
+    }
+
+    @Test
+    void anUnsubscribedKindIsNotWantedWhateverTheDelivery() {
+        Preferences.Choice choice = new Preferences.Choice(Delivery.IMMEDIATE, "fr",
+                java.util.Set.of(NoticeCategory.PHASE_COMPLETED));
+        assertThat(choice.wants(NoticeCategory.PHASE_COMPLETED)).isFalse();
+        assertThat(choice.wants(NoticeCategory.TASK_ASSIGNED)).isTrue();
+    }
+
+    @Test
+    void retriesBackOffByDoublingUpToADay() {
+        assertThat(defaults.retryAfter(1)).isEqualTo(Duration.ofSeconds(30));
+        assertThat(defaults.retryAfter(2)).isEqualTo(Duration.ofMinutes(1));
+        assertThat(defaults.retryAfter(5)).isEqualTo(Duration.ofMinutes(8));
+        assertThat(defaults.retryAfter(40)).isEqualTo(Duration.ofDays(1));
+    }
+
+    @Test
+    void dailyDigestsGoTheNextMorningAndWeeklyOnesOnMonday() {
+        NoticeWriter writer = new NoticeWriter(null, null, null, null, defaults);
+        Instant wednesdayNoon = Instant.parse("2026-12-02T12:00:00Z");
+        assertThat(writer.nextDigest(Delivery.DAILY_DIGEST, wednesdayNoon)).isEqualTo(Instant.parse("2026-12-03T07:00:00Z"));
+        assertThat(writer.nextDigest(Delivery.WEEKLY_DIGEST, wednesdayNoon)).isEqualTo(Instant.parse("2026-12-07T07:00:00Z"));
+    }
+}
