@@ -2,6 +2,7 @@ package org.uprflow.testing;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -12,10 +13,12 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * The whole platform on PostgreSQL (the production profile), served on a random port. All
  * integration tests share this one context and database, so fixtures are created idempotently.
+ * Metrics are exported as in production (Spring Boot's tests would keep only an in-memory registry).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "UPRFLOW_ADMIN_PASSWORD=" + PostgresIntegrationTest.ADMIN_PASSWORD)
 @ActiveProfiles("postgres")
+@AutoConfigureObservability(tracing = false)
 public abstract class PostgresIntegrationTest {
 
     public static final String ADMIN = "admin";

