@@ -133,7 +133,7 @@ class DemoData implements ApplicationRunner {
      * the draft they brought from their workshop, four clusters of the sample's recommendations.
      */
     private void draftKenyasMatrix(CountryCode code) {
-        PlatformUser cso = new PlatformUser("ke.cso", Set.of("ke-cso"), Set.of("ke"));
+        PlatformUser cso = new PlatformUser("ke.cso", Set.of("ke-cso"), Set.of("ke"), Set.of());
         List<MatrixEntryFields> rows = List.of(
                 row("Violence against women and girls", "A law against all forms of gender-based violence, funded",
                         "Draft the bill with the State Law Office; cost the shelters and hotlines",

@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
 import org.camunda.bpm.spring.boot.starter.rest.CamundaJerseyResourceConfig;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -26,6 +27,12 @@ class EngineConfiguration {
     @Bean
     ProcessEnginePlugin customPlansForTaskQueries() {
         return new CustomPlansForTaskQueries();
+    }
+
+    /** Every identity the engine sees follows the platform's country rule, the webapps' logins too. */
+    @Bean
+    ProcessEnginePlugin scopedIdentities(ObjectProvider<TenantScope> scope) {
+        return new ScopedIdentities(scope);
     }
 
     /** Picked up by the Camunda starter like every {@link ProcessEnginePlugin} bean. */
