@@ -71,9 +71,14 @@ public class CountryDirectory {
         return countries.exists(code);
     }
 
+    /**
+     * The people of the country, for those who work in it; their e-mail addresses only for those who
+     * manage it (who is whose contact is itself sensitive, and participants reach each other in meetings).
+     */
     public List<Participant> participants(CountryCode code, PlatformUser caller) {
         find(code, caller);
-        return provisioning.participants(code);
+        List<Participant> participants = provisioning.participants(code);
+        return caller.manages(code.value()) ? participants : participants.stream().map(Participant::withoutEmail).toList();
     }
 
     /**

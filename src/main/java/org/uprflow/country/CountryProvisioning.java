@@ -86,6 +86,7 @@ class CountryProvisioning {
                 throw raceLost;
             }
         }
+        withdrawPeopleReads();
     }
 
     private boolean programmeManagersGroupExists() {
@@ -115,8 +116,22 @@ class CountryProvisioning {
             grant(groupId, Resources.TASK, ANY, Permissions.READ, Permissions.UPDATE);
             grant(groupId, Resources.DEPLOYMENT, ANY, Permissions.READ);
             grant(groupId, Resources.DECISION_DEFINITION, ANY, Permissions.READ);
-            grant(groupId, Resources.USER, ANY, Permissions.READ);
-            grant(groupId, Resources.GROUP, ANY, Permissions.READ);
+            // No READ on USER or GROUP: the engine's identity listings know no country, so they would show
+            // every country's people. The people of a country are read through /api (CountryDirectory).
+        }));
+    }
+
+    /**
+     * Takes back the managers' engine-wide READ on users and groups that earlier versions granted. Runs at
+     * every start; deleting what is gone already changes nothing.
+     */
+    private void withdrawPeopleReads() {
+        transaction.executeWithoutResult(status -> engineAuthentication.asPlatform(() -> {
+            for (Resource resource : List.of(Resources.USER, Resources.GROUP)) {
+                authorizations.createAuthorizationQuery().groupIdIn(PlatformUser.PROGRAMME_MANAGERS_GROUP)
+                        .resourceType(resource).resourceId(ANY).list()
+                        .forEach(authorization -> authorizations.deleteAuthorization(authorization.getId()));
+            }
         }));
     }
 
