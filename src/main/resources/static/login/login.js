@@ -10,10 +10,19 @@
   UprFlow.translate(document);
   document.title = UprFlow.t('page.login.title');
 
-  /** Only a path of this site, so that the login cannot be used to send people elsewhere. */
+  /**
+   * Only a path of this site, so that the login cannot be used to send people elsewhere. Browsers read a
+   * backslash as a slash ("/\evil.example" is "//evil.example") and drop tabs and line breaks, so those
+   * are refused outright; what is left must resolve to this origin.
+   */
   function nextPage() {
+    const fallback = '/register/';
     const next = UprFlow.params().get('next');
-    return next && next.startsWith('/') && !next.startsWith('//') ? next : '/register/';
+    if (!next || !next.startsWith('/') || /[\\\u0000-\u001f\u007f]/.test(next)) {
+      return fallback;
+    }
+    const url = new URL(next, location.origin);
+    return url.origin === location.origin ? url.pathname + url.search + url.hash : fallback;
   }
 
   /** The webapps protect their login against CSRF too: their first answer carries the token. */

@@ -71,14 +71,21 @@ public class CountryDirectory {
         return countries.exists(code);
     }
 
+    /**
+     * The people of the country, for those who work in it; their e-mail addresses only for those who
+     * manage it (who is whose contact is itself sensitive, and participants reach each other in meetings).
+     */
     public List<Participant> participants(CountryCode code, PlatformUser caller) {
         find(code, caller);
-        return provisioning.participants(code);
+        List<Participant> participants = provisioning.participants(code);
+        return caller.manages(code.value()) ? participants : participants.stream().map(Participant::withoutEmail).toList();
     }
 
     /**
      * Gives a person a role in a country, creating the user if they are new. Only the country's
-     * programme managers and admins do this.
+     * programme managers and admins do this, and only in that country: every role there is theirs to
+     * give, since managing is the highest role a country has. Manager and country roles do not mix
+     * across countries ({@link #requireNoMix}).
      */
     @Transactional
     public Participant addParticipant(CountryCode code, NewParticipant participant, PlatformUser caller) {
@@ -90,6 +97,7 @@ public class CountryDirectory {
             if (participant.describesNewUser()) {
                 throw new IdentityConflictException("problem.participant.duplicate.detail", participant.userId());
             }
+            requireNoMix(participant.userId(), participant.role(), code);
         } else {
             requireNewUserDetails(participant);
             provisioning.createUser(participant);
@@ -97,6 +105,23 @@ public class CountryDirectory {
         provisioning.addToCountry(participant.userId(), code, participant.role());
         return provisioning.participants(code).stream()
                 .filter(p -> p.userId().equals(participant.userId())).findFirst().orElseThrow();
+    }
+
+    /**
+     * The managers' group holds engine-wide authorizations that only the tenant check bounds, and the
+     * Camunda webapps count every tenant of a user: a manager who also held a CSO role in another
+     * country would manage it in Tasklist and Cockpit. So a participant of another country is not made
+     * a manager here, and a manager gets no country role in a country she does not manage (409 either
+     * way; the platform's own rule, security.PlatformUser.fromIdentityStore, ignores such a role too).
+     */
+    private void requireNoMix(String userId, ParticipantRole role, CountryCode code) {
+        CountryProvisioning.RoleFootprint footprint = provisioning.footprint(userId);
+        boolean mixes = role.isCountryGroup()
+                ? !footprint.managed().isEmpty() && !footprint.managed().contains(code.value())
+                : footprint.byCountryRoles().stream().anyMatch(country -> !country.equals(code.value()));
+        if (mixes) {
+            throw new IdentityConflictException("problem.participant.role-mix.detail", userId, code.upperCase());
+        }
     }
 
     private static void requireNewUserDetails(NewParticipant participant) {

@@ -4,11 +4,14 @@ import static org.camunda.bpm.engine.authorization.Authorization.ANY;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
@@ -83,6 +86,7 @@ class CountryProvisioning {
                 throw raceLost;
             }
         }
+        withdrawPeopleReads();
     }
 
     private boolean programmeManagersGroupExists() {
@@ -112,8 +116,22 @@ class CountryProvisioning {
             grant(groupId, Resources.TASK, ANY, Permissions.READ, Permissions.UPDATE);
             grant(groupId, Resources.DEPLOYMENT, ANY, Permissions.READ);
             grant(groupId, Resources.DECISION_DEFINITION, ANY, Permissions.READ);
-            grant(groupId, Resources.USER, ANY, Permissions.READ);
-            grant(groupId, Resources.GROUP, ANY, Permissions.READ);
+            // No READ on USER or GROUP: the engine's identity listings know no country, so they would show
+            // every country's people. The people of a country are read through /api (CountryDirectory).
+        }));
+    }
+
+    /**
+     * Takes back the managers' engine-wide READ on users and groups that earlier versions granted. Runs at
+     * every start; deleting what is gone already changes nothing.
+     */
+    private void withdrawPeopleReads() {
+        transaction.executeWithoutResult(status -> engineAuthentication.asPlatform(() -> {
+            for (Resource resource : List.of(Resources.USER, Resources.GROUP)) {
+                authorizations.createAuthorizationQuery().groupIdIn(PlatformUser.PROGRAMME_MANAGERS_GROUP)
+                        .resourceType(resource).resourceId(ANY).list()
+                        .forEach(authorization -> authorizations.deleteAuthorization(authorization.getId()));
+            }
         }));
     }
 
@@ -165,6 +183,31 @@ class CountryProvisioning {
 
     boolean userExists(String userId) {
         return engineAuthentication.asPlatform(() -> identity.createUserQuery().userId(userId).count() > 0);
+    }
+
+    /** The roles a user holds anywhere, as the grant rule ({@link CountryDirectory#addParticipant}) needs them. */
+    RoleFootprint footprint(String userId) {
+        return engineAuthentication.asPlatform(() -> {
+            boolean manager = identity.createUserQuery().userId(userId)
+                    .memberOfGroup(PlatformUser.PROGRAMME_MANAGERS_GROUP).count() > 0;
+            Set<String> ownCountries = identity.createTenantQuery().userMember(userId).list().stream()
+                    .map(Tenant::getId).collect(Collectors.toSet());
+            Set<String> anyRoute = identity.createTenantQuery().userMember(userId).includingGroupsOfUser(true).list()
+                    .stream().map(Tenant::getId).collect(Collectors.toSet());
+            Set<String> byCountryRole = new HashSet<>(anyRoute);
+            if (manager) {
+                // A manager's own memberships are the countries she manages; the rest came with a country role.
+                byCountryRole.removeAll(ownCountries);
+            }
+            return new RoleFootprint(manager ? ownCountries : Set.of(), byCountryRole);
+        });
+    }
+
+    /**
+     * @param managed        the countries the user manages
+     * @param byCountryRoles the countries where the user holds a CSO, government or NHRI role and does not manage
+     */
+    record RoleFootprint(Set<String> managed, Set<String> byCountryRoles) {
     }
 
     void createUser(NewParticipant participant) {

@@ -154,7 +154,7 @@ class DemoData implements ApplicationRunner {
      * (Kenya then stands at day 1 of its coordination meeting, where they update it).
      */
     private void draftMatrix(CountryCode code) {
-        PlatformUser cso = new PlatformUser(code.value() + ".cso", Set.of(code.value() + "-cso"), Set.of(code.value()));
+        PlatformUser cso = new PlatformUser(code.value() + ".cso", Set.of(code.value() + "-cso"), Set.of(code.value()), Set.of());
         List<MatrixEntryFields> rows = List.of(
                 row("Violence against women and girls", "A law against all forms of gender-based violence, funded",
                         "Draft the bill with the State Law Office; cost the shelters and hotlines",

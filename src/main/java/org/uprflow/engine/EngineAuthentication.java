@@ -22,8 +22,10 @@ public class EngineAuthentication {
         this.identityService = identityService;
     }
 
+    /** The caller's identity, with the tenants the platform's rule (TenantScope) has given already. */
     public void set(String userId, Collection<String> groupIds, Collection<String> tenantIds) {
-        identityService.setAuthentication(userId, new ArrayList<>(groupIds), new ArrayList<>(tenantIds));
+        identityService.setAuthentication(new ScopedIdentities.Scoped(userId, new ArrayList<>(groupIds),
+                new ArrayList<>(tenantIds)));
     }
 
     public void clear() {

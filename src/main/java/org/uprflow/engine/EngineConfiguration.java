@@ -15,6 +15,7 @@ import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
 import org.camunda.bpm.spring.boot.starter.rest.CamundaJerseyResourceConfig;
 import org.springframework.boot.web.servlet.ServletContextInitializer;
 import org.springframework.boot.actuate.health.HealthIndicator;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -65,6 +66,12 @@ class EngineConfiguration {
     @Bean
     ProcessEnginePlugin taskNamesShowTheirCycle() {
         return new TaskNamesShowTheirCycle();
+    }
+
+    /** Every identity the engine sees follows the platform's country rule, the webapps' logins too. */
+    @Bean
+    ProcessEnginePlugin scopedIdentities(ObjectProvider<TenantScope> scope) {
+        return new ScopedIdentities(scope);
     }
 
     /** Picked up by the Camunda starter like every {@link ProcessEnginePlugin} bean. */

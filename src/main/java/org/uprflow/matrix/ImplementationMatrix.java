@@ -193,7 +193,7 @@ public class ImplementationMatrix {
     @Transactional
     Optional<Integer> answerInRound(CountryCode country, int cycle, AgreementSide side, int versionNumber,
             boolean agrees, String userId) {
-        PlatformUser actor = new PlatformUser(userId, Set.of(), Set.of(country.value()));
+        PlatformUser actor = new PlatformUser(userId, Set.of(), Set.of(country.value()), Set.of());
         MatrixRepository.StoredVersion latest = matrix.latest(country.value(), cycle)
                 .orElseThrow(() -> MatrixAnswerRefused.unknown(country, cycle, versionNumber));
         boolean isFinal = latest.version().status() == MatrixVersion.Status.FINAL;

@@ -12,7 +12,8 @@ import org.apache.commons.csv.CSVPrinter;
 /**
  * The report's implementation matrix as CSV, one row per matrix row, with the latest progress
  * report and assessment beside it: what a spreadsheet user asks for. Recommendations are named
- * by their UN paragraph number (else their number in the register), several separated by ";".
+ * by their UN paragraph number (else their number in the register), several separated by ";". No cell
+ * runs as a formula (SpreadsheetCells).
  */
 final class MatrixCsv {
 
@@ -29,12 +30,12 @@ final class MatrixCsv {
             for (MidTermReport.Entry e : report.entries()) {
                 MidTermReport.Note reported = latest(e.reports());
                 MidTermReport.Note assessed = latest(e.assessments());
-                printer.printRecord(e.themeCluster(), e.goal(), e.actions(), e.indicators(),
+                printer.printRecord(SpreadsheetCells.neutralised(e.themeCluster(), e.goal(), e.actions(), e.indicators(),
                         e.responsibleInstitution(), e.timeline(), e.status(),
                         String.join(";", ReportPdf.cited(e)),
                         reported == null ? null : reported.text(), reported == null ? null : reported.author(),
                         reported == null ? null : reported.at(), assessed == null ? null : assessed.text(),
-                        assessed == null ? null : assessed.author(), assessed == null ? null : assessed.at());
+                        assessed == null ? null : assessed.author(), assessed == null ? null : assessed.at()));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

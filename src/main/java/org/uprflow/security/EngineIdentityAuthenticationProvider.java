@@ -18,6 +18,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.uprflow.engine.EngineAuthentication;
+import org.uprflow.engine.TenantScope;
 
 /**
  * Checks a user name and password against Camunda's identity store (the same users as Tasklist)
@@ -27,7 +28,7 @@ import org.uprflow.engine.EngineAuthentication;
  * (docs/benchmarks.md).
  */
 @Component
-class EngineIdentityAuthenticationProvider implements AuthenticationProvider {
+class EngineIdentityAuthenticationProvider implements AuthenticationProvider, TenantScope {
 
     static final String ROLE_ADMIN = "ROLE_ADMIN";
     static final String ROLE_PROGRAMME_MANAGER = "ROLE_PROGRAMME_MANAGER";
@@ -72,7 +73,22 @@ class EngineIdentityAuthenticationProvider implements AuthenticationProvider {
                 .map(Group::getId).collect(Collectors.toSet());
         Set<String> tenants = identityService.createTenantQuery().userMember(userId).includingGroupsOfUser(true)
                 .list().stream().map(Tenant::getId).collect(Collectors.toSet());
-        return new PlatformUser(userId, groups, tenants);
+        return PlatformUser.fromIdentityStore(userId, groups, tenants, ownTenants(userId, groups));
+    }
+
+    /** Only a manager's own memberships matter (PlatformUser.fromIdentityStore); nobody else pays the query. */
+    private Set<String> ownTenants(String userId, Set<String> groups) {
+        return !groups.contains(PlatformUser.PROGRAMME_MANAGERS_GROUP) ? Set.of()
+                : identityService.createTenantQuery().userMember(userId).list().stream().map(Tenant::getId)
+                        .collect(Collectors.toSet());
+    }
+
+    /** The same rule for the identities the Camunda webapps set for their logged-in users. */
+    @Override
+    public List<String> tenantsOf(String userId, List<String> groupIds, List<String> tenantIds) {
+        Set<String> groups = Set.copyOf(groupIds);
+        return List.copyOf(PlatformUser.fromIdentityStore(userId, groups, Set.copyOf(tenantIds),
+                ownTenants(userId, groups)).countryCodes());
     }
 
     private static List<GrantedAuthority> authorities(PlatformUser user) {

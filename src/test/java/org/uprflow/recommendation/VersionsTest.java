@@ -33,9 +33,9 @@ class VersionsTest {
 
     @Test
     void rolesAreTheCountrysGroupsManagersManageAndAdminsPlayAll() {
-        PlatformUser cso = new PlatformUser("ke.cso", Set.of("ke-cso"), Set.of("ke"));
-        PlatformUser malawiGovernment = new PlatformUser("mw.gov", Set.of("mw-government"), Set.of("mw"));
-        PlatformUser manager = new PlatformUser("pm", Set.of(PlatformUser.PROGRAMME_MANAGERS_GROUP), Set.of("ke", "mw"));
+        PlatformUser cso = new PlatformUser("ke.cso", Set.of("ke-cso"), Set.of("ke"), Set.of());
+        PlatformUser malawiGovernment = new PlatformUser("mw.gov", Set.of("mw-government"), Set.of("mw"), Set.of());
+        PlatformUser manager = new PlatformUser("pm", Set.of(PlatformUser.PROGRAMME_MANAGERS_GROUP), Set.of("ke", "mw"), Set.of("ke", "mw"));
         PlatformUser admin = PlatformUser.system("admin");
 
         assertThat(ParticipantRole.CSO.heldBy(cso, KENYA)).isTrue();

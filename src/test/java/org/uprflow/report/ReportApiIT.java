@@ -304,6 +304,25 @@ class ReportApiIT extends PostgresIntegrationTest {
         assertThat(paths.get(cycle + "/report/publication").has("post")).isTrue();
     }
 
+    @Test
+    void matrixCsvCellsThatASpreadsheetWouldRunAreNeutralised() throws IOException {
+        int cycle = 6;
+        uruguay.open(cycle);
+        String torture = recommendation(cycle, "Prevent torture in places of detention", "Torture");
+        String entry = row(cycle, "=HYPERLINK(\\\"https://evil.example\\\",\\\"x\\\")", "IN_PROCESS",
+                "+cmd|' /C calc'!A0", torture);
+        note(cycle, entry, "progress-reports", ReportFixture.GOV, "@SUM(1+1)*cmd|' /C calc'!A0");
+        note(cycle, entry, "assessments", ReportFixture.NHRI, "-2+3");
+
+        CSVRecord record = csv(uruguay.as(ReportFixture.CSO), cycle).get(0);
+
+        assertThat(record.get("Theme cluster")).isEqualTo("'=HYPERLINK(\"https://evil.example\",\"x\")");
+        assertThat(record.get("Responsible institution")).isEqualTo("'+cmd|' /C calc'!A0");
+        assertThat(record.get("Latest progress report")).isEqualTo("'@SUM(1+1)*cmd|' /C calc'!A0");
+        assertThat(record.get("Latest assessment")).isEqualTo("'-2+3");
+        assertThat(record.get("Goal")).as("ordinary text unchanged").isEqualTo("Fewer violations");
+    }
+
     private String recommendation(int cycle, String text, String theme) {
         Http.Response created = uruguay.as(ReportFixture.MANAGER).postJson(RegisterFixture.recommendations("UY", cycle),
                 "{\"text\":\"%s\",\"recommendingState\":\"Chile\",\"themes\":[\"%s\"],\"actionCategory\":4}"

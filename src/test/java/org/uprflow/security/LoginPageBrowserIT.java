@@ -48,4 +48,22 @@ class LoginPageBrowserIT extends PostgresIntegrationTest {
             browser.screenshot("tasklist-after-page-login");
         }
     }
+
+    @Test
+    void afterTheLoginGoesOnlyToAPathOfThePlatform() {
+        try (Browser browser = Browser.open()) {
+            for (String next : new String[] {"/%5Cevil.example/x", "//evil.example/x", "/%09/evil.example/x",
+                    "https://evil.example/x", "javascript:alert(1)"}) {
+                browser.driver().get(http.baseUrl() + "/login/?next=" + next);
+                browser.waitUpTo(Duration.ofSeconds(30)).until(driver ->
+                        !driver.findElement(By.cssSelector("#login button")).getText().isBlank());
+                browser.driver().findElement(By.name("username")).sendKeys(World.KE_CSO);
+                browser.driver().findElement(By.name("password")).sendKeys(World.PASSWORD);
+                browser.driver().findElement(By.cssSelector("#login button")).click();
+                browser.waitUpTo(Duration.ofSeconds(30)).until(driver -> !driver.getCurrentUrl().contains("/login/"));
+
+                assertThat(browser.driver().getCurrentUrl()).as(next).isEqualTo(http.baseUrl() + "/register/");
+            }
+        }
+    }
 }

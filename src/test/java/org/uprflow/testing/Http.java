@@ -179,6 +179,11 @@ public class Http {
             return send(HttpMethod.POST, path, type, form);
         }
 
+        /** A PUT without a body, such as adding a member to a group of the engine. */
+        public Response put(String path) {
+            return send(HttpMethod.PUT, path, null, null);
+        }
+
         public Response delete(String path) {
             return send(HttpMethod.DELETE, path, null, null);
         }
