@@ -55,26 +55,7 @@ class TasklistFormsBrowserIT extends PostgresIntegrationTest {
         }
     }
 
-    /**
-     * Fills the login form and submits it. In headless Chromium, neither key events nor the login
-     * button's click reach Tasklist's AngularJS login form (also with Camunda's unmodified
-     * configuration; a real browser logs in normally), so the values are set as an input event
-     * and the form submitted from script, the way Playwright's fill() does it.
-     */
     private void logIn(Browser browser, String user) {
-        browser.driver().get(http.baseUrl() + "/camunda/app/tasklist/default/");
-        browser.waitUpTo(PAGE).until(driver -> (Boolean) browser.script("""
-                const form = document.querySelector('form[name=signinForm]');
-                if (!form) { return false; }
-                const set = (input, value) => {
-                  input.value = value;
-                  input.dispatchEvent(new Event('input', { bubbles: true }));
-                  return input.classList.contains('ng-not-empty');
-                };
-                return set(form.querySelector('input[ng-model=username]'), arguments[0])
-                    && set(form.querySelector('input[ng-model=password]'), arguments[1]);
-                """, user, World.PASSWORD));
-        browser.script("document.querySelector('form[name=signinForm]').requestSubmit()");
-        browser.waitUpTo(PAGE).until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+        browser.logInToTasklist(http.baseUrl(), user, World.PASSWORD);
     }
 }
