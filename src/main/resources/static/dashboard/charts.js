@@ -1,6 +1,8 @@
 /*
  * The dashboard's charts, drawn with Apache ECharts (served from the platform's jar as a WebJar).
- * A chart is drawn when its box scrolls into view, so an overview of many countries stays quick.
+ * A chart is drawn when its box scrolls into view, so an overview of many countries stays quick, and
+ * the library itself (a megabyte, a third of it compressed) is fetched only when the first chart is
+ * drawn: a page without a chart in view never downloads it.
  */
 const DashboardCharts = (() => {
   const STATUSES = ['FULLY_IMPLEMENTED', 'PARTIALLY_IMPLEMENTED', 'IN_PROCESS', 'LITTLE_OR_NO_ACTION', 'NOT_STARTED'];
@@ -18,7 +20,33 @@ const DashboardCharts = (() => {
     }
   }, { rootMargin: '200px' }) : null;
 
-  function draw(box, option) {
+  const LIBRARY = '/webjars/echarts/5.3.1/dist/echarts.min.js';
+  let library = null;
+
+  function loadLibrary() {
+    if (!library) {
+      library = new Promise((resolve, reject) => {
+        const script = document.createElement('script');
+        script.src = LIBRARY;
+        script.onload = () => resolve(window.echarts);
+        script.onerror = () => {
+          library = null;
+          reject(new Error(LIBRARY));
+        };
+        document.head.append(script);
+      });
+    }
+    return library;
+  }
+
+  async function draw(box, option) {
+    let echarts;
+    try {
+      echarts = await loadLibrary();
+    } catch (notLoaded) {
+      box.replaceChildren(UprFlow.el('p', { class: 'uf-error', role: 'alert' }, UprFlow.t('page.error.network')));
+      return;
+    }
     const chart = echarts.init(box, null, { renderer: 'canvas' });
     // Drawn at once: a dashboard is read, not watched.
     chart.setOption(Object.assign({ animation: false }, option));

@@ -6,7 +6,12 @@
   const LOGIN = '/camunda/api/admin/auth/user/default/login/welcome';
   const CSRF_SOURCE = '/camunda/api/admin/auth/user/default';
 
-  await UprFlow.loadTexts();
+  try {
+    await UprFlow.loadTexts();
+  } catch (problem) {
+    UprFlow.failed(problem);
+    return;
+  }
   UprFlow.translate(document);
   document.title = UprFlow.t('page.login.title');
 

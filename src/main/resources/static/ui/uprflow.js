@@ -5,6 +5,18 @@
 const UprFlow = (() => {
   let texts = {};
   let session = null;
+  const READ_ATTEMPTS = 2;
+  const RETRY_PAUSE_MS = 1500;
+  const TEXTS_KEPT = 'uprflow.texts.';
+  /*
+   * The one sentence a page needs when even its texts cannot be fetched on a first visit; every other
+   * text comes from the server's bundles (kept in the browser after the first load, for a lost link).
+   */
+  const UNREACHABLE = {
+    en: 'The platform cannot be reached. Check your connection and try again.',
+    fr: 'La plateforme est injoignable. Vérifiez votre connexion et réessayez.',
+    es: 'No se puede contactar con la plataforma. Compruebe su conexión e inténtelo de nuevo.'
+  };
 
   /** An error answer of /api (application/problem+json), or a failure to reach it. */
   class Problem extends Error {
@@ -47,9 +59,20 @@ const UprFlow = (() => {
       headers['X-XSRF-TOKEN'] = session.csrfToken;
     }
     let response;
-    try {
-      response = await fetch(path, { method, headers, body: payload, credentials: 'same-origin' });
-    } catch (networkError) {
+    // A read is tried twice: on a slow or flaky link one lost request must not leave an empty page.
+    for (let attempt = 1; ; attempt++) {
+      try {
+        response = await fetch(path, { method, headers, body: payload, credentials: 'same-origin' });
+      } catch (networkError) {
+        response = null;
+      }
+      const lost = response === null || [502, 503, 504].includes(response.status);
+      if (!lost || method !== 'GET' || attempt === READ_ATTEMPTS) {
+        break;
+      }
+      await new Promise(resolve => setTimeout(resolve, RETRY_PAUSE_MS));
+    }
+    if (response === null) {
       throw new Problem(0, { title: t('page.error.network') });
     }
     if (response.status === 401 && !options.noLoginRedirect) {
@@ -134,15 +157,55 @@ const UprFlow = (() => {
     }
   }
 
+  function language() {
+    return navigator.language ? navigator.language.split('-')[0] : 'en';
+  }
+
+  /** The page's texts; when they cannot be fetched, the ones this browser kept from its last visit. */
   async function loadTexts() {
-    texts = await api('GET', '/api/messages');
-    document.documentElement.lang = navigator.language ? navigator.language.split('-')[0] : 'en';
+    const kept = TEXTS_KEPT + language();
+    try {
+      texts = await api('GET', '/api/messages');
+      try {
+        localStorage.setItem(kept, JSON.stringify(texts));
+      } catch (full) {
+        // a browser that keeps nothing still shows the page
+      }
+    } catch (problem) {
+      const earlier = localStorage.getItem(kept);
+      if (!earlier) {
+        throw problem;
+      }
+      texts = JSON.parse(earlier);
+    }
+    document.documentElement.lang = language();
+  }
+
+  /**
+   * What a page shows when it cannot load: the problem in the user's words and a way to try again,
+   * never a blank screen.
+   */
+  function failed(problem) {
+    const known = texts['page.error.network'] !== undefined;
+    const lost = !problem || problem.status === 0 || !known;
+    const message = lost ? (known ? t('page.error.network') : (UNREACHABLE[language()] || UNREACHABLE.en))
+      : (problem.detail || problem.title || t('page.error.unexpected', problem.status));
+    const retry = el('button', { type: 'button', onclick: () => location.reload() }, known ? t('page.error.retry') : '\u21bb');
+    const box = el('div', { class: 'uf-error uf-failed', role: 'alert' }, el('p', {}, message), retry);
+    document.querySelectorAll('.uf-failed').forEach(old => old.remove());
+    (document.querySelector('main') || document.body).prepend(box);
   }
 
   /** Loads texts and the session (or goes to the login page), draws the navigation and translates the page. */
   async function start(active) {
-    await loadTexts();
-    session = await api('GET', '/api/session');
+    try {
+      await loadTexts();
+      session = await api('GET', '/api/session');
+    } catch (problem) {
+      translate(document);
+      failed(problem);
+      throw problem;
+    }
     renderNavigation(active);
     translate(document);
     return session;
@@ -207,7 +270,7 @@ const UprFlow = (() => {
   }
 
   return {
-    Problem, t, api, start, loadTexts, translate, el, showErrors, clearErrors, formatDate, cycleWithWork,
+    Problem, t, api, start, loadTexts, translate, el, showErrors, clearErrors, formatDate, cycleWithWork, failed,
     session: () => session,
     params: () => new URLSearchParams(location.search)
   };

@@ -7,9 +7,11 @@ import java.util.TreeMap;
 
 import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.WebRequest;
 
 /**
  * The texts of the platform's pages ({@code page.*} keys of the message bundle) in the language the
@@ -24,7 +26,7 @@ class PageMessagesController {
 
     @GetMapping("/api/messages")
     @Operation(summary = "Texts of the platform's pages in the language of Accept-Language (English, French, Spanish)")
-    ResponseEntity<Map<String, String>> pageMessages(Locale locale) {
+    ResponseEntity<Map<String, String>> pageMessages(Locale locale, WebRequest request) {
         ResourceBundle bundle = ResourceBundle.getBundle("messages", locale, NO_SYSTEM_LOCALE);
         Map<String, String> texts = new TreeMap<>();
         for (String key : bundle.keySet()) {
@@ -32,9 +34,17 @@ class PageMessagesController {
                 texts.put(key, bundle.getString(key));
             }
         }
-        return ResponseEntity.ok().cacheControl(CacheControl.noCache())
-                .header("Content-Language", bundle.getLocale().toLanguageTag().isEmpty() ? "en"
-                        : bundle.getLocale().toLanguageTag())
+        String language = bundle.getLocale().toLanguageTag().isEmpty() ? "en" : bundle.getLocale().toLanguageTag();
+        // Revalidated on every page load, and a 304 while the texts are unchanged: a repeat visit on a
+        // slow link moves a few hundred bytes instead of the texts again (docs/network.md). Weak, because
+        // Tomcat leaves an answer with a strong entity tag uncompressed.
+        String etag = "W/\"" + language + "-" + Integer.toHexString(texts.hashCode()) + "\"";
+        if (request.checkNotModified(etag)) {
+            return null;
+        }
+        return ResponseEntity.ok().cacheControl(CacheControl.noCache()).eTag(etag)
+                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
+                .header(HttpHeaders.CONTENT_LANGUAGE, language)
                 .body(texts);
     }
 }

@@ -100,6 +100,10 @@ class PlatformBenchmark {
                 judgeRegister(report, scale);
             }
 
+            if (scale.runs("slowlink")) {
+                new SlowLink("http://localhost:" + port, world, scale, report).run();
+            }
+
             System.gc();
             MemoryUsage heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
             report.add(Figure.value("4 footprint", "in-process platform after the run (test JVM, with the harness)",

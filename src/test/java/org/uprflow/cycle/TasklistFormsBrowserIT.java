@@ -33,7 +33,7 @@ class TasklistFormsBrowserIT extends PostgresIntegrationTest {
                 + PreSessionProcess.SUBMIT_STAKEHOLDER_REPORT).json().get(0).get("id").asText();
 
         try (Browser browser = Browser.open()) {
-            logIn(browser, http.baseUrl(), World.MW_CSO);
+            browser.logInToTasklist(http.baseUrl(), World.MW_CSO, World.PASSWORD);
             browser.waitUpTo(PAGE).until(ExpectedConditions.textToBePresentInElementLocated(
                     By.cssSelector("[cam-tasklist-filters]"), "Malawi \u00b7 CSO tasks"));
             assertThat(browser.driver().findElement(By.cssSelector("[cam-tasklist-filters]")).getText())
@@ -58,28 +58,5 @@ class TasklistFormsBrowserIT extends PostgresIntegrationTest {
                     + ".every(e => getComputedStyle(e).display === 'none')")).as("end-of-life banner hidden").isTrue();
             browser.screenshot("tasklist-malawi-cso-stakeholder-report");
         }
-    }
-
-    /**
-     * Fills the login form and submits it. In headless Chromium, neither key events nor the login
-     * button's click reach Tasklist's AngularJS login form (also with Camunda's unmodified
-     * configuration; a real browser logs in normally), so the values are set as an input event
-     * and the form submitted from script, the way Playwright's fill() does it.
-     */
-    static void logIn(Browser browser, String baseUrl, String user) {
-        browser.driver().get(baseUrl + "/camunda/app/tasklist/default/");
-        browser.waitUpTo(PAGE).until(driver -> (Boolean) browser.script("""
-                const form = document.querySelector('form[name=signinForm]');
-                if (!form) { return false; }
-                const set = (input, value) => {
-                  input.value = value;
-                  input.dispatchEvent(new Event('input', { bubbles: true }));
-                  return input.classList.contains('ng-not-empty');
-                };
-                return set(form.querySelector('input[ng-model=username]'), arguments[0])
-                    && set(form.querySelector('input[ng-model=password]'), arguments[1]);
-                """, user, World.PASSWORD));
-        browser.script("document.querySelector('form[name=signinForm]').requestSubmit()");
-        browser.waitUpTo(PAGE).until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
     }
 }

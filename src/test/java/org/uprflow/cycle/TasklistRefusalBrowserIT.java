@@ -40,7 +40,7 @@ class TasklistRefusalBrowserIT extends PostgresIntegrationTest {
                 "{\"userId\":\"" + World.KE_MANAGER + "\"}").status()).isEqualTo(204);
 
         try (Browser browser = Browser.open()) {
-            TasklistFormsBrowserIT.logIn(browser, http.baseUrl(), World.KE_MANAGER);
+            browser.logInToTasklist(http.baseUrl(), World.KE_MANAGER, World.PASSWORD);
             browser.driver().get(http.baseUrl() + "/camunda/app/tasklist/default/#/?task=" + taskId
                     + "&detailsTab=task-detail-form");
             WebElement complete = browser.waitUpTo(PAGE).until(ExpectedConditions.elementToBeClickable(

@@ -11,9 +11,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.logging.Level;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
@@ -21,6 +26,9 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -34,6 +42,8 @@ public final class Browser implements AutoCloseable {
     public static final String CHROMIUM = System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium");
     public static final String CHROMEDRIVER = System.getenv().getOrDefault("CHROMEDRIVER", "/usr/bin/chromedriver");
 
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     private final WebDriver driver;
 
     private Browser(WebDriver driver) {
@@ -42,6 +52,18 @@ public final class Browser implements AutoCloseable {
 
     /** A fresh headless browser; skips the calling test when Chromium is not installed. */
     public static Browser open() {
+        return open(false);
+    }
+
+    /**
+     * A fresh headless browser that records the DevTools protocol's network events, so that a test
+     * can count the bytes on the wire ({@link #trafficUntilQuiet()}).
+     */
+    public static Browser openRecordingNetwork() {
+        return open(true);
+    }
+
+    private static Browser open(boolean recordNetwork) {
         assumeTrue(new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute(),
                 "Browser tests skipped: no " + CHROMIUM + " and " + CHROMEDRIVER
                         + " (apt-get install chromium chromium-driver)");
@@ -49,6 +71,11 @@ public final class Browser implements AutoCloseable {
                 .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                         "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
                         "--window-size=1400,1000");
+        if (recordNetwork) {
+            LoggingPreferences logs = new LoggingPreferences();
+            logs.enable(LogType.PERFORMANCE, Level.ALL);
+            options.setCapability("goog:loggingPrefs", logs);
+        }
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER))
                 .build();
         return new Browser(new ChromeDriver(service, options));
@@ -82,6 +109,116 @@ public final class Browser implements AutoCloseable {
         driver.findElement(By.name("password")).sendKeys(password);
         driver.findElement(By.cssSelector("#login button")).click();
         wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login/")));
+    }
+
+    /**
+     * Logs in through Tasklist's own login form and waits until Tasklist has left it. In headless
+     * Chromium, neither key events nor the login button's click reach Tasklist's AngularJS login form
+     * (also with Camunda's unmodified configuration; a real browser logs in normally), so the values
+     * are set as an input event and the form submitted from script, the way Playwright's fill() does it.
+     */
+    public void logInToTasklist(String baseUrl, String user, String password) {
+        driver.get(baseUrl + "/camunda/app/tasklist/default/");
+        WebDriverWait wait = waitUpTo(Duration.ofSeconds(60));
+        wait.until(d -> (Boolean) script("""
+                const form = document.querySelector('form[name=signinForm]');
+                if (!form) { return false; }
+                const set = (input, value) => {
+                  input.value = value;
+                  input.dispatchEvent(new Event('input', { bubbles: true }));
+                  return input.classList.contains('ng-not-empty');
+                };
+                return set(form.querySelector('input[ng-model=username]'), arguments[0])
+                    && set(form.querySelector('input[ng-model=password]'), arguments[1]);
+                """, user, password));
+        script("document.querySelector('form[name=signinForm]').requestSubmit()");
+        wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+    }
+
+    /** A DevTools protocol command (Chromium's own, whatever Selenium's bindings cover). */
+    public Map<String, Object> devTools(String command, Map<String, Object> parameters) {
+        return ((ChromeDriver) driver).executeCdpCommand(command, parameters);
+    }
+
+    /**
+     * What crossed the wire since the last call, read from the DevTools protocol's network events
+     * ({@code Network.loadingFinished}'s encoded length: headers and body as received, compressed or
+     * not; a file taken from the browser's cache counts 0), once the network has been quiet for a
+     * second. Needs {@link #openRecordingNetwork()}.
+     */
+    public Traffic trafficUntilQuiet() {
+        Map<String, String> urls = new LinkedHashMap<>();
+        Map<String, Long> bytesByUrl = new LinkedHashMap<>();
+        long total = 0;
+        int open = 0;
+        int quietRounds = 0;
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (quietRounds < 4 && System.nanoTime() < deadline) {
+            boolean heard = false;
+            for (LogEntry entry : driver.manage().logs().get(LogType.PERFORMANCE)) {
+                JsonNode message = read(entry.getMessage()).path("message");
+                JsonNode params = message.path("params");
+                String requestId = params.path("requestId").asText();
+                switch (message.path("method").asText()) {
+                    case "Network.requestWillBeSent" -> {
+                        urls.put(requestId, params.path("request").path("url").asText());
+                        open++;
+                        heard = true;
+                    }
+                    case "Network.loadingFinished" -> {
+                        long bytes = params.path("encodedDataLength").asLong();
+                        total += bytes;
+                        bytesByUrl.merge(urls.getOrDefault(requestId, requestId), bytes, Long::sum);
+                        open--;
+                        heard = true;
+                    }
+                    case "Network.loadingFailed" -> {
+                        open--;
+                        heard = true;
+                    }
+                    default -> {
+                        // other events carry no bytes of their own
+                    }
+                }
+            }
+            quietRounds = heard || open > 0 ? 0 : quietRounds + 1;
+            pause(Duration.ofMillis(250));
+        }
+        return new Traffic(total, bytesByUrl);
+    }
+
+    /** Bytes on the wire in all, and by address. */
+    public record Traffic(long bytes, Map<String, Long> bytesByUrl) {
+
+        /** True when something of an address containing {@code addressPart} crossed the wire (not from the cache). */
+        public boolean fetched(String addressPart) {
+            return bytesByUrl.entrySet().stream().anyMatch(e -> e.getKey().contains(addressPart) && e.getValue() > 0);
+        }
+
+        @Override
+        public String toString() {
+            StringBuilder text = new StringBuilder(String.format("%,d bytes on the wire", bytes));
+            bytesByUrl.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(12)
+                    .forEach(e -> text.append(String.format("%n  %,10d  %s", e.getValue(), e.getKey())));
+            return text.toString();
+        }
+    }
+
+    private static JsonNode read(String json) {
+        try {
+            return JSON.readTree(json);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void pause(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Saves what the browser shows under target/screenshots/, for a person to look at. */

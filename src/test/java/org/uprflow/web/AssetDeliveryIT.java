@@ -1,0 +1,119 @@
+package org.uprflow.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+
+import org.junit.jupiter.api.Test;
+import org.uprflow.testing.Http;
+import org.uprflow.testing.PostgresIntegrationTest;
+import org.uprflow.testing.World;
+
+/**
+ * What the server tells browsers to keep, and how it compresses (docs/network.md): versioned files
+ * for a year and compressed once, the platform's own files revalidated, data never stored; a client
+ * that takes no compression, a range and a conditional request answered as HTTP says.
+ */
+class AssetDeliveryIT extends PostgresIntegrationTest {
+
+    static final String DEPS = "/camunda/lib/deps.js?bust=7.24.0";
+    private static final HttpClient CLIENT = HttpClient.newHttpClient();
+
+    @Test
+    void versionedFilesAreKeptForAYearAndSentWithTheBestCompressionTheClientTakes() throws Exception {
+        HttpResponse<byte[]> gzip = get(DEPS, "Accept-Encoding", "gzip");
+        assertThat(gzip.statusCode()).isEqualTo(200);
+        assertThat(header(gzip, "Cache-Control")).isEqualTo(AssetDelivery.KEEP_FOR_A_YEAR);
+        assertThat(header(gzip, "Content-Encoding")).isEqualTo("gzip");
+        assertThat(header(gzip, "Vary")).containsIgnoringCase("Accept-Encoding");
+        HttpResponse<byte[]> plain = get(DEPS, "Accept-Encoding", "identity");
+        assertThat(header(plain, "Content-Encoding")).isNull();
+        assertThat(plain.body().length).isEqualTo(3_855_618);
+        assertThat(gzip.body().length).isLessThan(plain.body().length / 3);
+
+        HttpResponse<byte[]> brotli = waitForBrotli(http.baseUrl(), DEPS);
+        assertThat(brotli.body().length).isLessThan(gzip.body().length);
+        assertThat(header(get(DEPS, "Accept-Encoding", "br;q=0, gzip"), "Content-Encoding")).isEqualTo("gzip");
+        assertThat(header(get(DEPS, "Accept-Encoding", "zstd"), "Content-Encoding")).as("a coding the server lacks").isNull();
+
+        HttpResponse<byte[]> again = get(DEPS, "Accept-Encoding", "gzip", "If-None-Match", header(gzip, "ETag"));
+        assertThat(again.statusCode()).isEqualTo(304);
+        assertThat(again.body()).isEmpty();
+
+        HttpResponse<byte[]> range = get(DEPS, "Accept-Encoding", "gzip", "Range", "bytes=0-99");
+        assertThat(range.statusCode()).isEqualTo(206);
+        assertThat(range.body()).hasSize(100);
+        assertThat(new String(range.body(), 0, 2)).isEqualTo(new String(plain.body(), 0, 2));
+    }
+
+    @Test
+    void fontsAreKeptButNotCompressedAgain() throws Exception {
+        HttpResponse<byte[]> font = get("/camunda/assets/IBMPlexSans-Regular.woff2?bust=7.24.0", "Accept-Encoding", "gzip, br");
+        assertThat(font.statusCode()).isEqualTo(200);
+        assertThat(header(font, "Cache-Control")).isEqualTo(AssetDelivery.KEEP_FOR_A_YEAR);
+        assertThat(header(font, "Content-Encoding")).isNull();
+    }
+
+    @Test
+    void thePlatformsOwnFilesAreRevalidatedAndAnswerNotModified() throws Exception {
+        for (String path : new String[] {"/ui/uprflow.js", "/register/", "/camunda/app/tasklist/styles/user-styles.css?bust=7.24.0",
+                "/camunda/app/tasklist/scripts/config.js?bust=7.24.0"}) {
+            HttpResponse<byte[]> first = get(path, "Accept-Encoding", "gzip");
+            assertThat(first.statusCode()).as(path).isEqualTo(200);
+            assertThat(header(first, "Cache-Control")).as(path).isEqualTo(AssetDelivery.REVALIDATE);
+            String lastModified = header(first, "Last-Modified");
+            assertThat(lastModified).as(path).isNotNull();
+            HttpResponse<byte[]> again = get(path, "If-Modified-Since", lastModified);
+            assertThat(again.statusCode()).as(path).isEqualTo(304);
+            String later = DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.now().minusYears(30));
+            assertThat(get(path, "If-Modified-Since", later).statusCode()).as(path + " changed since").isEqualTo(200);
+        }
+        HttpResponse<byte[]> script = get("/ui/uprflow.js", "Accept-Encoding", "gzip");
+        assertThat(header(script, "Content-Encoding")).as("Tomcat compresses the platform's scripts").isEqualTo("gzip");
+    }
+
+    @Test
+    void answersWithDataAreNeverStored() {
+        for (String path : new String[] {"/api/tasks", "/engine-rest/task", "/engine-rest/process-instance"}) {
+            Http.Response answer = world.as(World.KE_CSO).get(path);
+            assertThat(answer.status()).as(path).isEqualTo(200);
+            assertThat(answer.headers().getCacheControl()).as(path).contains("no-store");
+        }
+    }
+
+    /** The node makes its Brotli copy in the background: asks until it is there (two minutes at most). */
+    static HttpResponse<byte[]> waitForBrotli(String baseUrl, String path) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+        HttpResponse<byte[]> answer = getFrom(baseUrl, path, "Accept-Encoding", "br, gzip");
+        while (!"br".equals(header(answer, "Content-Encoding")) && System.nanoTime() < deadline) {
+            Thread.sleep(500);
+            answer = getFrom(baseUrl, path, "Accept-Encoding", "br, gzip");
+        }
+        assertThat(header(answer, "Content-Encoding")).as("Brotli copy of " + path).isEqualTo("br");
+        return answer;
+    }
+
+    private HttpResponse<byte[]> get(String path, String... headers) throws IOException, InterruptedException {
+        return getFrom(http.baseUrl(), path, headers);
+    }
+
+    private static HttpResponse<byte[]> getFrom(String baseUrl, String path, String... headers)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path));
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private static String header(HttpResponse<?> response, String name) {
+        return response.headers().firstValue(name).orElse(null);
+    }
+}
