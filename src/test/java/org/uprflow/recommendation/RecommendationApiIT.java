@@ -34,7 +34,6 @@ class RecommendationApiIT extends PostgresIntegrationTest {
 
     @Test
     void aManagerImportsTheSampleAndKenyansFilterIt() throws IOException {
-        register.openCycle("KE", 4);
         byte[] sample;
         try (InputStream in = new ClassPathResource("samples/kenya-cycle-4-recommendations.csv").getInputStream()) {
             sample = in.readAllBytes();

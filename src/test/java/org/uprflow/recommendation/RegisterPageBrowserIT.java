@@ -166,7 +166,7 @@ class RegisterPageBrowserIT extends PostgresIntegrationTest {
     @Test
     void aManagerPreviewsAResearchersSheetMapsItsTextColumnAndImportsItWithItsParagraphNumbers() {
         int cycle = 47;
-        new RegisterFixture(world).openCycle("KE", cycle);
+        world.ensureCycle("KE", cycle);
         Path sheet = Path.of("src/test/resources/fixtures/import/researcher-utf16-tab.txt").toAbsolutePath();
         try (Browser browser = Browser.open()) {
             browser.logInToPages(http.baseUrl(), World.KE_MANAGER, World.PASSWORD, "/register/?country=KE&cycle=" + cycle);
