@@ -1,5 +1,9 @@
 package org.uprflow.benchmark;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,7 +44,9 @@ final class SlowLink {
         this.report = report;
     }
 
-    void run() {
+    void run() throws Exception {
+        // as a participant meets a node that has served a while: its compressed copies are made
+        awaitBrotliCopy();
         List<Double> tasklistFirst = new ArrayList<>();
         List<Double> tasklistRepeat = new ArrayList<>();
         List<Double> pageFirst = new ArrayList<>();
@@ -48,7 +54,7 @@ final class SlowLink {
         for (int run = 0; run < runs; run++) {
             try (Browser browser = slowBrowser()) {
                 long start = System.nanoTime();
-                browser.logInToTasklist(baseUrl, participant, World.PASSWORD);
+                browser.logInToTasklist(baseUrl, participant, World.PASSWORD, PATIENCE);
                 waitForInbox(browser);
                 tasklistFirst.add(millisSince(start));
                 start = System.nanoTime();
@@ -80,6 +86,17 @@ final class SlowLink {
         aim("repeat visit of Tasklist under 2 s on the slow link", TASKLIST_REPEAT, 2000);
         aim("first visit of a platform page under 8 s on the slow link", PAGE_FIRST, 8000);
         aim("repeat visit of a platform page under 2 s on the slow link", PAGE_REPEAT, 2000);
+    }
+
+    private void awaitBrotliCopy() throws Exception {
+        HttpClient client = HttpClient.newHttpClient();
+        HttpRequest request = HttpRequest.newBuilder(
+                URI.create(baseUrl + "/camunda/lib/deps.js?bust=7.24.0")).header("Accept-Encoding", "br").build();
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        while (System.nanoTime() < deadline && !"br".equals(client.send(request,
+                HttpResponse.BodyHandlers.discarding()).headers().firstValue("Content-Encoding").orElse(""))) {
+            Thread.sleep(500);
+        }
     }
 
     private Browser slowBrowser() {

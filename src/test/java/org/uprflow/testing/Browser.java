@@ -118,8 +118,13 @@ public final class Browser implements AutoCloseable {
      * are set as an input event and the form submitted from script, the way Playwright's fill() does it.
      */
     public void logInToTasklist(String baseUrl, String user, String password) {
+        logInToTasklist(baseUrl, user, password, Duration.ofSeconds(60));
+    }
+
+    /** The same, waiting up to {@code patience} for each step (a slow link, a loaded machine). */
+    public void logInToTasklist(String baseUrl, String user, String password, Duration patience) {
         driver.get(baseUrl + "/camunda/app/tasklist/default/");
-        WebDriverWait wait = waitUpTo(Duration.ofSeconds(60));
+        WebDriverWait wait = waitUpTo(patience);
         wait.until(d -> (Boolean) script("""
                 const form = document.querySelector('form[name=signinForm]');
                 if (!form) { return false; }
