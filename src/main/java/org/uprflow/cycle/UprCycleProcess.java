@@ -64,6 +64,8 @@ public final class UprCycleProcess {
     /** The matrix version each side answers for in a round (form fields, prefilled with the latest version). */
     public static final String CSO_MATRIX_VERSION = "csoMatrixVersion";
     public static final String GOVERNMENT_MATRIX_VERSION = "governmentMatrixVersion";
+    /** The version a round asks both sides about, set by the platform: what the agreement forms show and link. */
+    public static final String MATRIX_VERSION_ASKED = "matrixVersionAsked";
     /**
      * Set by the platform when the matrix is final (both sides agreed to the same version in the
      * round, or a programme manager finalised it): its number. The round's gateway reads it.

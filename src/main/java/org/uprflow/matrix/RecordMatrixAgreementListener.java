@@ -44,7 +44,12 @@ public class RecordMatrixAgreementListener implements TaskListener {
         int cycle = ((Number) task.getVariable(UprCycleProcess.CYCLE_NUMBER)).intValue();
         if (EVENTNAME_CREATE.equals(task.getEventName())) {
             // on the execution, not the task: the completion's values land there and must replace it
-            matrix.latestVersionNumber(country, cycle).ifPresent(number -> task.getExecution().setVariable(side.versionField, number));
+            // The form's text shows and links the platform's own copy: a field's value is the side's to change,
+            // and a form text never templates what a user can write (ProcessModelRulesTest).
+            matrix.latestVersionNumber(country, cycle).ifPresent(number -> {
+                task.getExecution().setVariable(side.versionField, number);
+                task.getExecution().setVariable(UprCycleProcess.MATRIX_VERSION_ASKED, number);
+            });
             return;
         }
         boolean agrees = UprCycleProcess.AGREES.equals(task.getVariable(side.answerField));
