@@ -147,6 +147,21 @@ class PlatformOwnedVariablesIT extends PostgresIntegrationTest {
         assertNothingWritten(task, ORGANISATIONS, variable(task, ORGANISATIONS));
     }
 
+    /** Another country's user learns nothing from the form check: the same answer as for a task that does not exist. */
+    @ParameterizedTest
+    @EnumSource(value = Channel.class, names = {"ENGINE_REST_COMPLETE", "ENGINE_REST_SUBMIT_FORM"})
+    void anotherCountrysUserGetsNotFoundNotTheFormsRules(Channel channel) {
+        OpenTask task = refusalTarget();
+        Map<String, Object> values = CycleFixture.validInput(FORM);
+        values.put(UprCycleProcess.COUNTRY_CODE, "mw");
+
+        Http.Response refused = world.as(World.MW_CSO).postJson(path(channel, task), CycleFixture.engineRestVariables(values));
+
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(404);
+        assertThat(refused.body()).doesNotContain("countryCode").doesNotContain("stakeholder");
+        assertNothingWritten(task, UprCycleProcess.COUNTRY_CODE, variable(task, UprCycleProcess.COUNTRY_CODE));
+    }
+
     @Test
     void refusalsSpeakTheCallersLanguage() {
         OpenTask task = refusalTarget();
