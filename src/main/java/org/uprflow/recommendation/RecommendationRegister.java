@@ -255,17 +255,10 @@ public class RecommendationRegister {
                 "#" + current.ordinal() + " " + current.recommendingState() + ": " + abbreviate(current.text()));
     }
 
-    /**
-     * How many recommendations of the cycle have no position yet. No caller: the engine asks it
-     * while completing the positions task, whose tenant check has already passed.
-     */
-    public int missingPositions(CountryCode country, int cycle) {
-        return recommendations.missingPositions(country.value(), cycle);
-    }
-
+    /** How many recommendations of the cycle have no position yet. */
     public int missingPositions(CountryCode country, int cycle, PlatformUser caller) {
         member(country, cycle, caller);
-        return missingPositions(country, cycle);
+        return recommendations.missingPositions(country.value(), cycle);
     }
 
     /** Whether every one of {@code ids} is a recommendation of the cycle (the matrix links only those). */

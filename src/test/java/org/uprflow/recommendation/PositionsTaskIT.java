@@ -28,7 +28,7 @@ class PositionsTaskIT extends PostgresIntegrationTest {
 
     @Test
     void thePositionsTaskStaysOpenWhilePositionsAreMissingAndRecordsTheRegistersFigures() {
-        int cycle = 41;
+        int cycle = 51;
         world.ensureCycle("KE", cycle);
         Http.Response imported = importFile(world.as(World.KE_MANAGER), "KE", cycle, utf8(RegisterFixture.HEADER
                 + "Abolish the death penalty,France,Kenya,Noted,Death penalty,5\n"
@@ -42,9 +42,9 @@ class PositionsTaskIT extends PostgresIntegrationTest {
         String positions = task(instance, ReviewAndPositionsProcess.RECORD_POSITIONS);
 
         Http.Response refused = complete(world.as(World.KE_GOV), World.KE_GOV, positions, "{}", 400);
-        assertThat(refused.json().get("message").asText()).contains("2 recommendation(s) of cycle 41 have no position");
+        assertThat(refused.json().get("message").asText()).contains("2 recommendation(s) of cycle 51 have no position");
         Http.Response enFrancais = complete(world.as(World.KE_GOV, "fr"), World.KE_GOV, positions, "{}", 400);
-        assertThat(enFrancais.json().get("message").asText()).contains("2 recommandation(s) du cycle 41");
+        assertThat(enFrancais.json().get("message").asText()).contains("2 recommandation(s) du cycle 51");
         assertThat(world.admin().get("/engine-rest/task/" + positions).status()).as("the task stays open").isEqualTo(200);
 
         Http.Caller gov = world.as(World.KE_GOV);
@@ -62,15 +62,15 @@ class PositionsTaskIT extends PostgresIntegrationTest {
 
     @Test
     void theRegisterTaskIsRefusedOnAnEmptyRegisterAndSoIsThePositionsTask() {
-        int cycle = 42;
+        int cycle = 52;
         world.ensureCycle("KE", cycle);
         String instance = startReviewAndPositions(cycle);
         String register = task(instance, ReviewAndPositionsProcess.REGISTER_RECOMMENDATIONS);
 
         Http.Response refused = complete(world.as(World.KE_MANAGER), World.KE_MANAGER, register, NO_FIGURES, 400);
-        assertThat(refused.json().get("message").asText()).contains("The register of KE-42 holds no recommendation");
+        assertThat(refused.json().get("message").asText()).contains("The register of KE-52 holds no recommendation");
         Http.Response enEspanol = complete(world.as(World.KE_MANAGER, "es"), World.KE_MANAGER, register, NO_FIGURES, 400);
-        assertThat(enEspanol.json().get("message").asText()).contains("El registro de KE-42 no contiene ninguna recomendación");
+        assertThat(enEspanol.json().get("message").asText()).contains("El registro de KE-52 no contiene ninguna recomendación");
         assertThat(world.admin().get("/engine-rest/task/" + register).status()).as("the task stays open").isEqualTo(200);
 
         // another country's register does not count for Kenya's cycle
@@ -83,7 +83,7 @@ class PositionsTaskIT extends PostgresIntegrationTest {
 
     @Test
     void afterThePhaseOnlyAProgrammeManagerChangesAPositionAndTheAuditTrailKeepsIt() {
-        int cycle = 43;
+        int cycle = 53;
         world.ensureCycle("KE", cycle);
         Http.Response imported = importFile(world.as(World.KE_MANAGER), "KE", cycle, utf8(RegisterFixture.HEADER
                 + "Abolish the death penalty,France,Kenya,Noted,Death penalty,5\n"));
@@ -101,7 +101,7 @@ class PositionsTaskIT extends PostgresIntegrationTest {
                 .get("recordPositions").asBoolean()).as("the page no longer offers it").isFalse();
         Http.Response late = world.as(World.KE_GOV).putJson(position, "{\"position\":\"NOTED\"}", null);
         assertThat(late.status()).as(late.toString()).isEqualTo(409);
-        assertThat(late.json().get("detail").asText()).contains("KE-43")
+        assertThat(late.json().get("detail").asText()).contains("KE-53")
                 .contains("only a programme manager can change a position");
         assertThat(world.as(World.KE_GOV).get(recommendations("KE", cycle) + "/" + id).json().get("position").asText())
                 .as("nothing written").isEqualTo("SUPPORTED");
