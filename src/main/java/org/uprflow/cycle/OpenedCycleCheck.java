@@ -12,15 +12,15 @@ import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.uprflow.country.CountryCode;
-import org.uprflow.country.CountryDirectory;
 import org.uprflow.security.PlatformUser;
 
 /**
  * The one check that a request addressed to a country's cycle ({@code /api/countries/KE/cycles/4/…},
  * or {@code ?cycle=4} on the audit trail) names a cycle that was opened on the platform: anything
  * else is 404 before a controller runs, so nothing can be read from or written into a cycle that
- * nobody opened (KE-1 or KE-9 when only KE-4 and KE-5 exist). A country the caller does not belong
- * to is 404 as well, with the same answer whether or not it has that cycle.
+ * nobody opened (KE-1 or KE-9 when only KE-4 and KE-5 exist): one look-up by primary key. A
+ * country the caller does not belong to is left to the controller's own 404, the same answer
+ * whether or not it has that cycle.
  */
 @Configuration(proxyBeanMethods = false)
 class OpenedCycleCheck implements HandlerInterceptor, WebMvcConfigurer {
@@ -30,11 +30,9 @@ class OpenedCycleCheck implements HandlerInterceptor, WebMvcConfigurer {
     /** Numbers outside 1..99 are malformed: the controller's 400 names them. */
     private static final int MAX_CYCLE = 99;
 
-    private final CountryDirectory countries;
     private final CycleRepository cycles;
 
-    OpenedCycleCheck(CountryDirectory countries, CycleRepository cycles) {
-        this.countries = countries;
+    OpenedCycleCheck(CycleRepository cycles) {
         this.cycles = cycles;
     }
 
@@ -62,7 +60,10 @@ class OpenedCycleCheck implements HandlerInterceptor, WebMvcConfigurer {
             return true;
         }
         CountryCode code = CountryCode.of(country);
-        countries.find(code, caller);
+        // not the caller's country: the controller's own check answers 404 without a word about its cycles
+        if (!caller.belongsTo(code.value())) {
+            return true;
+        }
         if (!cycles.exists(code.value(), number)) {
             throw new CycleNotFoundException(code, number);
         }

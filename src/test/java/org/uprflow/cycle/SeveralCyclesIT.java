@@ -43,11 +43,15 @@ class SeveralCyclesIT extends PostgresIntegrationTest {
     void everyTaskSaysItsCycleInTheApiAndInItsName() {
         JsonNode tasks = world.as(World.KE_CSO).get("/api/tasks?country=KE&max=200").json();
 
-        List<String> cycles = tasks.findValuesAsText("cycle");
-        assertThat(cycles).contains("KE-4", "KE-5").allMatch(cycle -> cycle.startsWith("KE-"));
+        List<String> cycles = new ArrayList<>();
         for (JsonNode task : tasks) {
-            assertThat(task.get("name").asText()).endsWith("(" + task.get("cycle").asText() + ")");
+            // a task outside any cycle (the isolation tests' probe process) has none
+            if (task.hasNonNull("cycle")) {
+                cycles.add(task.get("cycle").asText());
+                assertThat(task.get("name").asText()).endsWith("(" + task.get("cycle").asText() + ")");
+            }
         }
+        assertThat(cycles).contains("KE-4", "KE-5").allMatch(cycle -> cycle.startsWith("KE-"));
         assertThat(names(tasks, "KE-4")).contains("Submit the stakeholder report (KE-4)");
         assertThat(names(tasks, "KE-5")).contains("Submit the stakeholder report (KE-5)");
         assertThat(world.as(MW_MANAGER).get("/api/tasks?country=KE&max=200").json()).isEmpty();
@@ -184,7 +188,7 @@ class SeveralCyclesIT extends PostgresIntegrationTest {
     private static List<String> names(JsonNode tasks, String cycle) {
         List<String> names = new ArrayList<>();
         tasks.forEach(task -> {
-            if (task.get("cycle").asText().equals(cycle)) {
+            if (task.hasNonNull("cycle") && task.get("cycle").asText().equals(cycle)) {
                 names.add(task.get("name").asText());
             }
         });

@@ -156,12 +156,12 @@ class ReportApiIT extends PostgresIntegrationTest {
     @Test
     void publishedAtThePublishTaskItIsFrozenAndCannotBePublishedAgain() throws IOException {
         int cycle = 2;
+        String instance = uruguay.open(cycle);
         String torture = recommendation(cycle, "Prevent torture in places of detention", "Torture");
         String detention = row(cycle, "Torture", "IN_PROCESS", "Ministry of the Interior", torture);
         Http.Caller manager = uruguay.as(ReportFixture.MANAGER);
         assertThat(manager.postJson(ReportFixture.cycle(cycle) + "/matrix/versions/1/finalise", "").status())
                 .isEqualTo(200);
-        String instance = uruguay.open(cycle);
         uruguay.toMidTermReport(instance);
         String publication = ReportFixture.cycle(cycle) + "/report/publication";
 

@@ -79,10 +79,15 @@ final class ReportFixture {
     /** The cycle opened and waiting at the publish task, its contributions in and the draft compiled. */
     String atPublishTask(int number) {
         String instance = open(number);
+        toPublishTask(instance, number);
+        return instance;
+    }
+
+    /** Moves an opened cycle to its publish task. */
+    void toPublishTask(String instance, int number) {
         toMidTermReport(instance);
         contribute(number);
         complete(number, MidTermReportProcess.COMPILE_MID_TERM_REPORT, MANAGER);
-        return instance;
     }
 
     void complete(int number, String taskKey, String user) {

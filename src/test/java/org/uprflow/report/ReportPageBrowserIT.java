@@ -28,6 +28,7 @@ class ReportPageBrowserIT extends PostgresIntegrationTest {
     void theManagerReadsTheDraftAndPublishesIt() {
         ReportFixture uruguay = new ReportFixture(world);
         int cycle = 4;
+        String instance = uruguay.open(cycle);
         Http.Response added = uruguay.as(ReportFixture.MANAGER).postJson("/api/countries/UY/cycles/" + cycle
                 + "/recommendations", "{\"text\":\"Ratify the Optional Protocol to the Convention against Torture\","
                 + "\"recommendingState\":\"Denmark\",\"themes\":[\"Torture\"],\"actionCategory\":5}");
@@ -37,7 +38,7 @@ class ReportPageBrowserIT extends PostgresIntegrationTest {
                  "responsibleInstitution":"Ministry of Foreign Affairs","status":"PARTIALLY_IMPLEMENTED",
                  "recommendationIds":["%s"]}""".formatted(recommendation));
         assertThat(row.status()).as(row.toString()).isEqualTo(201);
-        uruguay.atPublishTask(cycle);
+        uruguay.toPublishTask(instance, cycle);
 
         try (Browser browser = Browser.open()) {
             WebDriver page = browser.driver();
