@@ -77,6 +77,7 @@ class MatrixAgreementIT extends PostgresIntegrationTest {
 
         // another country's version 2 is no version of Tanzania's matrix
         Http.Caller admin = world.admin();
+        world.ensureCycle("MW", MALAWI_CYCLE);
         admin.postJson(matrix("MW", MALAWI_CYCLE) + "/entries", """
                 {"themeCluster":"Justice","status":"NOT_STARTED","recommendationIds":[]}""");
         assertThat(admin.postJson(matrix("MW", MALAWI_CYCLE) + "/versions/1/finalise", "").status()).isEqualTo(200);
