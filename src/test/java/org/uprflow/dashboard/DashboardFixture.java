@@ -81,6 +81,7 @@ final class DashboardFixture {
                 + PreSessionProcess.SUBMIT_STAKEHOLDER_REPORT).json().get(0);
         ((ObjectNode) task).put("due", OffsetDateTime.now().minusDays(1)
                 .format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ")));
+        ((ObjectNode) task).remove("camundaFormRef"); // read-only: engine-rest cannot take it back
         Http.Response moved = admin.putJson("/engine-rest/task/" + task.get("id").asText(), task.toString(), null);
         assertThat(moved.status()).as(moved.toString()).isEqualTo(204);
         for (JsonNode definition : admin.get("/engine-rest/job-definition?activityIdIn=BoundaryEvent_"
