@@ -2,6 +2,9 @@
 (async () => {
   const { el, t, api, formatDate } = UprFlow;
   const $ = id => document.getElementById(id);
+  /** The phases of a cycle in order: where a cycle that began before the platform stands. */
+  const PHASES = ['PRE_SESSION', 'REVIEW_AND_POSITIONS', 'IMPLEMENTATION_PLAN', 'COORDINATION_MEETING', 'MATRIX_AGREEMENT',
+    'IMPLEMENTATION_MONITORING', 'MID_TERM_REPORT'];
 
   const session = await UprFlow.start('dashboard');
   document.title = t('page.dashboard.title');
@@ -100,10 +103,6 @@
       reviewDate: form.reviewDate.value || null, phase: form.phase.value, stepsDone: stepsDone(form)
     }), (form, cycle) => t('page.dashboard.open-cycle.done', cycle.businessKey));
   }
-
-  /** The phases of a cycle in order: where a cycle that began before the platform stands. */
-  const PHASES = ['PRE_SESSION', 'REVIEW_AND_POSITIONS', 'IMPLEMENTATION_PLAN', 'COORDINATION_MEETING', 'MATRIX_AGREEMENT',
-    'IMPLEMENTATION_MONITORING', 'MID_TERM_REPORT'];
 
   /** Choosing a later phase asks for the day each earlier phase was done. */
   function wirePhases(form) {

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -120,7 +121,31 @@ class DashboardBrowserIT extends PostgresIntegrationTest {
             wait.until(driver -> driver.findElement(By.cssSelector(".country-card[data-country='NA']")).getText()
                     .contains("NA-1"));
             assertThat(error(cycle, "reviewDate")).as("the earlier refusal is gone").isBlank();
+
+            // a cycle that began before the platform: opened at the implementation plan, the earlier phases dated
+            choose(browser, cycle, "NA");
+            type(cycle, "cycleNumber", "2");
+            type(cycle, "wgSession", "21");
+            setValue(browser, cycle.findElement(By.name("reviewDate")), "2015-01-21");
+            browser.script("arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change'))",
+                    cycle.findElement(By.name("phase")), "IMPLEMENTATION_PLAN");
+            setValue(browser, cycle.findElement(By.name("doneOn-PRE_SESSION")), LocalDate.now().plusDays(1).toString());
+            cycle.findElement(By.tagName("button")).click();
+            wait.until(driver -> !error(cycle, "stepsDone[0].doneOn").isBlank());
+            assertThat(error(cycle, "stepsDone[0].doneOn")).as("a phase done tomorrow, refused next to its date")
+                    .contains("after today");
+            setValue(browser, cycle.findElement(By.name("doneOn-PRE_SESSION")), "2014-12-15");
+            setValue(browser, cycle.findElement(By.name("doneOn-REVIEW_AND_POSITIONS")), "2015-06-25");
+            cycle.findElement(By.tagName("button")).click();
+            wait.until(driver -> cycle.findElement(By.cssSelector("[data-done]")).getText().contains("NA-2"));
+            JsonNode namibia = world.as(DashboardFixture.FORMS_MANAGER).get("/api/dashboard/countries/NA?cycle=2").json();
+            assertThat(namibia.get("timeline").get(1).get("ended").asText()).isEqualTo("2015-06-25");
+            assertThat(namibia.get("phase").asText()).isEqualTo("IMPLEMENTATION_PLAN");
         }
+    }
+
+    private static void setValue(Browser browser, WebElement input, String value) {
+        browser.script("arguments[0].value = arguments[1]", input, value);
     }
 
     private static String error(WebElement form, String field) {

@@ -3,9 +3,14 @@ package org.uprflow.dashboard;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.Map;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.uprflow.cycle.CoordinationMeetingProcess;
+import org.uprflow.cycle.PreSessionProcess;
 import org.uprflow.cycle.UprCycleProcess;
 import org.uprflow.meeting.CycleWalk;
 import org.uprflow.testing.Http;
@@ -64,9 +69,30 @@ final class DashboardFixture {
         assertThat(dialogue.status()).as(dialogue.toString()).isEqualTo(204);
         walk.until("ZM-3", UprCycleProcess.AGREE_MATRIX_CSO);
 
-        // Reviewed today: the stakeholder report was due seven months ago, overdue from the start.
-        open(world.as(BOTSWANA_MANAGER), "BW", 1, LocalDate.now());
+        // Botswana's stakeholder report overdue. A cycle opened late no longer starts overdue (its
+        // calendar moves past the opening), so the fixture does what the clock would: the task's due
+        // date passes and its overdue timer fires.
+        open(world.as(BOTSWANA_MANAGER), "BW", 1, LocalDate.now().plusMonths(8));
+        letStakeholderReportBecomeOverdue(admin);
         built = true;
+    }
+
+    private static void letStakeholderReportBecomeOverdue(Http.Caller admin) {
+        JsonNode task = admin.get("/engine-rest/task?processInstanceBusinessKey=BW-1&taskDefinitionKey="
+                + PreSessionProcess.SUBMIT_STAKEHOLDER_REPORT).json().get(0);
+        ((ObjectNode) task).put("due", OffsetDateTime.now().minusDays(1)
+                .format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ")));
+        ((ObjectNode) task).remove("camundaFormRef"); // read-only: engine-rest cannot take it back
+        Http.Response moved = admin.putJson("/engine-rest/task/" + task.get("id").asText(), task.toString(), null);
+        assertThat(moved.status()).as(moved.toString()).isEqualTo(204);
+        for (JsonNode definition : admin.get("/engine-rest/job-definition?activityIdIn=BoundaryEvent_"
+                + PreSessionProcess.SUBMIT_STAKEHOLDER_REPORT.substring("Task_".length()) + "Overdue").json()) {
+            for (JsonNode job : admin.get("/engine-rest/job?tenantIdIn=bw&jobDefinitionId="
+                    + definition.get("id").asText()).json()) {
+                Http.Response fired = admin.postJson("/engine-rest/job/" + job.get("id").asText() + "/execute", "");
+                assertThat(fired.status()).as(fired.toString()).isEqualTo(204);
+            }
+        }
     }
 
     private static void open(Http.Caller manager, String code, int number, LocalDate review) {
