@@ -138,7 +138,9 @@ class ReportCompiler {
     private static MidTermReport.PositionCounts positions(List<Recommendation> recommendations) {
         long supported = recommendations.stream().filter(r -> r.position() == Position.SUPPORTED).count();
         long noted = recommendations.stream().filter(r -> r.position() == Position.NOTED).count();
-        return new MidTermReport.PositionCounts(supported, noted, recommendations.size() - supported - noted);
+        // supported in part (issue 11) is neither, and not "no position" either
+        long none = recommendations.stream().filter(r -> r.position() == null).count();
+        return new MidTermReport.PositionCounts(supported, noted, none);
     }
 
     /** Per theme of the register, alphabetically; a recommendation with several themes counts in each. */
