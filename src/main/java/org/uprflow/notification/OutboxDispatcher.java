@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.annotation.PreDestroy;
@@ -54,10 +55,15 @@ class OutboxDispatcher {
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
     void written(Outbox.OutboxWritten event) {
         if (wakeQueued.compareAndSet(false, true)) {
-            afterCommit.execute(() -> {
+            try {
+                afterCommit.execute(() -> {
+                    wakeQueued.set(false);
+                    drainQuietly();
+                });
+            } catch (RejectedExecutionException shuttingDown) {
+                // the node is stopping: the rows are committed, another node or the next start sends them
                 wakeQueued.set(false);
-                drainQuietly();
-            });
+            }
         }
     }
 

@@ -80,6 +80,8 @@ final class NoticesAtScale {
             report.add(drained(opened, "notices of cycle " + number + "'s opening"));
         }
 
+        report.add(backlogDrained(scale.name().equals("smoke") ? 300 : 3_000));
+
         // Completions of the first task, notifier on and off in alternating rounds over one pool.
         ConcurrentLinkedQueue<String> pool = new ConcurrentLinkedQueue<>(engine.getTaskService().createTaskQuery()
                 .taskDefinitionKey(FIRST_TASK).active().list().stream().map(Task::getId).toList());
@@ -105,6 +107,24 @@ final class NoticesAtScale {
         }
         report.add(drained(completions, "notices of the completions"));
         judge(users);
+    }
+
+    /**
+     * A backlog, as after the mail server was down for a while: {@code count} notices written in one
+     * transaction straight into the table, then drained by the platform's dispatchers (next poll).
+     */
+    private Figure backlogDrained(int count) throws InterruptedException {
+        Instant since = Instant.now();
+        List<Object[]> rows = new java.util.ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            String code = world.staffed().get(i % world.staffed().size());
+            rows.add(new Object[] {code, World.cso(code), World.cso(code) + "@example.org", "Backlog notice " + i,
+                    "A notice of the backlog, number " + i + ", about as long as a task's notice is. ".repeat(8)});
+        }
+        jdbc.batchUpdate("insert into notification_outbox (country_code, category, recipient_user_id, recipient_email, "
+                + "language, subject, body, status, next_attempt_at, created_at) values "
+                + "(?, 'OVERDUE', ?, ?, 'en', ?, ?, 'PENDING', current_timestamp, current_timestamp)", rows);
+        return drained(since, "a backlog of " + count + " written at once");
     }
 
     /** Waits until every notice written since {@code since} has left the outbox; the rate from their send stamps. */
@@ -137,9 +157,10 @@ final class NoticesAtScale {
         report.aim("task completions with the notifier >= 0.9 x without (Java API, " + users + " users, same run)",
                 on >= 0.9 * off, String.format(Locale.ROOT, "on %.0f/s vs off %.0f/s (%.2f)", on / ROUNDS, off / ROUNDS,
                         on / off));
-        double drain = report.figures().stream().filter(f -> f.channel().startsWith(DRAIN))
-                .mapToDouble(Figure::opsPerSecond).filter(rate -> !Double.isNaN(rate)).max().orElse(Double.NaN);
+        // The openings' drains only keep pace with the notices as they are written; a backlog shows the dispatch's own rate.
+        double drain = report.figures().stream().filter(f -> f.channel().startsWith(DRAIN) && f.channel().contains("backlog"))
+                .mapToDouble(Figure::opsPerSecond).findFirst().orElse(Double.NaN);
         report.aim("the outbox drains >= 50 mails/s to a local SMTP server", drain >= 50,
-                String.format(Locale.ROOT, "best of the drains %.0f mails/s", drain));
+                String.format(Locale.ROOT, "backlog drained at %.0f mails/s", drain));
     }
 }

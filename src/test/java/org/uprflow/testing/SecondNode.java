@@ -23,7 +23,8 @@ import java.util.Map;
  */
 public final class SecondNode implements AutoCloseable {
 
-    private static final Duration START_TIMEOUT = Duration.ofSeconds(180);
+    // Generous: on a shared, loaded machine a second JVM with an engine may take minutes to start.
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(300);
 
     private final Process process;
     private final int port;
