@@ -33,6 +33,14 @@ import org.uprflow.testing.World;
  * programme manager can open 1-9 only. All tests share one database.
  *
  * <p>Figures the seed does not give are marked "not in the seed" where the forms require one.
+ *
+ * <p>What the platform cannot yet say as stated, so not asserted here (printed at the end): the
+ * phases run on the platform show the day they were entered on the dashboard's timeline and in
+ * the report's timeline, not the days stated in their forms (the adoption of 25 June 2015 is kept
+ * in a variable nothing shows); the matrix is "finalised" and the contributions "completed" today,
+ * not in September 2015 and 2017; the report is published today and no form or API takes the
+ * report's year; the report's timeline leaves out the phases done before the platform (the
+ * pre-session appears only as a meeting).
  */
 class KenyaSeedStoryIT extends PostgresIntegrationTest {
 
@@ -68,6 +76,30 @@ class KenyaSeedStoryIT extends PostgresIntegrationTest {
         dashboardShowsTheStory();
         midTermReportShowsTheStory();
         assertThat(admin().get("/engine-rest/process-instance/" + instance).status()).as("the cycle closed").isEqualTo(404);
+        closedCycleKeepsItsStory();
+    }
+
+    /**
+     * Closed, the cycle is still on its country page with the days as stated. What the page and
+     * the report cannot yet say as stated is printed for the record (see the class comment).
+     */
+    private void closedCycleKeepsItsStory() {
+        JsonNode country = world.as(World.KE_MANAGER).get("/api/dashboard/countries/KE?cycle=" + CYCLE).json();
+        assertThat(country.get("phase").asText()).isEqualTo("CLOSED");
+        assertThat(country.get("cycle").get("open").asBoolean()).isFalse();
+        assertThat(country.get("meetings").findValuesAsText("heldOn"))
+                .containsExactly("2014-12-15", "2015-03-20", "2015-07-13", "2015-07-13", "2015-07-14", "2015-09-17");
+        JsonNode report = world.as(World.KE_MANAGER).get(BASE + "/report").json();
+        StringBuilder record = new StringBuilder("KenyaSeedStoryIT, dates not as stated:");
+        country.get("timeline").forEach(step -> record.append(" ").append(step.get("phase").asText()).append(" ")
+                .append(step.get("started").asText()).append("..").append(step.get("ended").asText()).append(";"));
+        record.append(" report publishedAt ").append(report.get("publishedAt").asText())
+                .append("; matrix finalisedAt ").append(report.get("matrix").get("finalisedAt").asText());
+        report.get("contributions").forEach(c -> record.append("; ").append(c.get("side").asText()).append(" completedAt ")
+                .append(c.get("completedAt").asText()));
+        report.get("timeline").get("happened").forEach(step -> record.append("; ").append(step.get("activityId").asText())
+                .append(" ").append(step.get("startedAt").asText()).append("..").append(step.get("endedAt").asText()));
+        System.out.println(record);
     }
 
     /** The programme manager opens KE-3 at the review's phase, the pre-session of December 2014 recorded. */
