@@ -16,14 +16,16 @@ public record RecommendationFields(
         @NotBlank @Size(max = MAX_TEXT) String text,
         @Schema(description = "The State that made the recommendation") @NotBlank @Size(max = 200) String recommendingState,
         @Schema(description = "Empty while the State has not answered") Position position,
-        List<@NotBlank @Size(max = 200) String> themes,
-        List<@NotBlank @Size(max = 200) String> affectedGroups,
+        @Size(max = MAX_TAGS) List<@NotBlank @Size(max = 200) String> themes,
+        @Size(max = MAX_TAGS) List<@NotBlank @Size(max = 200) String> affectedGroups,
         @Schema(description = "SDG targets such as 5.2 or 16.a")
-        List<@Pattern(regexp = SDG_TARGET, message = "must be an SDG target such as 5.2 or 16.a") String> sdgTargets,
+        @Size(max = MAX_TAGS) List<@Pattern(regexp = SDG_TARGET, message = "must be an SDG target such as 5.2 or 16.a") String> sdgTargets,
         @Schema(description = "1 (minimal action) to 5 (specific action)") @Min(1) @Max(5) Integer actionCategory,
         @Schema(description = "Where it comes from, e.g. A/HRC/29/10 para. 142.1") @Size(max = 500) String sourceReference) {
 
     public static final int MAX_TEXT = 8000;
+    /** Themes, affected groups or SDG targets of one recommendation: UPR Info's database has fewer than 20. */
+    public static final int MAX_TAGS = 50;
     public static final String SDG_TARGET = "(1[0-7]|[1-9])\\.([1-9][0-9]?|[a-z])";
 
     public RecommendationFields {
