@@ -20,9 +20,12 @@ public record MatrixEntryFields(
         @Schema(description = "e.g. 2025-2027") @Size(max = 200) String timeline,
         @Schema(description = "NOT_STARTED when left out") ImplementationStatus status,
         @Schema(description = "Recommendations of the same cycle this row implements")
-        List<@NotNull UUID> recommendationIds,
+        @Size(max = MAX_RECOMMENDATIONS) List<@NotNull UUID> recommendationIds,
         @Schema(description = "The same by their numbers in the register (added to recommendationIds)")
-        List<@NotNull @Positive Integer> recommendationNumbers) {
+        @Size(max = MAX_RECOMMENDATIONS) List<@NotNull @Positive Integer> recommendationNumbers) {
+
+    /** More than a review yields (Kenya: 319 in 2020), so one row can hold them all. */
+    public static final int MAX_RECOMMENDATIONS = 1000;
 
     public MatrixEntryFields {
         status = status == null ? ImplementationStatus.NOT_STARTED : status;

@@ -16,10 +16,10 @@ public record RecommendationFields(
         @NotBlank @Size(max = MAX_TEXT) String text,
         @Schema(description = "The State that made the recommendation") @NotBlank @Size(max = 200) String recommendingState,
         @Schema(description = "Empty while the State has not answered") Position position,
-        List<@NotBlank @Size(max = 200) String> themes,
-        List<@NotBlank @Size(max = 200) String> affectedGroups,
+        @Size(max = MAX_TAGS) List<@NotBlank @Size(max = 200) String> themes,
+        @Size(max = MAX_TAGS) List<@NotBlank @Size(max = 200) String> affectedGroups,
         @Schema(description = "SDG targets such as 5.2 or 16.a")
-        List<@Pattern(regexp = SDG_TARGET, message = "must be an SDG target such as 5.2 or 16.a") String> sdgTargets,
+        @Size(max = MAX_TAGS) List<@Pattern(regexp = SDG_TARGET, message = "must be an SDG target such as 5.2 or 16.a") String> sdgTargets,
         @Schema(description = "1 (minimal action) to 5 (specific action)") @Min(1) @Max(5) Integer actionCategory,
         @Schema(description = "Where it comes from, e.g. A/HRC/29/10") @Size(max = 500) String sourceReference,
         @Schema(description = "The UN paragraph number, e.g. 136.1: shown wherever the recommendation is cited, "
@@ -29,6 +29,8 @@ public record RecommendationFields(
     public static final int MAX_REFERENCE = 20;
     /** Several recommending States of one recommendation, in one string. */
     public static final String STATE_SEPARATOR = "; ";
+    /** Themes, affected groups or SDG targets of one recommendation: UPR Info's database has fewer than 20. */
+    public static final int MAX_TAGS = 50;
     public static final String SDG_TARGET = "(1[0-7]|[1-9])\\.([1-9][0-9]?|[a-z])";
 
     public RecommendationFields {

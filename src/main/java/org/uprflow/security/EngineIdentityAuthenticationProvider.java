@@ -14,6 +14,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -36,9 +37,11 @@ class EngineIdentityAuthenticationProvider implements AuthenticationProvider, Te
     private final IdentityService identityService;
     private final EngineAuthentication engineAuthentication;
     private final TransactionTemplate transaction;
+    private final LoginThrottle throttle;
 
     EngineIdentityAuthenticationProvider(IdentityService identityService, EngineAuthentication engineAuthentication,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions, LoginThrottle throttle) {
+        this.throttle = throttle;
         this.identityService = identityService;
         this.engineAuthentication = engineAuthentication;
         this.transaction = new TransactionTemplate(transactions);
@@ -51,10 +54,20 @@ class EngineIdentityAuthenticationProvider implements AuthenticationProvider, Te
         if (userId == null || userId.isBlank() || !(credentials instanceof String password) || password.isEmpty()) {
             throw new BadCredentialsException("User name and password are required");
         }
+        String address = authentication.getDetails() instanceof WebAuthenticationDetails details
+                ? details.getRemoteAddress() : "unknown";
+        LoginThrottle.Standing standing = throttle.standing(userId, address);
+        if (!standing.waitFor().isZero()) {
+            throw new LoginThrottledException(standing.waitFor());
+        }
         PlatformUser user = engineAuthentication.asPlatform(() -> transaction.execute(
                 status -> identityService.checkPassword(userId, password) ? load(userId) : null));
         if (user == null) {
+            throttle.failed(userId, address);
             throw new BadCredentialsException("Wrong user name or password");
+        }
+        if (standing.userFailedBefore()) {
+            throttle.succeeded(userId, address);
         }
         return authenticated(user);
     }

@@ -16,9 +16,15 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.firewall.RequestRejectedException;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 
-/** 401 and 403 from the security filters, in the same problem+json shape as the API's other errors. */
-class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler {
+/**
+ * 401 and 403 from the security filters, and 400 for a request the firewall refuses (an unnormalised
+ * path such as {@code /login/../engine-rest/user}, a NUL in a parameter), in the same problem+json shape
+ * as the API's other errors.
+ */
+class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler, RequestRejectedHandler {
 
     private final ObjectMapper objectMapper;
     private final MessageSource messages;
@@ -33,6 +39,11 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
             throws IOException {
         // API clients need the challenge to retry with credentials; the platform's pages do not, and a
         // browser would answer the challenge with its own password dialog instead of the login page.
+        if (e instanceof LoginThrottledException throttled) {
+            response.setHeader("Retry-After", String.valueOf(throttled.retryAfterSeconds()));
+            write(request, response, HttpStatus.TOO_MANY_REQUESTS, "problem.throttled");
+            return;
+        }
         if (!"XMLHttpRequest".equals(request.getHeader("X-Requested-With"))) {
             response.setHeader("WWW-Authenticate", "Basic realm=\"UPR Flow\"");
         }
@@ -45,13 +56,23 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
         write(request, response, HttpStatus.FORBIDDEN, "problem.forbidden");
     }
 
+    /** The client's mistake: a 400, and no stack trace in the log. */
+    @Override
+    public void handle(HttpServletRequest request, HttpServletResponse response, RequestRejectedException e)
+            throws IOException {
+        write(request, response, HttpStatus.BAD_REQUEST, "problem.rejected");
+    }
+
     private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String key)
             throws IOException {
         Locale locale = request.getLocale();
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
                 messages.getMessage(key + ".detail", null, locale));
         problem.setTitle(messages.getMessage(key + ".title", null, locale));
-        problem.setInstance(URI.create(request.getRequestURI()));
+        if (status != HttpStatus.BAD_REQUEST) {
+            // A refused request's path is what the firewall found wrong: not echoed.
+            problem.setInstance(URI.create(request.getRequestURI()));
+        }
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         objectMapper.writeValue(response.getOutputStream(), problem);

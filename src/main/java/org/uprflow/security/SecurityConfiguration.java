@@ -90,6 +90,9 @@ class SecurityConfiguration {
                         .hasAuthority(EngineIdentityAuthenticationProvider.ROLE_ADMIN)
                         .requestMatchers(new IdentityChangeMatcher())
                         .hasAuthority(EngineIdentityAuthenticationProvider.ROLE_ADMIN)
+                        // Platform-wide totals (issue 16): admins only.
+                        .requestMatchers(withDefaults().matcher("/engine-rest/metrics/**"))
+                        .hasAuthority(EngineIdentityAuthenticationProvider.ROLE_ADMIN)
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))

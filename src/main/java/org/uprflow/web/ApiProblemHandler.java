@@ -53,6 +53,9 @@ import org.uprflow.recommendation.RecordNotFoundException;
 @RestControllerAdvice(basePackages = "org.uprflow")
 class ApiProblemHandler extends ResponseEntityExceptionHandler {
 
+    /** At most this many fields are named in one answer. */
+    static final int MAX_LISTED = 20;
+
     private final MessageSource messages;
 
     ApiProblemHandler(MessageSource messages) {
@@ -221,12 +224,19 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
                 "problem.forbidden.title", "problem.forbidden.detail"));
     }
 
+    /**
+     * Names the first {@value #MAX_LISTED} fields and counts them all ({@code errorCount}): a list of
+     * 100,000 invalid themes must not become an answer 100,000 lines long.
+     */
     private ResponseEntity<Object> badRequest(Map<String, String> errors) {
-        String fields = errors.entrySet().stream().map(entry -> entry.getKey() + " " + entry.getValue())
+        Map<String, String> listed = errors.entrySet().stream().limit(MAX_LISTED)
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, LinkedHashMap::new));
+        String fields = listed.entrySet().stream().map(entry -> entry.getKey() + " " + entry.getValue())
                 .collect(Collectors.joining("; "));
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "problem.validation.title",
                 "problem.validation.detail", errors.size(), fields);
-        problem.setProperty("errors", errors);
+        problem.setProperty("errors", listed);
+        problem.setProperty("errorCount", errors.size());
         return ResponseEntity.badRequest().body(problem);
     }
 

@@ -42,6 +42,12 @@ public class Http {
         return new Caller(client(null), "Basic " + token, HttpHeaders.ACCEPT_LANGUAGE, language);
     }
 
+    /** Requests with HTTP Basic credentials and one header of their own (a proxy's X-Forwarded-For, say). */
+    public Caller as(String user, String password, String header, String value) {
+        String token = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return new Caller(client(null), "Basic " + token, header, value);
+    }
+
     public Caller anonymous() {
         return new Caller(client(null), null);
     }

@@ -1,0 +1,49 @@
+package org.uprflow.web;
+
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
+
+/**
+ * A multipart body fails while it is read, before any controller is chosen, so {@link ApiProblemHandler}
+ * (scoped to the platform's controllers) never sees it: without this a cut-short body was a 500 with a
+ * stack trace in the log, and an upload over the container's limit a 413 without a body.
+ */
+@RestControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class MultipartProblems {
+
+    private final MessageSource messages;
+
+    MultipartProblems(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ResponseEntity<ProblemDetail> tooLarge(MaxUploadSizeExceededException e) {
+        return answer(HttpStatus.PAYLOAD_TOO_LARGE, "problem.too-large.title", "problem.too-large.detail",
+                e.getMaxUploadSize() < 0 ? "?" : String.valueOf(e.getMaxUploadSize()));
+    }
+
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<ProblemDetail> malformed(MultipartException e) {
+        return answer(HttpStatus.BAD_REQUEST, "problem.malformed.title", "problem.malformed.multipart");
+    }
+
+    private ResponseEntity<ProblemDetail> answer(HttpStatus status, String titleKey, String detailKey, Object... arguments) {
+        Locale locale = LocaleContextHolder.getLocale();
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, messages.getMessage(detailKey, arguments, locale));
+        problem.setTitle(messages.getMessage(titleKey, null, locale));
+        return ResponseEntity.status(status).body(problem);
+    }
+}
