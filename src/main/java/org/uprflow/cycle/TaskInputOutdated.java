@@ -9,7 +9,8 @@ import org.uprflow.engine.ConflictingInput;
  */
 public class TaskInputOutdated extends RuntimeException implements ConflictingInput {
 
-    public TaskInputOutdated(String taskName, String problem) {
-        super("'" + taskName + "' cannot be completed: " + problem);
+    /** {@code refusal}: the whole sentence, in the caller's language ({@code task.input.refused}). */
+    public TaskInputOutdated(String refusal) {
+        super(refusal);
     }
 }

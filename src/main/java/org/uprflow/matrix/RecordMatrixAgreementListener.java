@@ -61,8 +61,9 @@ public class RecordMatrixAgreementListener implements TaskListener {
                     () -> task.getExecution().getProcessInstance().removeVariable(UprCycleProcess.MATRIX_FINAL_VERSION));
         } catch (MatrixAnswerRefused refused) {
             String problem = messages.getMessage(refused.messageKey(), refused.arguments(), LocaleContextHolder.getLocale());
-            throw refused.outdated() ? new TaskInputOutdated(task.getName(), problem)
-                    : new TaskInputRejected(task.getName(), formId, List.of(problem));
+            String refusal = messages.getMessage("task.input.refused", new Object[] {task.getName(), problem},
+                    LocaleContextHolder.getLocale());
+            throw refused.outdated() ? new TaskInputOutdated(refusal) : new TaskInputRejected(refusal, formId, List.of(problem));
         }
     }
 
