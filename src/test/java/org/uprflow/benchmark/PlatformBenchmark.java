@@ -57,6 +57,9 @@ class PlatformBenchmark {
                         report).run();
                 judgeDashboard(report);
             }
+            if (scale.runs("health")) {
+                new HealthProbe(client, scale, report, cpu).run();
+            }
             if (scale.runs("ceiling")) {
                 new CommitCeiling(database, scale, report).run();
             }
