@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import java.util.function.BooleanSupplier;
 
 import org.junit.jupiter.api.Test;
@@ -98,19 +97,10 @@ class ClusterIT {
     }
 
     private static Balancer awaitBoth(SecondNode node1, SecondNode node2, int port1, int port2) throws Exception {
-        CompletableFuture.allOf(CompletableFuture.runAsync(() -> ready(node1)), CompletableFuture.runAsync(() -> ready(node2)))
-                .join();
+        SecondNode.awaitAllReady(node1, node2);
         return Balancer.start(port1, port2);
     }
 
-    private static void ready(SecondNode node) {
-        try {
-            node.awaitReady();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
 
     /** A client's own X-Forwarded-Host is dropped by the balancer: the API description names the balancer's address. */
     private static void assertForwardedHeadersAreTheBalancers(World world, Balancer balancer) {

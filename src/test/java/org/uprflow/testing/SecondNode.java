@@ -139,6 +139,19 @@ public final class SecondNode implements AutoCloseable {
                 + START_TIMEOUT) + "; see " + log);
     }
 
+    /** Waits for several nodes launched together, each in a thread of its own (they start side by side). */
+    public static void awaitAllReady(SecondNode... nodes) {
+        java.util.concurrent.CompletableFuture.allOf(java.util.Arrays.stream(nodes)
+                .map(node -> java.util.concurrent.CompletableFuture.runAsync(() -> {
+                    try {
+                        node.awaitReady();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        throw new IllegalStateException(e);
+                    }
+                })).toArray(java.util.concurrent.CompletableFuture[]::new)).join();
+    }
+
     /** {@code kill -9}: no shutdown hook, no graceful anything, as a crashed host would leave it. */
     public void kill() throws InterruptedException {
         process.destroyForcibly();
