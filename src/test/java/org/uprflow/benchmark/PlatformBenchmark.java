@@ -73,6 +73,9 @@ class PlatformBenchmark {
                 new NoticesAtScale(engine, dataSource, platform.getBean(NotificationSwitch.class), client, world, scale,
                         report).run();
             }
+            if (scale.runs("health")) {
+                new HealthProbe(client, scale, report, cpu).run();
+            }
             if (scale.runs("ceiling")) {
                 new CommitCeiling(database, scale, report).run();
             }

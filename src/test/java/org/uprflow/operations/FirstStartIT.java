@@ -7,7 +7,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.util.concurrent.CompletableFuture;
 
 import org.junit.jupiter.api.Test;
 import org.uprflow.testing.PostgresIntegrationTest;
@@ -34,8 +33,7 @@ class FirstStartIT {
             SecondNode first = launch(empty, round, "a");
             SecondNode second = launch(empty, round, "b");
             try {
-                CompletableFuture.allOf(CompletableFuture.runAsync(() -> ready(first)),
-                        CompletableFuture.runAsync(() -> ready(second))).join();
+                SecondNode.awaitAllReady(first, second);
                 assertThat(first.errorLines()).as("ERROR lines of node a, round %d (%s)", round, first.log()).isEmpty();
                 assertThat(second.errorLines()).as("ERROR lines of node b, round %d (%s)", round, second.log()).isEmpty();
                 assertWrittenOnce(empty, round);
@@ -55,14 +53,6 @@ class FirstStartIT {
                 .log(Path.of("target/first-start/round-" + round + "-" + name + ".log")).launch();
     }
 
-    private static void ready(SecondNode node) {
-        try {
-            node.awaitReady();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
 
     private static void assertWrittenOnce(TestDatabase database, int round) throws Exception {
         try (Connection connection = DriverManager.getConnection(database.url(), database.user(), database.password());

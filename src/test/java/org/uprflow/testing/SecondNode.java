@@ -4,14 +4,9 @@ import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,7 +19,7 @@ import java.util.Map;
 public final class SecondNode implements AutoCloseable {
 
     // Generous: on a shared, loaded machine a second JVM with an engine may take minutes to start.
-    private static final Duration START_TIMEOUT = Duration.ofSeconds(300);
+    private static final Duration START_TIMEOUT = Duration.ofMinutes(6);
 
     private final Process process;
     private final int port;
@@ -144,25 +139,26 @@ public final class SecondNode implements AutoCloseable {
 
     /** Until the node's readiness says UP (database and engine), as a load balancer would wait. */
     public void awaitReady() throws InterruptedException {
-        HttpClient client = HttpClient.newHttpClient();
-        Instant deadline = Instant.now().plus(START_TIMEOUT);
-        while (Instant.now().isBefore(deadline)) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("The node stopped while starting; see " + log);
-            }
-            try {
-                HttpResponse<Void> response = client.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/actuator/health/readiness"))
-                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.discarding());
-                if (response.statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // still starting
-            }
-            Thread.sleep(500);
+        if (Readiness.await(baseUrl(), process, START_TIMEOUT)) {
+            return;
         }
+        boolean died = !process.isAlive();
         close();
-        throw new IllegalStateException("The node did not start within " + START_TIMEOUT + "; see " + log);
+        throw new IllegalStateException((died ? "The node stopped while starting" : "The node did not start within "
+                + START_TIMEOUT) + "; see " + log);
+    }
+
+    /** Waits for several nodes launched together, each in a thread of its own (they start side by side). */
+    public static void awaitAllReady(SecondNode... nodes) {
+        java.util.concurrent.CompletableFuture.allOf(java.util.Arrays.stream(nodes)
+                .map(node -> java.util.concurrent.CompletableFuture.runAsync(() -> {
+                    try {
+                        node.awaitReady();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        throw new IllegalStateException(e);
+                    }
+                })).toArray(java.util.concurrent.CompletableFuture[]::new)).join();
     }
 
     /** {@code kill -9}: no shutdown hook, no graceful anything, as a crashed host would leave it. */

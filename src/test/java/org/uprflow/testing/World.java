@@ -55,6 +55,13 @@ public final class World {
         return instance;
     }
 
+    /** The same countries, users and probe on another platform, such as a cluster test's own database. */
+    public static World buildOn(Http http) {
+        World world = new World(http);
+        world.build();
+        return world;
+    }
+
     public Http.Caller admin() {
         return http.as(PostgresIntegrationTest.ADMIN, PostgresIntegrationTest.ADMIN_PASSWORD);
     }
