@@ -35,7 +35,7 @@ public class Http {
         return as(user, password, null, null);
     }
 
-    /** Requests with HTTP Basic credentials and one header of the caller's own (a forged one, say). */
+    /** Requests with HTTP Basic credentials and one header of the caller's own (a proxy's X-Forwarded-For, a forged one). */
     public Caller as(String user, String password, String header, String value) {
         String token = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
         return new Caller(client(null), "Basic " + token, header, value);
@@ -45,12 +45,6 @@ public class Http {
     public Caller as(String user, String password, String language) {
         String token = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
         return new Caller(client(null), "Basic " + token, HttpHeaders.ACCEPT_LANGUAGE, language);
-    }
-
-    /** Requests with HTTP Basic credentials and one header of their own (a proxy's X-Forwarded-For, say). */
-    public Caller as(String user, String password, String header, String value) {
-        String token = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-        return new Caller(client(null), "Basic " + token, header, value);
     }
 
     public Caller anonymous() {
