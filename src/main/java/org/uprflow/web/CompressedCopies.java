@@ -5,11 +5,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.concurrent.Executors;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
@@ -58,15 +61,16 @@ final class CompressedCopies {
         if (resource == null) {
             return Optional.empty();
         }
-        byte[] plain;
+        byte[] read;
         try (InputStream in = resource.openStream()) {
-            plain = in.readAllBytes();
+            read = in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + location, e);
         }
-        if (plain.length < WORTH_COMPRESSING) {
+        if (read.length < WORTH_COMPRESSING) {
             return Optional.empty();
         }
+        byte[] plain = location.endsWith(".css") ? woff2First(read) : read;
         CRC32 crc = new CRC32();
         crc.update(plain);
         Copies made = new Copies(HexFormat.of().toHexDigits((int) crc.getValue()) + "-" + plain.length, gzip(plain));
@@ -74,6 +78,26 @@ final class CompressedCopies {
             brotliWorker.execute(() -> made.brotli = brotli(plain, location));
         }
         return Optional.of(made);
+    }
+
+    private static final Pattern WOFF_BEFORE_WOFF2 = Pattern.compile(
+            "url\\(([^)]+?)\\.woff(\\?[^)]*)?\\) format\\('woff'\\),\\s*url\\(\\1\\.woff2(\\?[^)]*)?\\) format\\('woff2'\\)");
+
+    /**
+     * Camunda's stylesheets name IBM Plex Sans as WOFF before WOFF2, so browsers fetch the larger files
+     * (88-93 KB each instead of 63-67 KB). The copies name WOFF2 first; an override in a stylesheet of
+     * our own would lose the race against the cached original on a repeat visit.
+     */
+    static byte[] woff2First(byte[] css) {
+        String text = new String(css, StandardCharsets.UTF_8);
+        String reordered = WOFF_BEFORE_WOFF2.matcher(text).replaceAll(match -> Matcher.quoteReplacement(
+                "url(" + match.group(1) + ".woff2" + nullToEmpty(match.group(3)) + ") format('woff2'), url("
+                        + match.group(1) + ".woff" + nullToEmpty(match.group(2)) + ") format('woff')"));
+        return reordered.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String nullToEmpty(String text) {
+        return text == null ? "" : text;
     }
 
     private static byte[] gzip(byte[] plain) {

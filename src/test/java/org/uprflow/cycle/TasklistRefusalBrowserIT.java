@@ -51,8 +51,8 @@ class TasklistRefusalBrowserIT extends PostgresIntegrationTest {
                     "is not published yet"));
             String page = browser.driver().findElement(By.tagName("body")).getText();
             browser.screenshot("tasklist-refused-completion");
-            assertThat(page).contains("'Publish the mid-term report' cannot be completed: The mid-term report of KE-"
-                    + CYCLE + " is not published yet")
+            assertThat(page).contains("'Publish the mid-term report (KE-" + CYCLE
+                    + ")' cannot be completed: The mid-term report of KE-" + CYCLE + " is not published yet")
                     .doesNotContain("ENGINE-03051").doesNotContain("TaskListener");
         }
         assertThat(world.admin().get("/engine-rest/task/" + taskId).json().path("assignee").asText())

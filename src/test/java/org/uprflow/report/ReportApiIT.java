@@ -126,11 +126,12 @@ class ReportApiIT extends PostgresIntegrationTest {
 
     @Test
     void publishedOnADraftMatrixOnlyWithAStatedReasonWhichTheReportPrints() throws IOException {
-        int cycle = 6;
+        int cycle = 7;
+        String instance = uruguay.open(cycle);
         String torture = recommendation(cycle, "Prevent torture in places of detention", "Torture");
         row(cycle, "Torture", "IN_PROCESS", "Ministry of the Interior", torture);
         Http.Caller manager = uruguay.as(ReportFixture.MANAGER);
-        uruguay.atPublishTask(cycle);
+        uruguay.toPublishTask(instance, cycle);
         String publication = ReportFixture.cycle(cycle) + "/report/publication";
 
         Http.Response withoutReason = manager.postJson(publication, "");
