@@ -10,7 +10,7 @@ import java.util.List;
  */
 final class HealthProbe {
 
-    static final String CASE = "6 health";
+    static final String CASE = "9 health";
 
     private final Client client;
     private final Scale scale;

@@ -19,7 +19,7 @@ import org.uprflow.cycle.CycleFixture;
 import org.uprflow.notification.NotificationSwitch;
 
 /**
- * Case 6 (issue 13): the notices at scale, with the platform sending to a real SMTP server in
+ * Case 7 (issue 13): the notices at scale, with the platform sending to a real SMTP server in
  * this JVM (GreenMail). Every staffed country's cycle opened at once over REST (each CSO group and
  * the managers told); how fast the outbox drains to the server (from the rows' own send stamps);
  * and task completions with the notifier on and off in the same run, alternating, so both see the
@@ -28,7 +28,7 @@ import org.uprflow.notification.NotificationSwitch;
  */
 final class NoticesAtScale {
 
-    static final String CASE = "6 notices";
+    static final String CASE = "7 notices";
     static final String OPEN_ALL = "REST: open every staffed country's cycle at once (notices written)";
     static final String DRAIN = "outbox drained to a local SMTP server (GreenMail), mails/s";
     static final String COMPLETE_ON = "Java API: complete a task, notifier on";

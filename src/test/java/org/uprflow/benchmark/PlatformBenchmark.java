@@ -65,7 +65,7 @@ class PlatformBenchmark {
                         report).run();
                 judgeDashboard(report);
             }
-            // Case 6 opens cycles 1 and 2 of every staffed country, as the cycle case does: on its own too.
+            // Case 7 opens cycles 1 and 2 of every staffed country, as the cycle case does: on its own too.
             if (scale.runs("notify")) {
                 if (scale.runs("cycle") || scale.runs("inbox") || scale.runs("dashboard")) {
                     throw new IllegalArgumentException("Run the notices case on its own: -Dbenchmark.cases=notify");

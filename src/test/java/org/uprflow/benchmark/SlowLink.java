@@ -15,7 +15,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.uprflow.testing.Browser;
 
 /**
- * Case 7 (issue 18): a participant on the link of a shared office in Nairobi or Lilongwe, emulated
+ * Case 8 (issue 18): a participant on the link of a shared office in Nairobi or Lilongwe, emulated
  * by Chromium (1.6 Mbit/s down, 750 kbit/s up, 300 ms round trip): the time from opening Tasklist
  * to a usable inbox (its filters drawn), and from opening a platform page to its texts drawn, on a
  * first visit (a fresh browser profile) and a repeat visit (the same browser again). The bytes of
@@ -23,7 +23,7 @@ import org.uprflow.testing.Browser;
  */
 final class SlowLink {
 
-    static final String CASE = "7 slow link";
+    static final String CASE = "8 slow link";
     static final String TASKLIST_FIRST = "Tasklist: open, log in, inbox drawn (first visit)";
     static final String TASKLIST_REPEAT = "Tasklist: inbox drawn again (repeat visit)";
     static final String PAGE_FIRST = "platform page /register/: texts drawn (first visit, logged in)";
