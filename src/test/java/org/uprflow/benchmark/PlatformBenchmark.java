@@ -104,7 +104,7 @@ class PlatformBenchmark {
             }
 
             if (scale.runs("slowlink")) {
-                new SlowLink("http://localhost:" + port, world, scale, report).run();
+                new SlowLink("http://localhost:" + port, world, report).run();
             }
 
             System.gc();
