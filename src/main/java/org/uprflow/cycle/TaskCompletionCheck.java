@@ -13,17 +13,13 @@ import org.uprflow.country.CountryCode;
  */
 public interface TaskCompletionCheck {
 
-    /** The problems, in the users' words, with completing a task of form {@code formId}; empty when none. */
-    List<String> problems(String formId, Map<String, Object> variables);
-
     /**
-     * The problems and, when there are none, the figures the platform records with the completion
-     * (variable name to value), read from the feature's own data rather than typed by the user: the
-     * register's counts for the positions task. One answer, so that a check reads its data once.
+     * The problems with completing a task of form {@code formId}, in the users' words, and, when there
+     * are none, the figures the platform records with the completion (variable name to value), read
+     * from the feature's own data rather than typed by the user: the register's counts for the
+     * positions task. One answer, so that a check reads its data once.
      */
-    default Verdict verdict(String formId, Map<String, Object> variables) {
-        return new Verdict(problems(formId, variables), Map.of());
-    }
+    Verdict verdict(String formId, Map<String, Object> variables);
 
     /** What a check says about a completion: its problems, else the figures to record. */
     record Verdict(List<String> problems, Map<String, Object> figures) {

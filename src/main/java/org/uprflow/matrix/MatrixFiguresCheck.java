@@ -32,11 +32,6 @@ class MatrixFiguresCheck implements TaskCompletionCheck {
     }
 
     @Override
-    public List<String> problems(String formId, Map<String, Object> variables) {
-        return verdict(formId, variables).problems();
-    }
-
-    @Override
     public Verdict verdict(String formId, Map<String, Object> variables) {
         boolean workshop = CoordinationMeetingProcess.HOLD_CSO_FOLLOW_UP_WORKSHOP_FORM.equals(formId);
         Optional<String> side = MidTermReportProcess.contributingSide(formId);

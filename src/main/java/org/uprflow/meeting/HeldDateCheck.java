@@ -24,14 +24,14 @@ class HeldDateCheck implements TaskCompletionCheck {
     }
 
     @Override
-    public List<String> problems(String formId, Map<String, Object> variables) {
-        return MeetingKind.recordedBy(formId).map(kind -> {
+    public Verdict verdict(String formId, Map<String, Object> variables) {
+        return new Verdict(MeetingKind.recordedBy(formId).map(kind -> {
             LocalDate heldOn = MeetingLog.date(variables.get(kind.dateVariable()));
             LocalDate today = LocalDate.now();
             return heldOn != null && heldOn.isAfter(today)
                     ? List.of(messages.getMessage("task.meeting.held-ahead", new Object[] {heldOn, today},
                             LocaleContextHolder.getLocale()))
                     : List.<String>of();
-        }).orElse(List.of());
+        }).orElse(List.of()), Map.of());
     }
 }

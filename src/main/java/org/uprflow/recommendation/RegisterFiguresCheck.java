@@ -30,11 +30,6 @@ class RegisterFiguresCheck implements TaskCompletionCheck {
     }
 
     @Override
-    public List<String> problems(String formId, Map<String, Object> variables) {
-        return verdict(formId, variables).problems();
-    }
-
-    @Override
     public Verdict verdict(String formId, Map<String, Object> variables) {
         boolean positions = ReviewAndPositionsProcess.RECORD_POSITIONS_FORM.equals(formId);
         if (!positions && !ReviewAndPositionsProcess.REGISTER_RECOMMENDATIONS_FORM.equals(formId)) {

@@ -1,6 +1,5 @@
 package org.uprflow.report;
 
-import java.util.List;
 import java.util.Map;
 
 import org.springframework.context.MessageSource;
@@ -27,14 +26,14 @@ class ReportPublishedCheck implements TaskCompletionCheck {
     }
 
     @Override
-    public List<String> problems(String formId, Map<String, Object> variables) {
+    public Verdict verdict(String formId, Map<String, Object> variables) {
         if (!MidTermReportProcess.PUBLISH_MID_TERM_REPORT_FORM.equals(formId)) {
-            return List.of();
+            return Verdict.accepted(Map.of());
         }
-        return TaskCompletionCheck.cycleOf(variables)
+        return new Verdict(TaskCompletionCheck.cycleOf(variables)
                 .filter(cycle -> published.content(cycle.country().value(), cycle.number()).isEmpty())
                 .map(cycle -> messages.getMessage("task.mid-term-report.unpublished",
                         new Object[] {cycle.country().upperCase(), cycle.number()}, LocaleContextHolder.getLocale()))
-                .stream().toList();
+                .stream().toList(), Map.of());
     }
 }
