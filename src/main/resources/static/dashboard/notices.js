@@ -11,7 +11,7 @@
   section.querySelector('tbody').replaceChildren(...log.notices.map((n) => el('tr', { dataset: { status: n.status } },
     el('td', {}, (n.sentAt || n.createdAt || '').replace('T', ' ').slice(0, 16)),
     el('td', {}, `${n.recipient}${n.email ? ' <' + n.email + '>' : ''}`), el('td', {}, n.subject),
-    el('td', {}, n.status), el('td', {}, n.lastError || ''))));
+    el('td', {}, t('page.notifications.status.' + n.status)), el('td', {}, n.lastError || ''))));
   const all = document.getElementById('all-notices');
   all.href = `/notifications/?country=${encodeURIComponent(code)}`;
   UprFlow.translate(section);

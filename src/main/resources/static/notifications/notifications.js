@@ -44,7 +44,7 @@ async function loadOutbox() {
   $('outbox').tBodies[0].replaceChildren(...log.notices.map((n) => el('tr', { dataset: { status: n.status } },
     el('td', {}, (n.sentAt || n.createdAt || '').replace('T', ' ').slice(0, 16)), el('td', {}, n.country),
     el('td', {}, `${n.recipient} ${n.email ? '<' + n.email + '>' : ''}`), el('td', {}, n.subject),
-    el('td', {}, n.status), el('td', {}, n.attempts), el('td', {}, n.lastError || ''))));
+    el('td', {}, t('page.notifications.status.' + n.status)), el('td', {}, n.attempts), el('td', {}, n.lastError || ''))));
   $('none').hidden = log.notices.length > 0;
 }
 
@@ -60,7 +60,7 @@ async function loadOutbox() {
     $('country').replaceChildren(new Option(t('page.notifications.all'), ''),
       ...countries.map((c) => new Option(c.name, c.code)));
     $('country').value = UprFlow.params().get('country') || '';
-    $('status').replaceChildren(...STATUSES.map((s) => new Option(s || t('page.notifications.all'), s)));
+    $('status').replaceChildren(...STATUSES.map((s) => new Option(t(s ? 'page.notifications.status.' + s : 'page.notifications.all'), s)));
     $('filter').addEventListener('change', loadOutbox);
     await loadOutbox();
   }
