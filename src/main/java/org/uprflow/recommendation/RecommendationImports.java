@@ -84,7 +84,7 @@ public class RecommendationImports {
     }
 
     /** Reads the stored file again with changed options; they are kept only if the file reads with them. */
-    @Transactional
+    @Transactional(noRollbackFor = ImportPreviewGone.class)
     public ImportPreview change(CountryCode country, int cycle, UUID id, ImportOptions changes, PlatformUser caller) {
         allowed(country, cycle, caller);
         ImportPreviewRepository.Stored stored = stored(country, cycle, id);
@@ -95,7 +95,7 @@ public class RecommendationImports {
     }
 
     /** Imports the previewed file, all or nothing; the preview is gone afterwards, kept (until it expires) if refused. */
-    @Transactional
+    @Transactional(noRollbackFor = ImportPreviewGone.class)
     public ImportSummary confirm(CountryCode country, int cycle, UUID id, ImportOptions changes, PlatformUser caller) {
         allowed(country, cycle, caller);
         ImportPreviewRepository.Stored stored = stored(country, cycle, id);
@@ -109,11 +109,12 @@ public class RecommendationImports {
         return summary;
     }
 
-    @Transactional
+    @Transactional(noRollbackFor = ImportPreviewGone.class)
     public void discard(CountryCode country, int cycle, UUID id, PlatformUser caller) {
         allowed(country, cycle, caller);
+        previews.deleteExpired(OffsetDateTime.now(clock));
         if (!previews.delete(id, country.value(), cycle)) {
-            throw new RecordNotFoundException("import preview", id);
+            throw new ImportPreviewGone(lifetime);
         }
     }
 
@@ -129,8 +130,12 @@ public class RecommendationImports {
         return register.importRead(country, cycle, fieldsOf(read.result()), caller);
     }
 
-    /** Expired previews go, whichever node finds them first (an idempotent delete). */
-    @Scheduled(fixedDelayString = "PT5M", initialDelayString = "PT1M")
+    /**
+     * Expired previews go, whichever node finds them first (an idempotent delete, so no node needs
+     * to be the one): every minute, so that a refused file outlives its preview's lifetime by a
+     * minute at most. Every upload and every access to a preview deletes them too.
+     */
+    @Scheduled(fixedDelayString = "PT1M", initialDelayString = "PT1M")
     void deleteExpiredPreviews() {
         previews.deleteExpired(OffsetDateTime.now(clock));
     }
@@ -190,9 +195,11 @@ public class RecommendationImports {
         }
     }
 
+    /** The preview, if it has not expired; expired ones are deleted first (committed also when this answers 404). */
     private ImportPreviewRepository.Stored stored(CountryCode country, int cycle, UUID id) {
-        return previews.find(id, country.value(), cycle, OffsetDateTime.now(clock))
-                .orElseThrow(() -> new RecordNotFoundException("import preview", id));
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        previews.deleteExpired(now);
+        return previews.find(id, country.value(), cycle, now).orElseThrow(() -> new ImportPreviewGone(lifetime));
     }
 
     private byte[] bytes(InputStream file) {

@@ -94,6 +94,24 @@ class ImportFilesTest {
     }
 
     @Test
+    void utf16WithoutAByteOrderMarkIsDetectedInEitherByteOrder() {
+        String csv = "Paragraph;Recommendation;Recommending State;Response\r\n"
+                + "136.1;Garantir l’accès à la justice;Côte d’Ivoire;Accepted\r\n"
+                + "136.2;Abolir la peine de mort;Brésil;Noted\r\n";
+        for (java.nio.charset.Charset charset : List.of(StandardCharsets.UTF_16BE, StandardCharsets.UTF_16LE)) {
+            ImportFile.Read read = ImportFile.read(csv.getBytes(charset), "export.csv", ImportOptions.DETECTED, MAX,
+                    KENYA, 4);
+            assertThat(read.table().encoding()).isEqualTo(charset.name());
+            assertThat(read.result().problems()).isEmpty();
+            List<RecommendationFields> fields = fields(read.result());
+            assertThat(fields).extracting(RecommendationFields::reference).containsExactly("136.1", "136.2");
+            assertThat(fields.get(0).text()).isEqualTo("Garantir l’accès à la justice");
+            assertThat(fields.get(0).recommendingState()).isEqualTo("Côte d’Ivoire");
+            assertThat(fields.get(1).position()).isEqualTo(Position.NOTED);
+        }
+    }
+
+    @Test
     void anOhchrMatrixGivesParagraphNumbersAndRecommendingStatesFromTheText() throws IOException {
         ImportFile.Read read = read("ohchr-matrix.csv", ImportOptions.DETECTED, 4);
 

@@ -15,6 +15,9 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.scheduling.annotation.ScheduledAnnotationBeanPostProcessor;
+import org.springframework.scheduling.config.FixedDelayTask;
 import org.uprflow.testing.Http;
 import org.uprflow.testing.PostgresIntegrationTest;
 import org.uprflow.testing.TestDatabase;
@@ -22,12 +25,17 @@ import org.uprflow.testing.World;
 
 /**
  * Files as people have them, through the API on PostgreSQL: preview, mapping, confirmation,
- * the UHRI workbook, refusals that keep nothing, tenants, and finding what was imported. Kenya's
- * cycles 61 to 66, each test its own.
+ * the UHRI workbook, refusals that keep nothing, expiry, tenants, and finding what was imported.
+ * Kenya's cycles 61 to 67 and 70, each test its own.
  */
 class RecommendationImportIT extends PostgresIntegrationTest {
 
     private RegisterFixture register;
+
+    @Autowired
+    private RecommendationImports imports;
+    @Autowired
+    private ScheduledAnnotationBeanPostProcessor schedules;
 
     @BeforeEach
     void fixture() {
@@ -148,6 +156,25 @@ class RecommendationImportIT extends PostgresIntegrationTest {
         assertThat(options.status()).as(options.toString()).isEqualTo(400);
         assertThat(options.json().get("errors").has("file, encoding")).as(options.toString()).isTrue();
         assertThat(options.json().get("errors").has("file, delimiter")).isTrue();
+        Http.Response mapping = upload(manager, previews, "f.csv", RegisterFixture.utf8("Text,From\nA,B\n"),
+                "mapping=colour=Text", "mapping=themes=Issues");
+        assertThat(mapping.status()).as(mapping.toString()).isEqualTo(400);
+        assertThat(mapping.json().get("total").asInt()).as("a mapped column the file lacks, an unknown field")
+                .isEqualTo(2);
+        assertThat(mapping.json().get("problems").toString()).contains("'Issues'", "'colour'");
+
+        Http.Response noText = upload(manager, recommendations("KE", cycle) + "/import", "f.csv",
+                RegisterFixture.utf8("Recommendation,Recommending State\nRatify OPCAT,Chile\n"), "mapping=text=");
+        assertThat(noText.status()).as("a mapping that names no text column: " + noText).isEqualTo(400);
+        assertThat(noText.json().get("problems").toString()).contains("No column is mapped to the recommendation text");
+
+        byte[] oversized = new byte[5 * 1024 * 1024 + 1];
+        java.util.Arrays.fill(oversized, (byte) 'a');
+        Http.Response tooLarge = upload(manager.inLanguage("fr"), previews, "big.csv", oversized);
+        assertThat(tooLarge.status()).as("over uprflow.register.import-max-bytes").isEqualTo(400);
+        assertThat(tooLarge.json().get("problems").get(0).get("message").asText().replaceAll("\\D", ""))
+                .isEqualTo("5242880");
+        assertThat(tooLarge.json().get("title").asText()).isEqualTo("Import refusé");
 
         StringBuilder many = new StringBuilder("Recommendation,Recommending State,Action category\n");
         for (int i = 1; i <= 450; i++) {
@@ -189,6 +216,8 @@ class RecommendationImportIT extends PostgresIntegrationTest {
                 .get("id").asText()).status()).as("another cycle's address").isEqualTo(404);
         assertThat(upload(world.as(World.KE_MANAGER), recommendations("KE", 97) + "/import/previews", "m.csv", file)
                 .status()).as("a cycle never opened").isEqualTo(404);
+        assertThat(upload(world.as(World.KE_MANAGER), recommendations("KE", 97) + "/import", "m.csv", file).status())
+                .as("a cycle never opened, in one request").isEqualTo(404);
         assertThat(register.total("KE", cycle)).isZero();
         assertThat(world.as(World.KE_MANAGER).postJson(location + "/confirmation", "").status()).isEqualTo(201);
         assertThat(register.total("KE", cycle)).isEqualTo(3);
@@ -209,6 +238,102 @@ class RecommendationImportIT extends PostgresIntegrationTest {
         assertThat(cso.get(list + "?theme=women’s RIGHTS").json().get("total").asInt()).isEqualTo(1);
         assertThat(cso.get(list + "/themes").json().findValuesAsText("theme")).contains("Women's rights",
                 "Rights of the Child", "Death penalty");
+    }
+
+    @Test
+    void anExpiredPreviewCannotBeConfirmedAndNoExpiredFileStaysOnTheServer() throws Exception {
+        int cycle = 67;
+        world.ensureCycle("KE", cycle);
+        Http.Caller manager = world.as(World.KE_MANAGER, "fr");
+        String previews = recommendations("KE", cycle) + "/import/previews";
+        byte[] file = ImportFilesTest.fixture("ohchr-matrix.csv");
+        String confirmedLate = upload(manager, previews, "m.csv", file).headers().getLocation().toString();
+        String leftAlone = upload(manager, previews, "m.csv", file).headers().getLocation().toString();
+        // refused at confirmation (no text column mapped): kept, but only until it expires
+        String refused = upload(manager, previews, "m.csv", file, "mapping=text=").headers().getLocation().toString();
+        assertThat(manager.postJson(refused + "/confirmation", "").status()).isEqualTo(400);
+        assertThat(storedPreviews(cycle)).isEqualTo(3);
+
+        age(confirmedLate, 31);
+        Http.Response late = manager.postJson(confirmedLate + "/confirmation", "");
+        assertThat(late.status()).as(late.toString()).isEqualTo(404);
+        assertThat(late.contentType()).startsWith("application/problem+json");
+        assertThat(late.json().get("title").asText()).isEqualTo("Aperçu plus disponible");
+        assertThat(late.json().get("detail").asText()).contains("a expiré", "30 minutes", "Téléversez de nouveau");
+        assertThat(register.total("KE", cycle)).as("nothing imported").isZero();
+        assertThat(storedPreviews(cycle)).as("the expired preview is deleted when it is asked for").isEqualTo(2);
+        assertThat(manager.postJson(confirmedLate + "/confirmation", "").status()).isEqualTo(404);
+        Http.Response discarded = manager.delete(confirmedLate);
+        assertThat(discarded.status()).isEqualTo(404);
+        assertThat(discarded.json().get("title").asText()).isEqualTo("Aperçu plus disponible");
+        assertThat(manager.get(leftAlone).status()).as("one not expired answers").isEqualTo(200);
+
+        // nobody asks for these again: the scheduled delete, which every node runs, removes them
+        age(leftAlone, 30);
+        age(refused, 45);
+        imports.deleteExpiredPreviews();
+        assertThat(storedPreviews(cycle)).as("no expired file stays").isZero();
+        assertThat(schedules.getScheduledTasks()).as("the delete runs every minute at most")
+                .anyMatch(task -> task.getTask() instanceof FixedDelayTask delay
+                        && delay.toString().endsWith("RecommendationImports.deleteExpiredPreviews")
+                        && delay.getIntervalDuration().toSeconds() <= 60);
+        assertThat(register.total("KE", cycle)).isZero();
+    }
+
+    @Test
+    void paragraphNumbersOfAnImportAreHowTheMatrixCitesItsRecommendations() throws IOException {
+        int cycle = 70;
+        world.ensureCycle("KE", cycle);
+        Http.Response imported = upload(world.as(World.KE_MANAGER), recommendations("KE", cycle) + "/import",
+                "m.csv", ImportFilesTest.fixture("ohchr-matrix.csv"));
+        assertThat(imported.status()).as(imported.toString()).isEqualTo(201);
+        JsonNode items = world.as(World.KE_CSO).get(recommendations("KE", cycle)).json().get("items");
+        assertThat(items.findValuesAsText("citation")).containsExactly("140.7", "140.8", "140.9");
+
+        Http.Response row = world.as(World.KE_CSO).postJson("/api/countries/KE/cycles/" + cycle + "/matrix/entries", """
+                {"themeCluster":"Enforced disappearance","goal":"Ratified","actions":"Table the bill",
+                 "indicators":"Instrument deposited","responsibleInstitution":"Attorney General","timeline":"2026",
+                 "status":"IN_PROCESS","recommendationIds":["%s","%s"]}"""
+                .formatted(items.get(2).get("id").asText(), items.get(0).get("id").asText()));
+        assertThat(row.status()).as(row.toString()).isEqualTo(201);
+        assertThat(row.json().get("recommendationCitations").toString()).contains("140.7", "140.9");
+        JsonNode version = world.as(World.KE_CSO).get("/api/countries/KE/cycles/" + cycle + "/matrix/versions/1").json();
+        assertThat(version.findValues("recommendationCitations").get(0).toString()).contains("140.7", "140.9");
+    }
+
+    @Test
+    void theApisMappingParameterIsDocumented() {
+        JsonNode paths = world.as(World.KE_CSO).get("/v3/api-docs").json().get("paths");
+        for (String path : List.of("/import", "/import/previews")) {
+            JsonNode operation = paths.get("/api/countries/{code}/cycles/{cycle}/recommendations" + path).get("post");
+            List<JsonNode> mapping = new java.util.ArrayList<>();
+            operation.path("parameters").forEach(p -> {
+                if (p.get("name").asText().equals("mapping")) {
+                    mapping.add(p);
+                }
+            });
+            JsonNode inBody = operation.at("/requestBody/content/multipart~1form-data/schema/properties/mapping");
+            if (!inBody.isMissingNode()) {
+                mapping.add(inBody);
+            }
+            assertThat(mapping).as(path + ": " + operation).isNotEmpty();
+            assertThat(mapping.get(0).toString()).as(path).contains("field=Header", "recommendingStates", "ignored");
+        }
+    }
+
+    /** Moves a preview's creation and expiry back by {@code minutes}, as if it had been made that long ago. */
+    private static void age(String location, int minutes) throws SQLException {
+        String id = location.substring(location.lastIndexOf('/') + 1);
+        TestDatabase database = TestDatabase.get();
+        try (Connection connection = DriverManager.getConnection(database.url(), database.user(), database.password());
+                java.sql.PreparedStatement update = connection.prepareStatement("update import_preview set "
+                        + "created_at = created_at - make_interval(mins => ?), expires_at = expires_at - "
+                        + "make_interval(mins => ?) where id = ?::uuid")) {
+            update.setInt(1, minutes);
+            update.setInt(2, minutes);
+            update.setString(3, id);
+            assertThat(update.executeUpdate()).isEqualTo(1);
+        }
     }
 
     /** Rows of import_preview for Kenya's cycle, read straight from the database. */
