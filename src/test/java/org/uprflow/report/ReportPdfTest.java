@@ -15,6 +15,7 @@ import java.util.UUID;
 
 import javax.imageio.ImageIO;
 
+import org.apache.commons.csv.CSVFormat;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.PDFRenderer;
@@ -98,6 +99,20 @@ class ReportPdfTest {
             }
         }
         return dark;
+    }
+
+    @Test
+    void theUnsParagraphNumbersCiteTheRecommendationsInThePdfAndTheMatrixCsv() throws IOException {
+        MidTermReport report = report(MidTermReport.State.DRAFT, "Ratify the Optional Protocol", 3);
+
+        try (PDDocument document = Loader.loadPDF(pdf.render(report, Locale.ENGLISH))) {
+            String text = new PDFTextStripper().getText(document);
+            assertThat(text).contains("140.1. Chile", "140.3. Chile").doesNotContain("\n1. Chile");
+        }
+        List<org.apache.commons.csv.CSVRecord> rows = CSVFormat.DEFAULT.builder().setHeader().get()
+                .parse(new java.io.StringReader(MatrixCsv.write(report))).getRecords();
+        assertThat(rows).hasSize(1);
+        assertThat(rows.get(0).get("Recommendations")).isEqualTo("140.1;140.2");
     }
 
     static MidTermReport report(MidTermReport.State state, String recommendationText, int recommendations) {
