@@ -20,7 +20,8 @@ import org.uprflow.cycle.UprCycleProcess;
 /**
  * Adds the notices to every process the engine parses, so that no BPMN file has to name them:
  * a task listener on each user task (created, assigned) and an end listener on each phase of the
- * cycle. Runs in the engine's transaction: the outbox rows commit or roll back with the event.
+ * cycle. Runs in the engine's transaction: the event's row ({@link NoticeEvents}) commits or rolls
+ * back with it; who is told is worked out after the commit.
  */
 class NoticeParseListener extends AbstractBpmnParseListener {
 
@@ -28,16 +29,16 @@ class NoticeParseListener extends AbstractBpmnParseListener {
     private static final Set<String> PHASES = Set.of(UprCycleProcess.PRE_SESSION, UprCycleProcess.REVIEW_AND_POSITIONS,
             UprCycleProcess.COORDINATION_MEETING, UprCycleProcess.IMPLEMENTATION_MONITORING, UprCycleProcess.MID_TERM_REPORT);
 
-    /** Looked up at the first event: the writer needs the engine's services, which need this listener first. */
-    private final ObjectProvider<NoticeWriter> writer;
+    /** Looked up at the first event: the plugin that registers this listener is made before the beans it needs. */
+    private final ObjectProvider<NoticeEvents> events;
     private final ObjectProvider<NotificationSwitch> notificationSwitch;
 
     private final TaskListener created = this::created;
     private final TaskListener assigned = this::assigned;
     private final ExecutionListener phaseEnded = this::phaseEnded;
 
-    NoticeParseListener(ObjectProvider<NoticeWriter> writer, ObjectProvider<NotificationSwitch> notificationSwitch) {
-        this.writer = writer;
+    NoticeParseListener(ObjectProvider<NoticeEvents> events, ObjectProvider<NotificationSwitch> notificationSwitch) {
+        this.events = events;
         this.notificationSwitch = notificationSwitch;
     }
 
@@ -70,14 +71,14 @@ class NoticeParseListener extends AbstractBpmnParseListener {
 
     private void created(DelegateTask task) {
         if (task.getTenantId() != null && on()) {
-            writer.getObject().taskCreated(event(task));
+            events.getObject().taskCreated(event(task));
         }
     }
 
     private void assigned(DelegateTask task) {
         if (task.getTenantId() != null && on()) {
             Authentication caller = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-            writer.getObject().taskAssigned(event(task), caller == null ? null : caller.getUserId());
+            events.getObject().taskAssigned(event(task), caller == null ? null : caller.getUserId());
         }
     }
 
@@ -86,7 +87,7 @@ class NoticeParseListener extends AbstractBpmnParseListener {
         // cancellation; any other phase cancelled (a cycle deleted) has not been completed.
         boolean completed = !execution.isCanceled() || UprCycleProcess.IMPLEMENTATION_MONITORING.equals(execution.getCurrentActivityId());
         if (completed && execution.getTenantId() != null && on()) {
-            writer.getObject().phaseCompleted(execution.getTenantId(), execution.getProcessBusinessKey(),
+            events.getObject().phaseCompleted(execution.getTenantId(), execution.getProcessBusinessKey(),
                     execution.getCurrentActivityId());
         }
     }

@@ -12,11 +12,11 @@ import org.springframework.stereotype.Component;
 @Component
 class NotificationEnginePlugin extends AbstractProcessEnginePlugin {
 
-    private final ObjectProvider<NoticeWriter> writer;
+    private final ObjectProvider<NoticeEvents> events;
     private final ObjectProvider<NotificationSwitch> notificationSwitch;
 
-    NotificationEnginePlugin(ObjectProvider<NoticeWriter> writer, ObjectProvider<NotificationSwitch> notificationSwitch) {
-        this.writer = writer;
+    NotificationEnginePlugin(ObjectProvider<NoticeEvents> events, ObjectProvider<NotificationSwitch> notificationSwitch) {
+        this.events = events;
         this.notificationSwitch = notificationSwitch;
     }
 
@@ -25,6 +25,6 @@ class NotificationEnginePlugin extends AbstractProcessEnginePlugin {
         if (configuration.getCustomPostBPMNParseListeners() == null) {
             configuration.setCustomPostBPMNParseListeners(new ArrayList<BpmnParseListener>());
         }
-        configuration.getCustomPostBPMNParseListeners().add(new NoticeParseListener(writer, notificationSwitch));
+        configuration.getCustomPostBPMNParseListeners().add(new NoticeParseListener(events, notificationSwitch));
     }
 }

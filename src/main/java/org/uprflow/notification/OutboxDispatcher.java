@@ -20,7 +20,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Sends what the outbox holds, on every node: right after a transaction that wrote notices has
+ * Turns the events waiting in {@link NoticeEvents} into notices, then sends what the outbox holds, on every node: right after a transaction that wrote notices has
  * committed, and every few seconds for retries and for rows another node left behind. A batch is
  * claimed with a lease in a transaction of its own; each row is marked alone as soon as the mail
  * server accepted or refused it, so a node that dies mid-batch leaves only its unsent rows, which
@@ -32,6 +32,8 @@ class OutboxDispatcher {
     private static final Logger LOG = LoggerFactory.getLogger(OutboxDispatcher.class);
 
     private final Outbox outbox;
+    private final NoticeEvents events;
+    private final NoticeWriter writer;
     private final MailChannel mail;
     private final NotificationProperties properties;
     private final TransactionTemplate transaction;
@@ -43,9 +45,11 @@ class OutboxDispatcher {
     });
     private final AtomicBoolean wakeQueued = new AtomicBoolean();
 
-    OutboxDispatcher(Outbox outbox, MailChannel mail, NotificationProperties properties,
-            PlatformTransactionManager transactions) {
+    OutboxDispatcher(Outbox outbox, NoticeEvents events, NoticeWriter writer, MailChannel mail,
+            NotificationProperties properties, PlatformTransactionManager transactions) {
         this.outbox = outbox;
+        this.events = events;
+        this.writer = writer;
         this.mail = mail;
         this.properties = properties;
         this.transaction = new TransactionTemplate(transactions);
@@ -81,8 +85,11 @@ class OutboxDispatcher {
         }
     }
 
-    /** Sends batches until nothing is due at {@code now}; returns how many rows were settled. */
+    /** Writes the notices of the waiting events, then sends batches until nothing is due at {@code now}; returns how many rows were settled. */
     int drain(Instant now) {
+        while (events.expandNext(now, writer)) {
+            // each event in a transaction of its own, with the notices it gives
+        }
         int settled = 0;
         while (true) {
             Instant claimedAt = Instant.now().isAfter(now) ? Instant.now() : now;

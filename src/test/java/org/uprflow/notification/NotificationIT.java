@@ -25,6 +25,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.uprflow.cycle.UprCycleProcess;
 import org.uprflow.meeting.CycleWalk;
 import org.uprflow.testing.Http;
 import org.uprflow.testing.PostgresIntegrationTest;
@@ -53,6 +54,8 @@ class NotificationIT extends PostgresIntegrationTest {
     private NoticeScheduler scheduler;
     @Autowired
     private Outbox outbox;
+    @Autowired
+    private NoticeEvents events;
     @Autowired
     private JdbcClient jdbc;
     @Autowired
@@ -252,6 +255,29 @@ class NotificationIT extends PostgresIntegrationTest {
             assertThat((String) niger.getContent()).doesNotContain("BJ-", "Benin");
         } finally {
             world.as(MANAGER).putJson("/api/notifications/preferences", "{\"delivery\":\"IMMEDIATE\",\"language\":\"en\"}", null);
+        }
+    }
+
+    @Test
+    void anEventWhoseNoticesCannotBeWrittenIsSetAsideWhileTheOthersAreSent() throws Exception {
+        long broken = jdbc.sql("insert into notification_event (kind, payload, next_attempt_at, created_at) "
+                + "values ('TASK_CREATED', '{\"kind\":', current_timestamp, current_timestamp) returning id")
+                .query(Long.class).single();
+        try {
+            new TransactionTemplate(transactions).executeWithoutResult(status ->
+                    events.phaseCompleted("bj", "BJ-9", UprCycleProcess.PRE_SESSION));
+            dispatcher.drain(Instant.now());
+            MimeMessage note = awaitMail(MANAGER + "@example.org", m -> m.getSubject().equals("[BJ-9] Phase completed: Pre-session"));
+            assertThat(note.getAllRecipients()).hasSize(1);
+            var setAside = jdbc.sql("select attempts, last_error, next_attempt_at > current_timestamp as later "
+                    + "from notification_event where id = ?").param(broken).query().singleRow();
+            assertThat(setAside.get("attempts")).isEqualTo(1);
+            assertThat((String) setAside.get("last_error")).contains("could not be read");
+            assertThat(setAside.get("later")).as("tried again after a back-off").isEqualTo(true);
+            assertThat(jdbc.sql("select count(*) from notification_event where payload like '%BJ-9%'").query(Long.class).single())
+                    .as("the other event became its notices and left the table").isZero();
+        } finally {
+            jdbc.sql("delete from notification_event where id = ?").param(broken).update();
         }
     }
 
