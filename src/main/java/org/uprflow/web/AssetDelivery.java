@@ -1,10 +1,18 @@
 package org.uprflow.web;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URL;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -24,9 +32,15 @@ import org.springframework.web.filter.OncePerRequestFilter;
  *   <li><b>Versioned</b> files, whose content cannot change under their address, are kept for a
  *       year: WebJars (the version is in the path) and the Camunda webapps' own files asked for with
  *       their {@code ?bust=<camunda version>}. A new Camunda version changes the address.</li>
+ *       The webapps' built-in plugin files ({@code /camunda/api/tasklist/plugin/tasklistPlugins/static/…},
+ *       from the same jar) likewise: Camunda answers them without any validator, so each visit
+ *       fetched them anew.</li>
  *   <li><b>The platform's own</b> pages, scripts and styles, and the platform's overrides of the
  *       webapps' files (which carry Camunda's {@code bust} although they are ours), are revalidated
- *       on every use ({@code no-cache}): a repeat visit costs a 304, a new deployment is seen at once.</li>
+ *       on every use ({@code no-cache}): a repeat visit costs a 304, a new deployment is seen at once.
+ *       An override asked for with its own content's hash ({@code &v=}, which {@link WebappPages}
+ *       writes into the webapps' pages) is kept for a year: a stylesheet's 304 held up Tasklist's
+ *       scripts by a round trip, and a new content is a new address.</li>
  *   <li>The APIs, with personal and country data, are never stored: {@code /api} has Spring
  *       Security's {@code no-store}, the engine's APIs get it here.</li>
  * </ul>
@@ -45,12 +59,19 @@ final class AssetDelivery extends OncePerRequestFilter {
     /** Where Camunda's files come from; an override of the platform's own is found first on the classpath. */
     private static final String CAMUNDA_WEBJAR = "camunda-webapp-webjar";
 
+    /** The parameter that carries the hash of an override's content. */
+    static final String CONTENT_VERSION = "v";
+
+    /** A webapp's built-in plugin file, e.g. {@code api/tasklist/plugin/tasklistPlugins/static/app/plugin.js}. */
+    private static final Pattern BUILT_IN_PLUGIN = Pattern.compile("api/(tasklist|cockpit|admin)/plugin/\\1Plugins/static/(.+)");
+
     private static final Set<String> COMPRESSIBLE = Set.of("js", "mjs", "css", "json", "map", "svg",
             "txt", "xml", "ttf", "eot", "ico");
 
     private final String webappPath;
     private final ClassLoader classLoader;
     private final CompressedCopies copies;
+    private final Map<String, String> contentVersions = new ConcurrentHashMap<>();
 
     AssetDelivery(String webappPath, ClassLoader classLoader) {
         this.webappPath = webappPath.endsWith("/") ? webappPath : webappPath + "/";
@@ -89,14 +110,42 @@ final class AssetDelivery extends OncePerRequestFilter {
                     return;
                 }
             }
+            chain.doFilter(request, new KeepsCacheControl(response));
+            return;
         } else if (isData(path)) {
             response.setHeader(HttpHeaders.CACHE_CONTROL, NEVER_STORE);
             chain.doFilter(request, new KeepsCacheControl(response));
             return;
-        } else if (isPlatformPage(path) || isOwnWebappFile(path)) {
+        } else if (isOwnWebappFile(path)) {
+            String asked = request.getParameter(CONTENT_VERSION);
+            response.setHeader(HttpHeaders.CACHE_CONTROL,
+                    asked != null && asked.equals(overrideVersion(path)) ? KEEP_FOR_A_YEAR : REVALIDATE);
+        } else if (isPlatformPage(path)) {
             response.setHeader(HttpHeaders.CACHE_CONTROL, REVALIDATE);
         }
         chain.doFilter(request, response);
+    }
+
+    /**
+     * The hash of the content of the platform's override of a webapps' file, or null where the
+     * platform has no override of that file; the same on every node of a release.
+     */
+    String overrideVersion(String path) {
+        if (!path.startsWith(webappPath) || !hasExtension(path)) {
+            return null;
+        }
+        return contentVersions.computeIfAbsent(WEBJARS + "camunda/" + path.substring(webappPath.length()), location -> {
+            URL found = classLoader.getResource(location);
+            if (found == null || found.toString().contains(CAMUNDA_WEBJAR)) {
+                return null;
+            }
+            try (InputStream in = found.openStream()) {
+                byte[] digest = MessageDigest.getInstance("SHA-256").digest(in.readAllBytes());
+                return HexFormat.of().formatHex(digest, 0, 8);
+            } catch (IOException | NoSuchAlgorithmException unreadable) {
+                return null;
+            }
+        });
     }
 
     /** The classpath location of a file whose address carries its version, or null. */
@@ -104,12 +153,15 @@ final class AssetDelivery extends OncePerRequestFilter {
         if (path.startsWith("/webjars/") && hasExtension(path)) {
             return "META-INF/resources" + path;
         }
-        if (busted && path.startsWith(webappPath) && hasExtension(path) && !path.endsWith(".html")) {
-            String location = WEBJARS + "camunda/" + path.substring(webappPath.length());
-            URL found = classLoader.getResource(location);
-            return found != null && found.toString().contains(CAMUNDA_WEBJAR) ? location : null;
+        if (!busted || !path.startsWith(webappPath) || !hasExtension(path) || path.endsWith(".html")) {
+            return null;
         }
-        return null;
+        Matcher plugin = BUILT_IN_PLUGIN.matcher(path.substring(webappPath.length()));
+        String location = plugin.matches()
+                ? "META-INF/resources/plugin/" + plugin.group(1) + "/" + plugin.group(2)
+                : WEBJARS + "camunda/" + path.substring(webappPath.length());
+        URL found = classLoader.getResource(location);
+        return found != null && found.toString().contains(CAMUNDA_WEBJAR) ? location : null;
     }
 
     /**

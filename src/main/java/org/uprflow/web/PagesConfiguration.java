@@ -51,6 +51,16 @@ class PagesConfiguration implements WebMvcConfigurer {
         return registration;
     }
 
+    /** Inside the caching filter, so that its headers stay those of the page. */
+    @Bean
+    FilterRegistrationBean<WebappPages> webappPagesRegistration(AssetDelivery assetDelivery,
+            @Value("${camunda.bpm.webapp.application-path:/camunda}") String webappPath) {
+        FilterRegistrationBean<WebappPages> registration = new FilterRegistrationBean<>(new WebappPages(webappPath, assetDelivery));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 11);
+        registration.addUrlPatterns(webappPath + "/app/*");
+        return registration;
+    }
+
     /** Once the node serves, off the start-up's path. */
     @EventListener(ApplicationReadyEvent.class)
     void compressTasklistFiles(ApplicationReadyEvent ready) {

@@ -29,6 +29,8 @@ final class SlowLink {
     static final String PAGE_FIRST = "platform page /register/: texts drawn (first visit, logged in)";
     static final String PAGE_REPEAT = "platform page /register/: texts drawn again (repeat visit)";
     private static final Duration PATIENCE = Duration.ofMinutes(2);
+    /** How often a timed wait looks: the figures are off by at most this much. */
+    private static final Duration LOOK_EVERY = Duration.ofMillis(20);
     private static final Map<String, Object> LINK = Map.of("offline", false, "latency", 300,
             "downloadThroughput", 1_600_000 / 8, "uploadThroughput", 750_000 / 8);
 
@@ -112,12 +114,12 @@ final class SlowLink {
     }
 
     private static void waitForInbox(Browser browser) {
-        browser.waitUpTo(PATIENCE).until(ExpectedConditions.presenceOfElementLocated(
+        browser.waitUpTo(PATIENCE).pollingEvery(LOOK_EVERY).until(ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector("[cam-tasklist-filters] .task-filter")));
     }
 
     private static void waitForTexts(Browser browser) {
-        browser.waitUpTo(PATIENCE).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#uprflow-nav a")));
+        browser.waitUpTo(PATIENCE).pollingEvery(LOOK_EVERY).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#uprflow-nav a")));
     }
 
     private void add(String channel, List<Double> millis) {

@@ -85,9 +85,13 @@ public final class Browser implements AutoCloseable {
         return driver;
     }
 
-    /** A wait that also looks again when the page redrew the element it was reading (pages re-render after a change). */
+    /**
+     * A wait that also looks again when the page redrew the element it was reading (pages re-render
+     * after a change); it looks every 100 ms, not Selenium's 500, so that a timed wait (the slow-link
+     * case) is not off by up to half a second.
+     */
     public WebDriverWait waitUpTo(Duration timeout) {
-        WebDriverWait wait = new WebDriverWait(driver, timeout);
+        WebDriverWait wait = new WebDriverWait(driver, timeout, Duration.ofMillis(100));
         wait.ignoring(StaleElementReferenceException.class);
         return wait;
     }

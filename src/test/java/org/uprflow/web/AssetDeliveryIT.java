@@ -2,14 +2,20 @@ package org.uprflow.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.HexFormat;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.uprflow.testing.Http;
@@ -77,6 +83,60 @@ class AssetDeliveryIT extends PostgresIntegrationTest {
         }
         HttpResponse<byte[]> script = get("/ui/uprflow.js", "Accept-Encoding", "gzip");
         assertThat(header(script, "Content-Encoding")).as("Tomcat compresses the platform's scripts").isEqualTo("gzip");
+    }
+
+    @Test
+    void tasklistsPageAsksForThePlatformsStylesheetByItsContentWhichIsThenKept() throws Exception {
+        String page = new String(get("/camunda/app/tasklist/default/", "Accept-Encoding", "identity").body(), UTF_8);
+        Matcher styles = Pattern.compile("href=\"(/camunda/app/tasklist/styles/user-styles\\.css\\?bust=7\\.24\\.0&amp;v=([0-9a-f]{16}))\"")
+                .matcher(page);
+        assertThat(styles.find()).as(page).isTrue();
+        byte[] file = get("/camunda/app/tasklist/styles/user-styles.css?bust=7.24.0", "Accept-Encoding", "identity").body();
+        assertThat(styles.group(2)).as("the hash of the file served")
+                .isEqualTo(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(file), 0, 8));
+        HttpResponse<byte[]> kept = get(styles.group(1).replace("&amp;", "&"));
+        assertThat(kept.statusCode()).isEqualTo(200);
+        assertThat(header(kept, "Cache-Control")).isEqualTo(AssetDelivery.KEEP_FOR_A_YEAR);
+        assertThat(kept.body()).isEqualTo(file);
+        assertThat(header(get("/camunda/app/tasklist/styles/user-styles.css?bust=7.24.0&v=0123456789abcdef"), "Cache-Control"))
+                .as("another release's hash: revalidated, never kept under the wrong content").isEqualTo(AssetDelivery.REVALIDATE);
+        assertThat(page).as("what Tasklist's scripts ask for once they run is named ahead, scripts with the page's nonce")
+                .containsPattern("<link rel=\"preload\" as=\"script\" href=\"/camunda/lib/ngDefine\\.js\\?bust=7\\.24\\.0\" nonce=\"[^\"]+\">")
+                .contains("<link rel=\"preload\" as=\"style\" href=\"/camunda/api/tasklist/plugin/tasklistPlugins/static/app/plugin.css?bust=7.24.0\">");
+        assertThat(page).as("Camunda's own files keep Camunda's address")
+                .contains("/camunda/lib/deps.js?bust=7.24.0\"").doesNotContain("deps.js?bust=7.24.0&amp;v=");
+    }
+
+    @Test
+    void tasklistsConfigurationIsKeptUnderTheVersionItsPageNamesForTheServiceWorker() throws Exception {
+        HttpResponse<byte[]> page = get("/camunda/app/tasklist/default/");
+        String version = header(page, WebappPages.CONFIG_VERSION_HEADER);
+        byte[] config = get("/camunda/app/tasklist/scripts/config.js?bust=1796025945943", "Accept-Encoding", "identity").body();
+        assertThat(version).as("the version of the configuration served")
+                .isEqualTo(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(config), 0, 8));
+        HttpResponse<byte[]> kept = get("/camunda/app/tasklist/scripts/config.js?v=" + version, "Accept-Encoding", "identity");
+        assertThat(header(kept, "Cache-Control")).isEqualTo(AssetDelivery.KEEP_FOR_A_YEAR);
+        assertThat(kept.body()).isEqualTo(config);
+
+        HttpResponse<byte[]> worker = get("/camunda/app/tasklist/uprflow-sw.js");
+        assertThat(worker.statusCode()).as("the worker is served before login, as Tasklist's files are").isEqualTo(200);
+        assertThat(header(worker, "Content-Type")).contains("javascript");
+        assertThat(header(worker, "Cache-Control")).isEqualTo(AssetDelivery.REVALIDATE);
+        assertThat(new String(worker.body(), UTF_8)).contains(WebappPages.CONFIG_VERSION_HEADER);
+    }
+
+    @Test
+    void theWebappsBuiltInPluginFilesAreKeptForAYear() throws Exception {
+        for (String path : new String[] {"/camunda/api/tasklist/plugin/tasklistPlugins/static/app/plugin.js?bust=7.24.0",
+                "/camunda/api/tasklist/plugin/tasklistPlugins/static/app/plugin.css?bust=7.24.0"}) {
+            HttpResponse<byte[]> plugin = get(path, "Accept-Encoding", "gzip");
+            assertThat(plugin.statusCode()).as(path).isEqualTo(200);
+            assertThat(header(plugin, "Cache-Control")).as(path).isEqualTo(AssetDelivery.KEEP_FOR_A_YEAR);
+            assertThat(header(plugin, "Content-Encoding")).as(path).isEqualTo("gzip");
+        }
+        HttpResponse<byte[]> unversioned = get("/camunda/api/tasklist/plugin/tasklistPlugins/static/app/plugin.js");
+        assertThat(header(unversioned, "Cache-Control")).as("without Camunda's version in the address")
+                .isNotEqualTo(AssetDelivery.KEEP_FOR_A_YEAR);
     }
 
     @Test

@@ -39,11 +39,17 @@ class NetworkBudgetBrowserIT extends PostgresIntegrationTest {
             browser.driver().navigate().refresh();
             waitForTheInbox(browser);
             Traffic repeat = browser.trafficUntilQuiet();
+            assertThat(browser.script("return navigator.serviceWorker.controller && navigator.serviceWorker.controller.scriptURL"))
+                    .as("the platform's service worker, registered on the first visit, serves the repeat visit")
+                    .asString().endsWith("/camunda/app/tasklist/uprflow-sw.js");
             System.out.println("Tasklist inbox, repeat visit: " + repeat);
 
             assertThat(first.bytes()).as(first.toString()).isPositive().isLessThanOrEqualTo(TASKLIST_FIRST_VISIT);
             assertThat(repeat.bytes()).as(repeat.toString()).isPositive().isLessThanOrEqualTo(TASKLIST_REPEAT_VISIT);
             assertThat(repeat.fetched("deps.js")).as("Tasklist's scripts come from the browser's cache").isFalse();
+            assertThat(first.fetched("IBMPlexSans")).as("the system's fonts, not Tasklist's web fonts").isFalse();
+            assertThat(repeat.fetched("user-styles.css")).as("the platform's stylesheet, kept by its content's address").isFalse();
+            assertThat(repeat.fetched("plugin.js")).as("Tasklist's built-in plugin, kept by Camunda's version").isFalse();
         }
     }
 
