@@ -190,9 +190,6 @@ async function publish(path, matrix) {
     if (reason === null) return;
     body = { draftReason: reason };
   }
-  const day = prompt(t('page.report.publish.published-on'), new Date().toISOString().slice(0, 10));
-  if (day === null) return;
-  body = { ...body, publishedOn: day.trim() || null };
   $('publish').disabled = true;
   try {
     render(await UprFlow.api('POST', path + '/report/publication', body));

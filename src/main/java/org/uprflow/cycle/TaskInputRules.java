@@ -180,7 +180,7 @@ public class TaskInputRules implements TaskInputPolicy {
     /**
      * {@code statedDay}: the day a step happened as the user states it, never after today;
      * {@code notBefore}: the variables ({@code yyyy-MM-dd}) holding days it cannot precede, such as
-     * the review's ({@code reviewDate}), each checked when the cycle knows it.
+     * the review's ({@code reviewDate}), each checked when the cycle knows it and it has come.
      */
     /** A form's date (a {@code yyyy-MM-dd} string, or a Date sent to engine-rest) as a day; null when empty or no date. */
     public static LocalDate day(Object value) {
@@ -211,7 +211,9 @@ public class TaskInputRules implements TaskInputPolicy {
             }
             for (String earlier : notBefore) {
                 LocalDate bound = day(values.get(earlier));
-                if (bound != null && day.isBefore(bound)) {
+                // A bound still ahead (a cycle run before its review comes, as a rehearsal or the tests
+                // do) would refuse every day up to today: only a day that has come contradicts.
+                if (bound != null && !bound.isAfter(today) && day.isBefore(bound)) {
                     problems.add("task.input.stated-before", label, day,
                             problems.text("task.input.day." + earlier), bound);
                 }

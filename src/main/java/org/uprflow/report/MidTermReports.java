@@ -94,7 +94,7 @@ public class MidTermReports {
         if (day.isAfter(now.toLocalDate())) {
             throw publishedOnRefused("problem.report.published-on.ahead", day, now.toLocalDate());
         }
-        if (day.isBefore(cycle.reviewDate())) {
+        if (!cycle.reviewDate().isAfter(now.toLocalDate()) && day.isBefore(cycle.reviewDate())) {
             throw publishedOnRefused("problem.report.published-on.before", day, label("task.input.day.reviewDate"),
                     cycle.reviewDate());
         }
