@@ -28,7 +28,6 @@ import org.uprflow.cycle.CycleCalendar;
 import org.uprflow.cycle.MidTermReportProcess;
 import org.uprflow.cycle.ReviewAndPositionsProcess;
 import org.uprflow.cycle.TaskInputRules;
-import org.uprflow.cycle.UprCycleProcess;
 import org.uprflow.dashboard.CountryInDepth.Group;
 import org.uprflow.dashboard.CountryInDepth.Links;
 import org.uprflow.dashboard.CountryInDepth.MatrixProgress;
@@ -71,10 +70,9 @@ class Dashboard {
 
     /**
      * The days stated in the phases' forms that the timeline reads from the engine's history, and
-     * the phase each belongs to (the review's starts on the review day, which the cycle holds).
+     * the phase each belongs to.
      */
     private static final Map<String, CyclePhase> STATED_IN_FORMS = Map.of(
-            UprCycleProcess.REVIEW_DATE, CyclePhase.REVIEW_AND_POSITIONS,
             ReviewAndPositionsProcess.OUTCOME_ADOPTED_ON, CyclePhase.REVIEW_AND_POSITIONS,
             MidTermReportProcess.submittedOn("government"), CyclePhase.MID_TERM_REPORT,
             MidTermReportProcess.submittedOn("cso"), CyclePhase.MID_TERM_REPORT,
@@ -242,6 +240,8 @@ class Dashboard {
                 default -> statedIn(stated, CyclePhase.MID_TERM_REPORT, day.day());
             }
         }
+        // the review and positions phase starts on the review day
+        statedIn(stated, CyclePhase.REVIEW_AND_POSITIONS, cycle.reviewDate());
         held.forEach(meeting -> statedIn(stated, CyclePhase.valueOf(meeting.kind().phase().name()), meeting.heldOn()));
         statedInForms.forEach(variable -> statedIn(stated, STATED_IN_FORMS.get(variable.name()),
                 TaskInputRules.day(variable.text())));

@@ -80,7 +80,7 @@ class PlatformTables {
         if (countryCodes.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("select country_code, cycle_number, '" + PHASE_DONE + "' as kind, phase, done_on as day "
+        return jdbc.sql("select country_code, cycle_number, '" + PHASE_DONE + "' as kind, phase, done_on as stated_on "
                 + "from cycle_step where country_code in (:countries) "
                 + "union all select country_code, cycle_number, '" + MATRIX_FINALISED + "', null, min(finalised_on) "
                 + "from matrix_version where country_code in (:countries) and finalised_on is not null "
@@ -89,7 +89,7 @@ class PlatformTables {
                 + "from mid_term_report where country_code in (:countries)")
                 .param("countries", lower(countryCodes))
                 .query((rs, row) -> new StatedDay(rs.getString("country_code"), rs.getInt("cycle_number"),
-                        rs.getString("kind"), rs.getString("phase"), rs.getObject("day", LocalDate.class))).list();
+                        rs.getString("kind"), rs.getString("phase"), rs.getObject("stated_on", LocalDate.class))).list();
     }
 
     /** The status of the entries of the latest matrix version of each of the cycles (by business key, KE-4). */
