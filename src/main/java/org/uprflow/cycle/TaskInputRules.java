@@ -177,11 +177,6 @@ public class TaskInputRules implements TaskInputPolicy {
         return fields;
     }
 
-    /**
-     * {@code statedDay}: the day a step happened as the user states it, never after today;
-     * {@code notBefore}: the variables ({@code yyyy-MM-dd}) holding days it cannot precede, such as
-     * the review's ({@code reviewDate}), each checked when the cycle knows it and it has come.
-     */
     /** A form's date (a {@code yyyy-MM-dd} string, or a Date sent to engine-rest) as a day; null when empty or no date. */
     public static LocalDate day(Object value) {
         if (value instanceof Date date) {
@@ -197,6 +192,11 @@ public class TaskInputRules implements TaskInputPolicy {
         return null;
     }
 
+    /**
+     * {@code statedDay}: the day a step happened as the user states it, never after today;
+     * {@code notBefore}: the variables ({@code yyyy-MM-dd}) holding days it cannot precede, such as
+     * the review's ({@code reviewDate}), each checked when the cycle knows it and it has come.
+     */
     record Field(String key, String type, String label, boolean required, Double min, Double max,
                  Pattern pattern, Set<String> choices, boolean statedDay, List<String> notBefore) {
 
@@ -219,7 +219,6 @@ public class TaskInputRules implements TaskInputPolicy {
                 }
             }
         }
-
 
         void check(Object value, Problems problems) {
             if (value == null || value instanceof String s && s.isBlank()) {
