@@ -14,6 +14,8 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -49,10 +51,12 @@ public class ImplementationMatrix {
     private final MatrixRepository matrix;
     private final AuditTrail audit;
     private final CycleSteps steps;
+    private final MessageSource messages;
     private final Clock clock = Clock.systemUTC();
 
     ImplementationMatrix(CountryDirectory countries, RecommendationRegister register, MatrixRepository matrix,
-            AuditTrail audit, CycleSteps steps) {
+            AuditTrail audit, CycleSteps steps, MessageSource messages) {
+        this.messages = messages;
         this.countries = countries;
         this.register = register;
         this.matrix = matrix;
@@ -243,16 +247,32 @@ public class ImplementationMatrix {
         return agreed;
     }
 
-    /** Freezes a draft at once: the country's programme managers, e.g. for an agreement reached in the meeting room. */
+    /**
+     * Freezes a draft at once: the country's programme managers, e.g. for an agreement reached in
+     * the meeting room. {@code finalisedOn}: the day it was agreed as she states it (null: today);
+     * after today, or before the review once the review has come → 400 naming {@code finalisedOn}.
+     */
     @Transactional
-    public MatrixVersion finalise(CountryCode country, int cycle, int versionNumber, PlatformUser caller) {
+    public MatrixVersion finalise(CountryCode country, int cycle, int versionNumber, LocalDate finalisedOn,
+            PlatformUser caller) {
         member(country, cycle, caller);
         ParticipantRole.requireAny(caller, country, ParticipantRole.PROGRAMME_MANAGER);
         MatrixRepository.StoredVersion version = stored(country, cycle, versionNumber);
-        if (!matrix.finalise(version.id(), OffsetDateTime.now(clock), caller.userId(), LocalDate.now(clock))) {
+        LocalDate today = LocalDate.now(clock);
+        LocalDate day = finalisedOn != null ? finalisedOn : today;
+        if (day.isAfter(today)) {
+            throw InvalidRegisterInputException.of("finalisedOn", messages.getMessage("problem.matrix.finalised-on.ahead",
+                    new Object[] {day, today}, LocaleContextHolder.getLocale()));
+        }
+        Optional<LocalDate> review = matrix.reviewDate(country.value(), cycle).filter(r -> !r.isAfter(today));
+        if (review.isPresent() && day.isBefore(review.get())) {
+            throw InvalidRegisterInputException.of("finalisedOn", messages.getMessage("problem.matrix.finalised-on.before",
+                    new Object[] {day, review.get()}, LocaleContextHolder.getLocale()));
+        }
+        if (!matrix.finalise(version.id(), OffsetDateTime.now(clock), caller.userId(), day)) {
             throw new EditConflictException("problem.matrix.frozen.detail", versionNumber);
         }
-        audit.record(country, cycle, caller, "MATRIX_FINALISED", "v" + versionNumber, null);
+        audit.record(country, cycle, caller, "MATRIX_FINALISED", "v" + versionNumber, "on " + day);
         return stored(country, cycle, versionNumber).version();
     }
 

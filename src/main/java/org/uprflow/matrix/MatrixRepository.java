@@ -70,6 +70,12 @@ class MatrixRepository {
                 + "where id = ? and status = 'DRAFT'").params(at, by, on, versionId).update() == 1;
     }
 
+    /** The cycle's review date (pk_cycle); empty for a cycle never opened. */
+    Optional<LocalDate> reviewDate(String country, int cycle) {
+        return jdbc.sql("select review_date from cycle where country_code = ? and cycle_number = ?")
+                .params(country, cycle).query(LocalDate.class).optional();
+    }
+
     /**
      * Records one side's agreement to a draft, on the day {@code on} as the side states it; false
      * when the version is no draft (any more).
