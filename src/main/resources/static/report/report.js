@@ -64,12 +64,15 @@ function render(r) {
   $('state').className = 'state ' + (draft ? 'draft' : 'published');
   $('state').dataset.state = r.state;
   $('state-line').textContent = draft ? t('page.report.draft', when(r.compiledAt))
-    : t('page.report.published', when(r.publishedAt), r.publishedBy);
+    : t('page.report.published', r.publishedOn || when(r.publishedAt), r.publishedBy);
   $('state-explain').textContent = t(draft ? 'page.report.draft.explain' : 'page.report.published.explain');
   $('title').textContent = `${t('page.report.title')}: ${r.countryName} (${r.businessKey})`;
-  $('cycle-line').textContent = t('page.report.cycle', r.cycleNumber, r.wgSession, r.reviewDate);
+  $('cycle-line').textContent = t('page.report.cycle', r.cycleNumber, r.wgSession, r.reviewDate)
+    + (r.outcomeAdoptedOn ? ' · ' + t('page.report.adopted-on', r.outcomeAdoptedOn) : '');
   $('matrix-line').textContent = r.matrix
-    ? t('page.report.matrix', r.matrix.version, t('page.report.matrix.' + r.matrix.status)) : t('page.report.matrix.none');
+    ? t('page.report.matrix', r.matrix.version, t('page.report.matrix.' + r.matrix.status))
+      + (r.matrix.finalisedOn ? ' · ' + t('page.report.matrix.finalised-on', r.matrix.finalisedOn) : '')
+    : t('page.report.matrix.none');
   $('draft-reason').textContent = r.draftReason ? t('page.report.draft-reason', r.draftReason) : '';
   $('pdf').href = path + '/report.pdf';
   $('csv').href = path + '/matrix.csv';
@@ -88,12 +91,14 @@ function render(r) {
   ...r.recommendations.map((rec) => row([rec.citation ?? rec.ordinal, `${rec.text} (${rec.recommendingState})`,
     t('page.report.position.' + (rec.position || 'none')), status(rec.status)])));
   $('contributions').replaceChildren(...r.contributions.map((c) => el('li', c.completedAt
-    ? t('page.report.contribution', t('page.report.side.' + c.side), c.completedBy || '', when(c.completedAt),
+    ? t('page.report.contribution', t('page.report.side.' + c.side), c.completedBy || '', c.submittedOn || when(c.completedAt),
       c.fullyImplemented, c.partiallyImplemented, c.link || '')
     : `${t('page.report.side.' + c.side)}: ${t('page.report.contribution.open')}`)));
   renderMeetings(r.meetings);
   $('happened').replaceChildren(...r.timeline.happened.map((s) =>
-    el('li', `${when(s.startedAt)} → ${s.endedAt ? when(s.endedAt) : t('page.report.running')}: ${s.name || s.activityId}`)));
+    el('li', `${s.startedOn || when(s.startedAt)} → ${s.endedOn || (s.endedAt ? when(s.endedAt) : t('page.report.running'))}: ${
+      s.beforePlatform ? `${t('page.dashboard.phase.' + s.name)} (${t('page.dashboard.timeline.before-platform')})`
+        : s.name || s.activityId}`)));
   $('planned').replaceChildren(...r.timeline.planned.map((d) =>
     el('li', `${d.due.slice(0, 10)}: ${t('page.report.due.' + d.name)}`)));
   $('report').hidden = false;

@@ -35,6 +35,11 @@ public final class MidTermReportProcess {
         return side + "MidTermPartiallyImplemented";
     }
 
+    /** The day a side states it submitted its contribution ({@code csoMidTermSubmittedOn}; empty: the day it completed). */
+    public static String submittedOn(String side) {
+        return side + "MidTermSubmittedOn";
+    }
+
     private MidTermReportProcess() {
     }
 }

@@ -16,6 +16,9 @@ public final class ReviewAndPositionsProcess {
     /** The form of {@link #RECORD_POSITIONS}. */
     public static final String RECORD_POSITIONS_FORM = "record-positions";
 
+    /** The day the Human Rights Council adopted the review's outcome, as stated in its task's form. */
+    public static final String OUTCOME_ADOPTED_ON = "outcomeAdoptedOn";
+
     /** Recorded from the register when its tasks complete (never typed): received, supported, noted. */
     public static final String RECOMMENDATIONS_RECEIVED = "recommendationsReceived";
     public static final String RECOMMENDATIONS_SUPPORTED = "recommendationsSupported";

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -75,8 +76,21 @@ public class TaskInputRules implements TaskInputPolicy {
         }
         if (problems.isEmpty()) {
             crossFieldProblems(formId, values, problems);
+            for (Field field : fields) {
+                field.checkStatedDay(values, problems);
+            }
         }
         return problems.texts();
+    }
+
+    /**
+     * The form's optional fields for the day a step happened as the user states it (custom property
+     * {@code statedDay}): left empty, the day is the day of the completion, which the platform records
+     * ({@link ValidateTaskInputListener}).
+     */
+    public List<String> statedDayFields(String formId) {
+        return fieldsByForm.getOrDefault(formId, List.of()).stream().filter(f -> f.statedDay() && !f.required())
+                .map(Field::key).toList();
     }
 
     /**
@@ -150,18 +164,61 @@ public class TaskInputRules implements TaskInputPolicy {
                     choices.add(v.path("value").asText());
                 }
             }
+            JsonNode properties = c.path("properties");
+            String notBefore = properties.path("notBefore").asText("");
             fields.add(new Field(c.get("key").asText(), c.path("type").asText(), label,
                     validate.path("required").asBoolean(false),
                     validate.has("min") ? validate.get("min").asDouble() : null,
                     validate.has("max") ? validate.get("max").asDouble() : null,
                     validate.hasNonNull("pattern") ? Pattern.compile(validate.get("pattern").asText()) : null,
-                    choices));
+                    choices, "true".equals(properties.path("statedDay").asText()),
+                    notBefore.isBlank() ? List.of() : List.of(notBefore.split("\\s*,\\s*"))));
         }
         return fields;
     }
 
+    /** A form's date (a {@code yyyy-MM-dd} string, or a Date sent to engine-rest) as a day; null when empty or no date. */
+    public static LocalDate day(Object value) {
+        if (value instanceof Date date) {
+            return date.toInstant().atZone(ZoneId.systemDefault()).toLocalDate();
+        }
+        if (value instanceof String text && !text.isBlank()) {
+            try {
+                return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+            } catch (DateTimeParseException e) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * {@code statedDay}: the day a step happened as the user states it, never after today;
+     * {@code notBefore}: the variables ({@code yyyy-MM-dd}) holding days it cannot precede, such as
+     * the review's ({@code reviewDate}), each checked when the cycle knows it and it has come.
+     */
     record Field(String key, String type, String label, boolean required, Double min, Double max,
-                 Pattern pattern, Set<String> choices) {
+                 Pattern pattern, Set<String> choices, boolean statedDay, List<String> notBefore) {
+
+        void checkStatedDay(Map<String, Object> values, Problems problems) {
+            LocalDate day = statedDay ? day(values.get(key)) : null;
+            if (day == null) {
+                return;
+            }
+            LocalDate today = LocalDate.now();
+            if (day.isAfter(today)) {
+                problems.add("task.input.stated-ahead", label, day, today);
+            }
+            for (String earlier : notBefore) {
+                LocalDate bound = day(values.get(earlier));
+                // A bound still ahead (a cycle run before its review comes, as a rehearsal or the tests
+                // do) would refuse every day up to today: only a day that has come contradicts.
+                if (bound != null && !bound.isAfter(today) && day.isBefore(bound)) {
+                    problems.add("task.input.stated-before", label, day,
+                            problems.text("task.input.day." + earlier), bound);
+                }
+            }
+        }
 
         void check(Object value, Problems problems) {
             if (value == null || value instanceof String s && s.isBlank()) {
@@ -241,6 +298,10 @@ public class TaskInputRules implements TaskInputPolicy {
 
         void add(String key, Object... arguments) {
             texts.add(messages.getMessage(key, arguments, LocaleContextHolder.getLocale()));
+        }
+
+        String text(String key) {
+            return messages.getMessage(key, null, LocaleContextHolder.getLocale());
         }
 
         boolean isEmpty() {

@@ -64,6 +64,9 @@ public final class UprCycleProcess {
     /** The matrix version each side answers for in a round (form fields, prefilled with the latest version). */
     public static final String CSO_MATRIX_VERSION = "csoMatrixVersion";
     public static final String GOVERNMENT_MATRIX_VERSION = "governmentMatrixVersion";
+    /** The day each side states it agreed in a round (form fields; empty: the day of the completion). */
+    public static final String CSO_AGREED_ON = "csoAgreedOn";
+    public static final String GOVERNMENT_AGREED_ON = "governmentAgreedOn";
     /** The version a round asks both sides about, set by the platform: what the agreement forms show and link. */
     public static final String MATRIX_VERSION_ASKED = "matrixVersionAsked";
     /**

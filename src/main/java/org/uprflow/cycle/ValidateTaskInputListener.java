@@ -1,5 +1,6 @@
 package org.uprflow.cycle;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -52,6 +53,12 @@ public class ValidateTaskInputListener implements TaskListener {
         }
         if (!problems.isEmpty()) {
             throw new TaskInputRejected(rules.refusal(task.getName(), problems), formId, problems);
+        }
+        // A day the form lets the user state, left empty: the step happened today, and says so.
+        for (String field : rules.statedDayFields(formId)) {
+            if (TaskInputRules.day(variables.get(field)) == null) {
+                figures.put(field, LocalDate.now().toString());
+            }
         }
         // The platform's own figures, as they stood when the step was done: set on the process
         // instance (a phase hands them up to the cycle), over anything of the same name.

@@ -3,7 +3,9 @@ package org.uprflow.dashboard;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,11 +25,15 @@ import org.uprflow.country.CountryCode;
 import org.uprflow.country.CountryDirectory;
 import org.uprflow.country.ParticipantRole;
 import org.uprflow.cycle.CycleCalendar;
+import org.uprflow.cycle.MidTermReportProcess;
+import org.uprflow.cycle.ReviewAndPositionsProcess;
+import org.uprflow.cycle.TaskInputRules;
 import org.uprflow.dashboard.CountryInDepth.Group;
 import org.uprflow.dashboard.CountryInDepth.Links;
 import org.uprflow.dashboard.CountryInDepth.MatrixProgress;
 import org.uprflow.dashboard.CountryInDepth.TaskLine;
 import org.uprflow.dashboard.EngineTables.ActivitySpan;
+import org.uprflow.dashboard.EngineTables.RootVariable;
 import org.uprflow.dashboard.EngineTables.TaskCount;
 import org.uprflow.dashboard.EngineTables.TaskRow;
 import org.uprflow.dashboard.Overview.Attendance;
@@ -39,7 +45,7 @@ import org.uprflow.dashboard.Overview.RoleTasks;
 import org.uprflow.dashboard.Overview.Tasks;
 import org.uprflow.dashboard.PlatformTables.CycleRow;
 import org.uprflow.dashboard.PlatformTables.StatusCount;
-import org.uprflow.dashboard.PlatformTables.StepDone;
+import org.uprflow.dashboard.PlatformTables.StatedDay;
 import org.uprflow.meeting.Meeting;
 import org.uprflow.meeting.MeetingLog;
 import org.uprflow.recommendation.RecordNotFoundException;
@@ -61,6 +67,16 @@ class Dashboard {
     static final String CURRENT = "CURRENT";
     static final String NEXT = "NEXT";
     static final String LATER = "LATER";
+
+    /**
+     * The days stated in the phases' forms that the timeline reads from the engine's history, and
+     * the phase each belongs to.
+     */
+    private static final Map<String, CyclePhase> STATED_IN_FORMS = Map.of(
+            ReviewAndPositionsProcess.OUTCOME_ADOPTED_ON, CyclePhase.REVIEW_AND_POSITIONS,
+            MidTermReportProcess.submittedOn("government"), CyclePhase.MID_TERM_REPORT,
+            MidTermReportProcess.submittedOn("cso"), CyclePhase.MID_TERM_REPORT,
+            MidTermReportProcess.submittedOn("nhri"), CyclePhase.MID_TERM_REPORT);
 
     private final CountryDirectory countries;
     private final PlatformTables platform;
@@ -94,11 +110,13 @@ class Dashboard {
         Map<String, List<CycleRow>> cycles = shownCycles(all, running);
         List<CycleRow> shown = cycles.values().stream().flatMap(List::stream).toList();
         List<String> businessKeys = shown.stream().map(CycleRow::businessKey).toList();
-        Map<String, List<StepDone>> stepsDone = platform.stepsDone(codes).stream()
-                .collect(Collectors.groupingBy(step -> step.countryCode() + "-" + step.cycleNumber()));
-        Map<String, List<ActivitySpan>> spans = engine.activitySpans(
-                shown.stream().map(CycleRow::processInstanceId).toList(), CyclePhase.allActivityIds())
+        Map<String, List<StatedDay>> statedDays = platform.statedDays(codes).stream()
+                .collect(Collectors.groupingBy(day -> day.countryCode() + "-" + day.cycleNumber()));
+        List<String> instances = shown.stream().map(CycleRow::processInstanceId).toList();
+        Map<String, List<ActivitySpan>> spans = engine.activitySpans(instances, CyclePhase.allActivityIds())
                 .stream().collect(Collectors.groupingBy(ActivitySpan::processInstanceId));
+        Map<String, List<RootVariable>> statedInForms = engine.textVariables(instances, STATED_IN_FORMS.keySet())
+                .stream().collect(Collectors.groupingBy(RootVariable::rootProcessInstanceId));
         Map<String, List<TaskCount>> byGroup = engine.taskCountsByGroup(codes, now).stream()
                 .filter(count -> count.businessKey() != null)
                 .collect(Collectors.groupingBy(TaskCount::businessKey));
@@ -120,10 +138,11 @@ class Dashboard {
                         tasks(code, null, List.of()), null, List.of()));
             }
             for (CycleRow cycle : ofCountry) {
-                List<PhaseStep> timeline = timeline(cycle, spans.getOrDefault(cycle.processInstanceId(), List.of()),
-                        stepsDone.getOrDefault(code + "-" + cycle.cycleNumber(), List.of()));
                 String key = cycle.businessKey();
                 String ofCycle = code + "-" + cycle.cycleNumber();
+                List<PhaseStep> timeline = timeline(cycle, spans.getOrDefault(cycle.processInstanceId(), List.of()),
+                        statedDays.getOrDefault(ofCycle, List.of()), attendance.getOrDefault(ofCycle, List.of()),
+                        statedInForms.getOrDefault(cycle.processInstanceId(), List.of()));
                 cards.add(new CountryCard(country.code(), country.name(), summary(cycle, running), phaseOf(timeline), timeline,
                         tasks(code, totals.get(key), byGroup.getOrDefault(key, List.of())),
                         matrix(matrices.getOrDefault(ofCycle, List.of())), attendance.getOrDefault(ofCycle, List.of())));
@@ -165,10 +184,13 @@ class Dashboard {
         if (cycleNumber != null && cycle == null) {
             throw new RecordNotFoundException("cycle", code.upperCase() + "-" + cycleNumber);
         }
+        List<Meeting> held = cycle == null ? List.of() : meetings.ofCycle(code.value(), cycle.cycleNumber());
         List<PhaseStep> timeline = cycle == null ? List.of() : timeline(cycle, engine.activitySpans(
                 List.of(cycle.processInstanceId()), CyclePhase.allActivityIds()),
-                platform.stepsDone(List.of(code.value())).stream()
-                        .filter(step -> step.cycleNumber() == cycle.cycleNumber()).toList());
+                platform.statedDays(List.of(code.value())).stream()
+                        .filter(day -> day.cycleNumber() == cycle.cycleNumber()).toList(),
+                held.stream().map(Dashboard::attendance).toList(),
+                engine.textVariables(List.of(cycle.processInstanceId()), STATED_IN_FORMS.keySet()));
         Set<String> tenant = Set.of(code.value());
         String key = cycle == null ? null : cycle.businessKey();
         List<TaskLine> openTasks = cycle == null ? List.of() : taskLines(engine.openTasks(code.value(), key), code, now);
@@ -183,7 +205,6 @@ class Dashboard {
             matrix = new MatrixProgress(matrix(byTheme), groups(byTheme),
                     groups(platform.matrixStatusBy(code.value(), cycle.cycleNumber(), false)));
         }
-        List<Meeting> held = cycle == null ? List.of() : meetings.ofCycle(code.value(), cycle.cycleNumber());
         String ofCycle = cycle == null ? null : "?country=" + code.upperCase() + "&cycle=" + cycle.cycleNumber();
         Links links = new Links(TASKLIST, cycle == null ? null : COCKPIT_INSTANCE + cycle.processInstanceId() + "/runtime",
                 cycle == null ? null : REGISTER + ofCycle, cycle == null ? null : REPORT + ofCycle);
@@ -203,11 +224,27 @@ class Dashboard {
      * The phases with what the history says of each: CURRENT while something of it runs, DONE when
      * it ran and nothing of it runs any more, NEXT for the first phase after the last one that ran,
      * LATER after that. The phases before the one a cycle was opened at are DONE before the
-     * platform, ended on the day the programme manager stated (none stated: no day).
+     * platform, ended on the day the programme manager stated (none stated: no day). A phase run on
+     * the platform spans the days its people stated (meetings held, the review and the adoption of
+     * its outcome, the matrix final, the contributions submitted, the report published) where they
+     * stated any, else the days the engine ran it ({@code stated} false).
      */
-    private List<PhaseStep> timeline(CycleRow cycle, List<ActivitySpan> spans, List<StepDone> stepsDone) {
+    private List<PhaseStep> timeline(CycleRow cycle, List<ActivitySpan> spans, List<StatedDay> statedDays,
+            List<Attendance> held, List<RootVariable> statedInForms) {
         Map<String, LocalDate> doneOn = new HashMap<>();
-        stepsDone.forEach(step -> doneOn.put(step.phase(), step.doneOn()));
+        Map<CyclePhase, List<LocalDate>> stated = new EnumMap<>(CyclePhase.class);
+        for (StatedDay day : statedDays) {
+            switch (day.kind()) {
+                case PlatformTables.PHASE_DONE -> doneOn.put(day.phase(), day.day());
+                case PlatformTables.MATRIX_FINALISED -> statedIn(stated, CyclePhase.MATRIX_AGREEMENT, day.day());
+                default -> statedIn(stated, CyclePhase.MID_TERM_REPORT, day.day());
+            }
+        }
+        // the review and positions phase starts on the review day
+        statedIn(stated, CyclePhase.REVIEW_AND_POSITIONS, cycle.reviewDate());
+        held.forEach(meeting -> statedIn(stated, CyclePhase.valueOf(meeting.kind().phase().name()), meeting.heldOn()));
+        statedInForms.forEach(variable -> statedIn(stated, STATED_IN_FORMS.get(variable.name()),
+                TaskInputRules.day(variable.text())));
         int openedAt = cycle.openedAtPhase() == null ? 0 : CyclePhase.valueOf(cycle.openedAtPhase()).ordinal();
         Map<String, ActivitySpan> byActivity = spans.stream()
                 .collect(Collectors.toMap(ActivitySpan::activityId, Function.identity()));
@@ -225,23 +262,31 @@ class Dashboard {
         for (int i = 0; i < phases.length; i++) {
             if (i < openedAt) {
                 steps.add(new PhaseStep(phases[i], DONE, null, doneOn.get(phases[i].name()),
-                        phases[i].plannedBy(calendar, cycle.reviewDate()), true));
+                        phases[i].plannedBy(calendar, cycle.reviewDate()), true, true));
                 continue;
             }
             List<ActivitySpan> ofPhase = ran.get(i);
             boolean running = !closed && ofPhase.stream().anyMatch(ActivitySpan::running);
-            LocalDate started = ofPhase.stream().map(ActivitySpan::started).filter(Objects::nonNull)
-                    .min(Comparator.naturalOrder()).map(LocalDateTime::toLocalDate).orElse(null);
-            LocalDate ended = running ? null : ofPhase.stream().map(ActivitySpan::ended).filter(Objects::nonNull)
-                    .max(Comparator.naturalOrder()).map(LocalDateTime::toLocalDate).orElse(null);
+            List<LocalDate> days = ofPhase.isEmpty() ? List.of() : stated.getOrDefault(phases[i], List.of());
+            LocalDate started = !days.isEmpty() ? Collections.min(days) : ofPhase.stream().map(ActivitySpan::started)
+                    .filter(Objects::nonNull).min(Comparator.naturalOrder()).map(LocalDateTime::toLocalDate).orElse(null);
+            LocalDate ended = running ? null : !days.isEmpty() ? Collections.max(days) : ofPhase.stream()
+                    .map(ActivitySpan::ended).filter(Objects::nonNull).max(Comparator.naturalOrder())
+                    .map(LocalDateTime::toLocalDate).orElse(null);
             String state = running ? CURRENT
                     : !ofPhase.isEmpty() ? DONE
                     : !closed && i == lastRan + 1 ? NEXT
                     : LATER;
             steps.add(new PhaseStep(phases[i], state, started, ended, phases[i].plannedBy(calendar, cycle.plannedFrom()),
-                    false));
+                    false, !days.isEmpty()));
         }
         return steps;
+    }
+
+    private static void statedIn(Map<CyclePhase, List<LocalDate>> stated, CyclePhase phase, LocalDate day) {
+        if (day != null) {
+            stated.computeIfAbsent(phase, p -> new ArrayList<>()).add(day);
+        }
     }
 
     private static String phaseOf(List<PhaseStep> timeline) {

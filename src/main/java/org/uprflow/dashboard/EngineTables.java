@@ -12,7 +12,7 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The dashboard's reads of the engine's own tables ({@code ACT_RU_TASK}, {@code ACT_RU_IDENTITYLINK},
- * {@code ACT_RU_EXECUTION}, {@code ACT_HI_ACTINST}) by plain SQL: one grouped query for all the
+ * {@code ACT_RU_EXECUTION}, {@code ACT_HI_ACTINST}, {@code ACT_HI_VARINST}) by plain SQL: one grouped query for all the
  * caller's countries instead of an engine query per country or task. The engine's tenant checks do
  * not apply here, so every method takes the countries (tenant ids) the caller may see. Columns of
  * Camunda 7's schema, on H2 and PostgreSQL; each query runs on one of the engine's own indexes
@@ -58,6 +58,27 @@ class EngineTables {
                 .param("instances", processInstanceIds).param("activities", activityIds)
                 .query((rs, row) -> new ActivitySpan(rs.getString("proc_inst_id_"), rs.getString("act_id_"),
                         local(rs, "started"), local(rs, "ended"), rs.getInt("running") > 0))
+                .list();
+    }
+
+    /** A variable of a cycle's instance or of one of its phases (its root), as text. */
+    record RootVariable(String rootProcessInstanceId, String name, String text) {
+    }
+
+    /**
+     * The text variables with these names of the cycles' instances and their phases (the days
+     * stated in the phases' forms), by root instance: ACT_IDX_HI_VARINST_ROOT_PI.
+     */
+    List<RootVariable> textVariables(Collection<String> rootProcessInstanceIds, Collection<String> names) {
+        if (rootProcessInstanceIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                select root_proc_inst_id_, name_, text_ from act_hi_varinst
+                where root_proc_inst_id_ in (:instances) and name_ in (:names) and text_ is not null""")
+                .param("instances", rootProcessInstanceIds).param("names", names)
+                .query((rs, row) -> new RootVariable(rs.getString("root_proc_inst_id_"), rs.getString("name_"),
+                        rs.getString("text_")))
                 .list();
     }
 

@@ -38,9 +38,17 @@ class PlatformTables {
         }
     }
 
-    /** A phase of a cycle done before the platform, on the day the programme manager stated. */
-    record StepDone(String countryCode, int cycleNumber, String phase, LocalDate doneOn) {
+    /**
+     * A day stated for a cycle in the platform's tables: a phase done before the platform
+     * ({@link #PHASE_DONE}, with its phase), the first final version of the matrix
+     * ({@link #MATRIX_FINALISED}) or the mid-term report's publication ({@link #REPORT_PUBLISHED}).
+     */
+    record StatedDay(String countryCode, int cycleNumber, String kind, String phase, LocalDate day) {
     }
+
+    static final String PHASE_DONE = "PHASE_DONE";
+    static final String MATRIX_FINALISED = "MATRIX_FINALISED";
+    static final String REPORT_PUBLISHED = "REPORT_PUBLISHED";
 
     /** Entries of a matrix version with one status, grouped by {@code label} (a theme, an institution, or none). */
     record StatusCount(String countryCode, int cycleNumber, int versionNumber, String versionStatus, String label,
@@ -63,16 +71,25 @@ class PlatformTables {
                 .param(countryCode).query(PlatformTables::cycleRow).list();
     }
 
-    /** The phases done before the platform of every cycle of the listed countries (a handful per cycle). */
-    List<StepDone> stepsDone(Collection<String> countryCodes) {
+    /**
+     * The days stated for every cycle of the listed countries (a handful per cycle) in one query:
+     * the phases done before the platform (pk_cycle_step), the day the matrix first became final
+     * (uq_matrix_version) and the report's publication (pk_mid_term_report).
+     */
+    List<StatedDay> statedDays(Collection<String> countryCodes) {
         if (countryCodes.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("select country_code, cycle_number, phase, done_on from cycle_step "
-                + "where country_code in (:countries)")
+        return jdbc.sql("select country_code, cycle_number, '" + PHASE_DONE + "' as kind, phase, done_on as stated_on "
+                + "from cycle_step where country_code in (:countries) "
+                + "union all select country_code, cycle_number, '" + MATRIX_FINALISED + "', null, min(finalised_on) "
+                + "from matrix_version where country_code in (:countries) and finalised_on is not null "
+                + "group by country_code, cycle_number "
+                + "union all select country_code, cycle_number, '" + REPORT_PUBLISHED + "', null, published_on "
+                + "from mid_term_report where country_code in (:countries)")
                 .param("countries", lower(countryCodes))
-                .query((rs, row) -> new StepDone(rs.getString("country_code"), rs.getInt("cycle_number"),
-                        rs.getString("phase"), rs.getObject("done_on", LocalDate.class))).list();
+                .query((rs, row) -> new StatedDay(rs.getString("country_code"), rs.getInt("cycle_number"),
+                        rs.getString("kind"), rs.getString("phase"), rs.getObject("stated_on", LocalDate.class))).list();
     }
 
     /** The status of the entries of the latest matrix version of each of the cycles (by business key, KE-4). */

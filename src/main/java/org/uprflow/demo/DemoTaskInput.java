@@ -73,6 +73,13 @@ final class DemoTaskInput {
         values.put("csoMatrixComments", "Agreed with the indicators as revised");
         values.put("governmentAgreesMatrix", "yes");
         values.put("governmentMatrixComments", "Agreed; ministries named as responsible institutions");
+        // agreed at the follow-up meeting, so the matrix is final on that day
+        values.put("csoAgreedOn", review.plusMonths(8).toString());
+        values.put("governmentAgreedOn", review.plusMonths(8).toString());
+        // mid-term contributions (R + 28 months; not reached by the demo's cycles yet)
+        for (String side : new String[] {"government", "cso", "nhri"}) {
+            values.put(side + "MidTermSubmittedOn", review.plusMonths(28).toString());
+        }
         // monitoring
         values.put("actionsReported", 40L);
         values.put("progressSummary", "Progress reported by the responsible ministries");

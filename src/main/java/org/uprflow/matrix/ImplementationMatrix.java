@@ -1,6 +1,7 @@
 package org.uprflow.matrix;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,6 +14,8 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,10 +51,12 @@ public class ImplementationMatrix {
     private final MatrixRepository matrix;
     private final AuditTrail audit;
     private final CycleSteps steps;
+    private final MessageSource messages;
     private final Clock clock = Clock.systemUTC();
 
     ImplementationMatrix(CountryDirectory countries, RecommendationRegister register, MatrixRepository matrix,
-            AuditTrail audit, CycleSteps steps) {
+            AuditTrail audit, CycleSteps steps, MessageSource messages) {
+        this.messages = messages;
         this.countries = countries;
         this.register = register;
         this.matrix = matrix;
@@ -176,7 +181,7 @@ public class ImplementationMatrix {
         if (version.version().status() == MatrixVersion.Status.FINAL) {
             throw new EditConflictException("problem.matrix.frozen.detail", versionNumber);
         }
-        recordAgreement(country, cycle, version, side, caller);
+        recordAgreement(country, cycle, version, side, caller, LocalDate.now(clock));
         return stored(country, cycle, versionNumber).version();
     }
 
@@ -186,13 +191,13 @@ public class ImplementationMatrix {
      * version, and finalises it once the other side agreed to it too; "no" withdraws the side's
      * agreement to the draft, so that the next round starts from it. The number of the final
      * version when the matrix is final after the answer, else empty: the round's gateway moves on
-     * that alone.
+     * that alone. {@code agreedOn}: the day the side states it agreed (its form's, else today).
      *
      * @throws MatrixAnswerRefused for a version the cycle's matrix does not have or no longer the latest
      */
     @Transactional
     Optional<Integer> answerInRound(CountryCode country, int cycle, AgreementSide side, int versionNumber,
-            boolean agrees, String userId) {
+            boolean agrees, LocalDate agreedOn, String userId) {
         PlatformUser actor = new PlatformUser(userId, Set.of(), Set.of(country.value()), Set.of());
         MatrixRepository.StoredVersion latest = matrix.latest(country.value(), cycle)
                 .orElseThrow(() -> MatrixAnswerRefused.unknown(country, cycle, versionNumber));
@@ -213,7 +218,7 @@ public class ImplementationMatrix {
         if (isFinal) {
             return Optional.of(versionNumber);
         }
-        MatrixVersion after = recordAgreement(country, cycle, latest, side, actor);
+        MatrixVersion after = recordAgreement(country, cycle, latest, side, actor, agreedOn);
         return after.status() == MatrixVersion.Status.FINAL ? Optional.of(versionNumber) : Optional.empty();
     }
 
@@ -222,33 +227,52 @@ public class ImplementationMatrix {
         return matrix.latest(country.value(), cycle).map(version -> version.version().number());
     }
 
+    /** Final, when both sides agreed, on the later of the two days they state: the day the second side agreed. */
     private MatrixVersion recordAgreement(CountryCode country, int cycle, MatrixRepository.StoredVersion version,
-            AgreementSide side, PlatformUser actor) {
+            AgreementSide side, PlatformUser actor, LocalDate agreedOn) {
         int number = version.version().number();
         OffsetDateTime now = OffsetDateTime.now(clock);
-        if (!matrix.agree(version.id(), side.government(), now, actor.userId())) {
+        if (!matrix.agree(version.id(), side.government(), now, actor.userId(), agreedOn)) {
             throw new EditConflictException("problem.matrix.frozen.detail", number);
         }
-        audit.record(country, cycle, actor, "MATRIX_AGREED", "v" + number, side.name());
+        audit.record(country, cycle, actor, "MATRIX_AGREED", "v" + number, side.name() + ", on " + agreedOn);
         MatrixVersion agreed = stored(country, cycle, number).version();
         if (agreed.csoAgreedBy() != null && agreed.governmentAgreedBy() != null) {
-            matrix.finalise(version.id(), now, actor.userId());
+            LocalDate finalisedOn = agreed.csoAgreedOn().isAfter(agreed.governmentAgreedOn())
+                    ? agreed.csoAgreedOn() : agreed.governmentAgreedOn();
+            matrix.finalise(version.id(), now, actor.userId(), finalisedOn);
             audit.record(country, cycle, actor, "MATRIX_FINALISED", "v" + number, "both sides agreed");
             return stored(country, cycle, number).version();
         }
         return agreed;
     }
 
-    /** Freezes a draft at once: the country's programme managers, e.g. for an agreement reached in the meeting room. */
+    /**
+     * Freezes a draft at once: the country's programme managers, e.g. for an agreement reached in
+     * the meeting room. {@code finalisedOn}: the day it was agreed as she states it (null: today);
+     * after today, or before the review once the review has come → 400 naming {@code finalisedOn}.
+     */
     @Transactional
-    public MatrixVersion finalise(CountryCode country, int cycle, int versionNumber, PlatformUser caller) {
+    public MatrixVersion finalise(CountryCode country, int cycle, int versionNumber, LocalDate finalisedOn,
+            PlatformUser caller) {
         member(country, cycle, caller);
         ParticipantRole.requireAny(caller, country, ParticipantRole.PROGRAMME_MANAGER);
         MatrixRepository.StoredVersion version = stored(country, cycle, versionNumber);
-        if (!matrix.finalise(version.id(), OffsetDateTime.now(clock), caller.userId())) {
+        LocalDate today = LocalDate.now(clock);
+        LocalDate day = finalisedOn != null ? finalisedOn : today;
+        if (day.isAfter(today)) {
+            throw InvalidRegisterInputException.of("finalisedOn", messages.getMessage("problem.matrix.finalised-on.ahead",
+                    new Object[] {day, today}, LocaleContextHolder.getLocale()));
+        }
+        Optional<LocalDate> review = matrix.reviewDate(country.value(), cycle).filter(r -> !r.isAfter(today));
+        if (review.isPresent() && day.isBefore(review.get())) {
+            throw InvalidRegisterInputException.of("finalisedOn", messages.getMessage("problem.matrix.finalised-on.before",
+                    new Object[] {day, review.get()}, LocaleContextHolder.getLocale()));
+        }
+        if (!matrix.finalise(version.id(), OffsetDateTime.now(clock), caller.userId(), day)) {
             throw new EditConflictException("problem.matrix.frozen.detail", versionNumber);
         }
-        audit.record(country, cycle, caller, "MATRIX_FINALISED", "v" + versionNumber, null);
+        audit.record(country, cycle, caller, "MATRIX_FINALISED", "v" + versionNumber, "on " + day);
         return stored(country, cycle, versionNumber).version();
     }
 

@@ -1,5 +1,6 @@
 package org.uprflow.matrix;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -73,13 +74,20 @@ class MatrixApiController {
         return matrix.agree(CountryCode.of(code), cycle, number, caller);
     }
 
+    /** The day the agreement was reached, as stated (default today). */
+    record Finalisation(LocalDate finalisedOn) {
+    }
+
     @PostMapping("/versions/{number}/finalise")
     @Operation(summary = "Finalise a draft: it is frozen from then on",
             description = "The country's programme managers and admins, when the agreement of government and "
-                    + "CSOs was reached outside the platform. 409 if it is final already.")
+                    + "CSOs was reached outside the platform. 409 if it is final already. Optional body "
+                    + "{\"finalisedOn\": \"yyyy-MM-dd\"}: the day it was agreed (default today); after today or "
+                    + "before the review: 400 naming finalisedOn.")
     MatrixVersion finalise(@PathVariable String code, @PathVariable int cycle, @PathVariable int number,
-            @AuthenticationPrincipal PlatformUser caller) {
-        return matrix.finalise(CountryCode.of(code), cycle, number, caller);
+            @RequestBody(required = false) Finalisation finalisation, @AuthenticationPrincipal PlatformUser caller) {
+        return matrix.finalise(CountryCode.of(code), cycle, number,
+                finalisation == null ? null : finalisation.finalisedOn(), caller);
     }
 
     @GetMapping("/compare")

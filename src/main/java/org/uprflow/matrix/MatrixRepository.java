@@ -2,6 +2,7 @@ package org.uprflow.matrix;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -24,7 +25,8 @@ class MatrixRepository {
     }
 
     private static final String VERSION_COLUMNS = "id, version_number, status, created_at, created_by, finalised_at, "
-            + "finalised_by, cso_agreed_at, cso_agreed_by, government_agreed_at, government_agreed_by";
+            + "finalised_by, cso_agreed_at, cso_agreed_by, government_agreed_at, government_agreed_by, cso_agreed_on, "
+            + "government_agreed_on, finalised_on";
     private static final String ENTRY_COLUMNS = "e.id, e.entry_key, e.theme_cluster, e.goal, e.actions, e.indicators, "
             + "e.responsible_institution, e.timeline, e.status, e.version, e.updated_at, e.updated_by";
 
@@ -62,23 +64,33 @@ class MatrixRepository {
                 + "created_by) values (?, ?, ?, ?, 'DRAFT', ?, ?)").params(id, country, cycle, number, at, by).update();
     }
 
-    boolean finalise(UUID versionId, OffsetDateTime at, String by) {
-        return jdbc.sql("update matrix_version set status = 'FINAL', finalised_at = ?, finalised_by = ? "
-                + "where id = ? and status = 'DRAFT'").params(at, by, versionId).update() == 1;
+    /** Freezes a draft, final on the day {@code on} as stated; false when it is no draft (any more). */
+    boolean finalise(UUID versionId, OffsetDateTime at, String by, LocalDate on) {
+        return jdbc.sql("update matrix_version set status = 'FINAL', finalised_at = ?, finalised_by = ?, finalised_on = ? "
+                + "where id = ? and status = 'DRAFT'").params(at, by, on, versionId).update() == 1;
     }
 
-    /** Records one side's agreement to a draft; false when the version is no draft (any more). */
-    boolean agree(UUID versionId, boolean government, OffsetDateTime at, String by) {
+    /** The cycle's review date (pk_cycle); empty for a cycle never opened. */
+    Optional<LocalDate> reviewDate(String country, int cycle) {
+        return jdbc.sql("select review_date from cycle where country_code = ? and cycle_number = ?")
+                .params(country, cycle).query(LocalDate.class).optional();
+    }
+
+    /**
+     * Records one side's agreement to a draft, on the day {@code on} as the side states it; false
+     * when the version is no draft (any more).
+     */
+    boolean agree(UUID versionId, boolean government, OffsetDateTime at, String by, LocalDate on) {
         String side = government ? "government" : "cso";
-        return jdbc.sql("update matrix_version set " + side + "_agreed_at = ?, " + side + "_agreed_by = ? "
-                + "where id = ? and status = 'DRAFT'").params(at, by, versionId).update() == 1;
+        return jdbc.sql("update matrix_version set " + side + "_agreed_at = ?, " + side + "_agreed_by = ?, "
+                + side + "_agreed_on = ? where id = ? and status = 'DRAFT'").params(at, by, on, versionId).update() == 1;
     }
 
     /** One side no longer agrees to a draft (it said no in a round of the follow-up meeting). */
     void withdrawAgreement(UUID versionId, boolean government) {
         String side = government ? "government" : "cso";
-        jdbc.sql("update matrix_version set " + side + "_agreed_at = null, " + side + "_agreed_by = null "
-                + "where id = ? and status = 'DRAFT'").param(versionId).update();
+        jdbc.sql("update matrix_version set " + side + "_agreed_at = null, " + side + "_agreed_by = null, "
+                + side + "_agreed_on = null where id = ? and status = 'DRAFT'").param(versionId).update();
     }
 
     /**
@@ -117,8 +129,9 @@ class MatrixRepository {
 
     /** The draft changed: what either side agreed to is no longer what it says. */
     void clearAgreements(UUID versionId) {
-        jdbc.sql("update matrix_version set cso_agreed_at = null, cso_agreed_by = null, government_agreed_at = null, "
-                + "government_agreed_by = null where id = ?").param(versionId).update();
+        jdbc.sql("update matrix_version set cso_agreed_at = null, cso_agreed_by = null, cso_agreed_on = null, "
+                + "government_agreed_at = null, government_agreed_by = null, government_agreed_on = null where id = ?")
+                .param(versionId).update();
     }
 
     /** The rows of a version with their recommendations (ids and numbers, in the register's order): two queries. */
@@ -237,7 +250,8 @@ class MatrixRepository {
                 rs.getString("created_by"), rs.getObject("finalised_at", OffsetDateTime.class),
                 rs.getString("finalised_by"), rs.getObject("cso_agreed_at", OffsetDateTime.class),
                 rs.getString("cso_agreed_by"), rs.getObject("government_agreed_at", OffsetDateTime.class),
-                rs.getString("government_agreed_by")));
+                rs.getString("government_agreed_by"), rs.getObject("cso_agreed_on", LocalDate.class),
+                rs.getObject("government_agreed_on", LocalDate.class), rs.getObject("finalised_on", LocalDate.class)));
     }
 
     private static MatrixEntry mapEntry(ResultSet rs, int versionNumber, List<UUID> recommendations,

@@ -1,5 +1,6 @@
 package org.uprflow.matrix;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -12,6 +13,7 @@ import org.springframework.stereotype.Component;
 import org.uprflow.country.CountryCode;
 import org.uprflow.cycle.TaskInputOutdated;
 import org.uprflow.cycle.TaskInputRejected;
+import org.uprflow.cycle.TaskInputRules;
 import org.uprflow.cycle.UprCycleProcess;
 
 /**
@@ -20,7 +22,8 @@ import org.uprflow.cycle.UprCycleProcess;
  * the side sees (and the form links) the version it is asked about. When the task completes
  * (after {@code validateTaskInputListener} accepted its values) the answer is recorded on that
  * version through {@link ImplementationMatrix#answerInRound}, in the completion's transaction:
- * both sides agreeing to the same version finalises it, and {@code matrixFinalVersion} tells the
+ * both sides agreeing to the same version finalises it (final on the later of the days the two
+ * sides state in their forms' {@code …AgreedOn}), and {@code matrixFinalVersion} tells the
  * round's gateway so. A version that is no longer the latest → 409; one the matrix does not
  * have → 400; the task stays open either way. The country is the task's tenant.
  */
@@ -54,8 +57,11 @@ public class RecordMatrixAgreementListener implements TaskListener {
         }
         boolean agrees = UprCycleProcess.AGREES.equals(task.getVariable(side.answerField));
         int version = ((Number) task.getVariable(side.versionField)).intValue();
+        // the day the side states; validateTaskInputListener recorded today when it stated none
+        LocalDate agreedOn = TaskInputRules.day(task.getVariable(side.agreedOnField));
         try {
-            matrix.answerInRound(country, cycle, side, version, agrees, caller(task)).ifPresentOrElse(
+            matrix.answerInRound(country, cycle, side, version, agrees, agreedOn != null ? agreedOn : LocalDate.now(),
+                    caller(task)).ifPresentOrElse(
                     finalVersion -> task.getExecution().getProcessInstance()
                             .setVariable(UprCycleProcess.MATRIX_FINAL_VERSION, finalVersion),
                     () -> task.getExecution().getProcessInstance().removeVariable(UprCycleProcess.MATRIX_FINAL_VERSION));

@@ -7,16 +7,15 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.uprflow.cycle.TaskInputRules;
 import org.uprflow.cycle.UprCycleProcess;
 
 /**
@@ -114,17 +113,7 @@ public class MeetingLog {
 
     /** The day a form's date field holds (Tasklist sends {@code yyyy-MM-dd}); null when it holds none. */
     static LocalDate date(Object value) {
-        if (value instanceof Date date) {
-            return date.toInstant().atZone(ZoneId.systemDefault()).toLocalDate();
-        }
-        if (value instanceof String text && text.length() >= 10) {
-            try {
-                return LocalDate.parse(text.substring(0, 10));
-            } catch (DateTimeParseException notADate) {
-                return null;
-            }
-        }
-        return null;
+        return TaskInputRules.day(value);
     }
 
     private static LocalDate date(Object value, Instant fallback) {

@@ -1,5 +1,6 @@
 package org.uprflow.report;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Comparator;
@@ -20,6 +21,7 @@ import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.springframework.stereotype.Component;
 import org.uprflow.cycle.Cycle;
 import org.uprflow.cycle.MidTermReportProcess;
+import org.uprflow.cycle.TaskInputRules;
 import org.uprflow.engine.EngineAuthentication;
 
 /**
@@ -61,8 +63,12 @@ class CycleHistory {
                 .map(CycleHistory::step).toList());
     }
 
-    /** The cycle's due-date variables as the process holds them (a date given at opening wins over the calendar). */
-    Map<String, String> dueDates(Cycle cycle, Set<String> names) {
+    /**
+     * The cycle's variables of these names that hold a date as text, as the process holds them: its
+     * due dates (a date given at opening wins over the calendar) and the days stated in forms whose
+     * values the phases hand up to the cycle (the outcome's adoption).
+     */
+    Map<String, String> dates(Cycle cycle, Set<String> names) {
         Map<String, String> dates = new LinkedHashMap<>();
         engine.asPlatform(() -> history.createHistoricVariableInstanceQuery()
                 .processInstanceIdIn(cycle.processInstanceId()).variableNameIn(names.toArray(String[]::new))
@@ -103,12 +109,15 @@ class CycleHistory {
             Map<String, Object> values) {
         String name = side.toUpperCase(Locale.ROOT);
         if (task == null) {
-            return new MidTermReport.Contribution(name, null, null, null, null, null);
+            return new MidTermReport.Contribution(name, null, null, null, null, null, null);
         }
         String prefix = side + "MidTerm";
+        LocalDate submittedOn = TaskInputRules.day(values.get(MidTermReportProcess.submittedOn(side)));
         return new MidTermReport.Contribution(name, task.getAssignee(), utc(task.getEndTime()),
-                text(values.get(prefix + "Link")), number(values.get(prefix + "FullyImplemented")),
-                number(values.get(prefix + "PartiallyImplemented")));
+                text(values.get(prefix + "Link")), number(values.get(MidTermReportProcess.fullyImplemented(side))),
+                number(values.get(MidTermReportProcess.partiallyImplemented(side))),
+                // completed before its form asked for the day: the day it was completed
+                submittedOn != null ? submittedOn : utc(task.getEndTime()).toLocalDate());
     }
 
     /** Whether the cycle's mid-term report phase waits at its publish task. */
@@ -120,7 +129,7 @@ class CycleHistory {
 
     private static MidTermReport.Step step(HistoricActivityInstance step) {
         return new MidTermReport.Step(step.getActivityId(), step.getActivityName(), step.getActivityType(),
-                utc(step.getStartTime()), utc(step.getEndTime()));
+                utc(step.getStartTime()), utc(step.getEndTime()), null, null, false);
     }
 
     private static String text(Object value) {

@@ -17,22 +17,33 @@ import org.uprflow.recommendation.Position;
  * read; a PUBLISHED report is this record as it stood when published, read back unchanged.
  * {@code publishable} says whether the caller may publish it now (never stored as true).
  * {@code draftReason}: why it was published while the matrix it covers was still a draft (required
- * then, printed with the report; null otherwise).
+ * then, printed with the report; null otherwise). Days a user states (…{@code On}) are the days
+ * things happened, which for a cycle entered late are years before they were typed; time stamps
+ * (…{@code At}) are when the platform recorded them.
  */
 public record MidTermReport(String countryCode, String countryName, int cycleNumber, String businessKey,
         int wgSession, LocalDate reviewDate, State state, OffsetDateTime compiledAt, OffsetDateTime publishedAt,
         String publishedBy, boolean publishable, MatrixSource matrix, StatusCounts totals, PositionCounts positions,
         List<ThemeStatus> themes, List<RecommendationStatus> recommendations, List<Entry> entries,
-        List<Contribution> contributions, List<Meeting> meetings, Timeline timeline, String draftReason) {
+        List<Contribution> contributions, List<Meeting> meetings, Timeline timeline, String draftReason,
+        @Schema(description = "The day the Human Rights Council adopted the review's outcome, as stated "
+                + "(its task's form, or the step recorded at the cycle's opening); null while not adopted")
+        LocalDate outcomeAdoptedOn,
+        @Schema(description = "The day the report was published, as the programme manager stated it "
+                + "(default: the day she published it); null for a draft") LocalDate publishedOn) {
 
     public enum State {
         DRAFT,
         PUBLISHED
     }
 
-    /** The matrix version the report reads: the latest final one, else the latest draft. */
+    /**
+     * The matrix version the report reads: the latest final one, else the latest draft;
+     * {@code finalisedOn} the day it became final as the sides stated their agreement, and the day
+     * each side stated it agreed to it.
+     */
     public record MatrixSource(int version, MatrixVersion.Status status, OffsetDateTime finalisedAt,
-            String finalisedBy) {
+            String finalisedBy, LocalDate finalisedOn, LocalDate csoAgreedOn, LocalDate governmentAgreedOn) {
 
         boolean isFinal() {
             return status == MatrixVersion.Status.FINAL;
@@ -75,9 +86,12 @@ public record MidTermReport(String countryCode, String countryName, int cycleNum
     public record Note(String authorRole, String author, OffsetDateTime at, ImplementationStatus status, String text) {
     }
 
-    /** One side's contribution to the mid-term report, from the task that side completed (null while open). */
+    /**
+     * One side's contribution to the mid-term report, from the task that side completed (null while
+     * open); {@code submittedOn}: the day the side states it submitted it (else the day it completed).
+     */
     public record Contribution(String side, String completedBy, OffsetDateTime completedAt, String link,
-            Long fullyImplemented, Long partiallyImplemented) {
+            Long fullyImplemented, Long partiallyImplemented, LocalDate submittedOn) {
     }
 
     /**
@@ -90,7 +104,11 @@ public record MidTermReport(String countryCode, String countryName, int cycleNum
             Integer government, Integer nhri, String organisers, String agreed, List<String> documents) {
     }
 
-    /** The calendar's due dates and the steps the engine recorded. */
+    /**
+     * The calendar's due dates and what happened: the phases done before the platform (as the
+     * programme manager stated them at the opening), then the steps the engine recorded, each with
+     * the days its users stated where they stated any.
+     */
     public record Timeline(List<PlannedDate> planned, List<Step> happened) {
     }
 
@@ -98,7 +116,14 @@ public record MidTermReport(String countryCode, String countryName, int cycleNum
     public record PlannedDate(String name, String due) {
     }
 
-    /** A phase or task of the cycle as the engine's history has it; {@code endedAt} null while it runs. */
-    public record Step(String activityId, String name, String type, OffsetDateTime startedAt, OffsetDateTime endedAt) {
+    /**
+     * A phase or task of the cycle: when the engine started and ended it ({@code endedAt} null while
+     * it runs) and the days it happened as stated ({@code startedOn}, {@code endedOn}: the held days
+     * of its meetings, the adoption, the matrix's agreement, the contributions; null where nobody
+     * stated one). {@code beforePlatform}: a phase done before the cycle was opened, recorded at the
+     * opening, with no engine time stamps.
+     */
+    public record Step(String activityId, String name, String type, OffsetDateTime startedAt, OffsetDateTime endedAt,
+            LocalDate startedOn, LocalDate endedOn, boolean beforePlatform) {
     }
 }

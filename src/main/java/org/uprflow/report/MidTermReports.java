@@ -1,8 +1,12 @@
 package org.uprflow.report;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+import java.util.Objects;
+import java.util.Optional;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -62,16 +66,20 @@ public class MidTermReports {
         return published.content(country.value(), cycleNumber).map(this::read)
                 .orElseGet(() -> compiler.compile(country, cycle, found.name(),
                         ParticipantRole.PROGRAMME_MANAGER.heldBy(caller, country) && history.atPublishTask(cycle),
-                        now(), caller));
+                        now(), caller, null));
     }
 
     /**
      * Publishes the report as it stands. A report on a matrix that is not final (a draft, or none)
      * needs {@code draftReason}, the stated reason, which the report prints (400 naming the field
-     * without it); on a final matrix no reason is kept.
+     * without it); on a final matrix no reason is kept. {@code publishedOn}: the day it was published
+     * as the programme manager states it (a cycle entered late publishes a report of years ago; null:
+     * today), never after today nor before the review or the last contribution's day (400 naming
+     * {@code publishedOn}).
      */
     @Transactional
-    public MidTermReport publish(CountryCode country, int cycleNumber, String draftReason, PlatformUser caller) {
+    public MidTermReport publish(CountryCode country, int cycleNumber, String draftReason, LocalDate publishedOn,
+            PlatformUser caller) {
         Country found = countries.find(country, caller);
         Cycle cycle = cycle(country, cycleNumber, caller);
         ParticipantRole.requireAny(caller, country, ParticipantRole.PROGRAMME_MANAGER);
@@ -82,7 +90,21 @@ public class MidTermReports {
             throw new EditConflictException("problem.report.not-ready.detail", cycle.businessKey());
         }
         OffsetDateTime now = now();
-        MidTermReport draft = compiler.compile(country, cycle, found.name(), false, now, caller);
+        LocalDate day = publishedOn != null ? publishedOn : now.toLocalDate();
+        if (day.isAfter(now.toLocalDate())) {
+            throw publishedOnRefused("problem.report.published-on.ahead", day, now.toLocalDate());
+        }
+        if (!cycle.reviewDate().isAfter(now.toLocalDate()) && day.isBefore(cycle.reviewDate())) {
+            throw publishedOnRefused("problem.report.published-on.before", day, label("task.input.day.reviewDate"),
+                    cycle.reviewDate());
+        }
+        MidTermReport draft = compiler.compile(country, cycle, found.name(), false, now, caller, day);
+        Optional<LocalDate> lastContribution = draft.contributions().stream()
+                .map(MidTermReport.Contribution::submittedOn).filter(Objects::nonNull).max(Comparator.naturalOrder());
+        if (lastContribution.isPresent() && day.isBefore(lastContribution.get())) {
+            throw publishedOnRefused("problem.report.published-on.before", day,
+                    label("task.input.day.lastContribution"), lastContribution.get());
+        }
         boolean onFinalMatrix = draft.matrix() != null && draft.matrix().isFinal();
         String reason = onFinalMatrix || draftReason == null || draftReason.isBlank() ? null : draftReason.strip();
         if (!onFinalMatrix && reason == null) {
@@ -93,17 +115,26 @@ public class MidTermReports {
                 draft.businessKey(), draft.wgSession(), draft.reviewDate(), MidTermReport.State.PUBLISHED,
                 draft.compiledAt(), now, caller.userId(), false, draft.matrix(), draft.totals(), draft.positions(),
                 draft.themes(), draft.recommendations(), draft.entries(), draft.contributions(), draft.meetings(),
-                draft.timeline(), reason);
+                draft.timeline(), reason, draft.outcomeAdoptedOn(), day);
         try {
-            published.insert(country.value(), cycleNumber, write(report), now, caller.userId());
+            published.insert(country.value(), cycleNumber, write(report), now, caller.userId(), day);
         } catch (DuplicateKeyException publishedAtTheSameMoment) {
             throw new EditConflictException("problem.report.published.detail", cycle.businessKey());
         }
         audit.record(country, cycleNumber, caller, "MID_TERM_REPORT_PUBLISHED", cycle.businessKey(),
                 report.recommendations().size() + " recommendations, " + report.entries().size() + " matrix rows"
                         + (report.matrix() == null ? "" : ", matrix v" + report.matrix().version())
-                        + (reason == null ? "" : ", on a draft: " + reason));
+                        + (reason == null ? "" : ", on a draft: " + reason) + ", published on " + day);
         return report;
+    }
+
+    private InvalidRegisterInputException publishedOnRefused(String key, Object... arguments) {
+        return InvalidRegisterInputException.of("publishedOn",
+                messages.getMessage(key, arguments, LocaleContextHolder.getLocale()));
+    }
+
+    private String label(String key) {
+        return messages.getMessage(key, null, LocaleContextHolder.getLocale());
     }
 
     private Cycle cycle(CountryCode country, int cycleNumber, PlatformUser caller) {

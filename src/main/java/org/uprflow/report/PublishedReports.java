@@ -1,5 +1,6 @@
 package org.uprflow.report;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 
@@ -22,8 +23,9 @@ class PublishedReports {
     }
 
     /** Stores the published content; the primary key refuses a second one (DuplicateKeyException). */
-    void insert(String country, int cycle, String content, OffsetDateTime at, String by) {
-        jdbc.sql("insert into mid_term_report (country_code, cycle_number, content, published_at, published_by) "
-                + "values (?, ?, ?, ?, ?)").params(country, cycle, content, at, by).update();
+    /** {@code on}: the day it was published as stated, which the dashboard's timeline shows. */
+    void insert(String country, int cycle, String content, OffsetDateTime at, String by, LocalDate on) {
+        jdbc.sql("insert into mid_term_report (country_code, cycle_number, content, published_at, published_by, "
+                + "published_on) values (?, ?, ?, ?, ?, ?)").params(country, cycle, content, at, by, on).update();
     }
 }

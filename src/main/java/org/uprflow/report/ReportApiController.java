@@ -1,6 +1,7 @@
 package org.uprflow.report;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -67,8 +68,11 @@ class ReportApiController {
                 "implementation-matrix-" + report.businessKey() + ".csv");
     }
 
-    /** Why a report is published while the matrix it covers is still a draft; the report prints it. */
-    record Publication(@Size(max = 2000) String draftReason) {
+    /**
+     * Why a report is published while the matrix it covers is still a draft (the report prints it),
+     * and the day it was published as stated (default today).
+     */
+    record Publication(@Size(max = 2000) String draftReason, LocalDate publishedOn) {
     }
 
     @PostMapping(path = "/report/publication", produces = "application/json")
@@ -76,11 +80,14 @@ class ReportApiController {
             description = "The country's programme managers and admins, while the cycle's mid-term report phase "
                     + "waits at its publish task. 409 when it is published already or the phase is not there. "
                     + "On a matrix that is not final the body must give {\"draftReason\": \"...\"} (400 naming "
-                    + "draftReason otherwise), which the report prints.")
+                    + "draftReason otherwise), which the report prints. publishedOn (yyyy-MM-dd, default today) is "
+                    + "the day it was published as stated, for a cycle entered late; after today, before the review "
+                    + "or before the last contribution's day: 400 naming publishedOn.")
     ResponseEntity<MidTermReport> publish(@PathVariable String code, @PathVariable int cycle,
             @Valid @RequestBody(required = false) Publication publication, @AuthenticationPrincipal PlatformUser caller) {
         return ResponseEntity.status(201).body(reports.publish(CountryCode.of(code), cycle,
-                publication == null ? null : publication.draftReason(), caller));
+                publication == null ? null : publication.draftReason(),
+                publication == null ? null : publication.publishedOn(), caller));
     }
 
     private static ResponseEntity<byte[]> download(byte[] body, MediaType type, String fileName) {

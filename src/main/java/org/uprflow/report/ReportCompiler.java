@@ -1,13 +1,16 @@
 package org.uprflow.report;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 
@@ -15,9 +18,14 @@ import org.springframework.stereotype.Component;
 import org.uprflow.country.CountryCode;
 import org.uprflow.cycle.Cycle;
 import org.uprflow.cycle.CycleCalendar;
+import org.uprflow.cycle.CycleStep;
+import org.uprflow.cycle.OpeningPhase;
+import org.uprflow.cycle.ReviewAndPositionsProcess;
+import org.uprflow.cycle.TaskInputRules;
 import org.uprflow.matrix.ImplementationMatrix;
 import org.uprflow.matrix.MatrixEntry;
 import org.uprflow.matrix.MatrixSnapshot;
+import org.uprflow.matrix.MatrixVersion;
 import org.uprflow.matrix.ProgressNote;
 import org.uprflow.meeting.MeetingLog;
 import org.uprflow.recommendation.ImplementationStatus;
@@ -51,8 +59,9 @@ class ReportCompiler {
         this.meetings = meetings;
     }
 
+    /** {@code publishedOn}: the day the report is published as stated, when compiled to be published; else null. */
     MidTermReport compile(CountryCode country, Cycle cycle, String countryName, boolean publishable,
-            OffsetDateTime now, PlatformUser caller) {
+            OffsetDateTime now, PlatformUser caller, LocalDate publishedOn) {
         List<Recommendation> recommendations = recommendations(country, cycle.cycleNumber(), caller);
         MatrixSnapshot snapshot = matrix.forReport(country, cycle.cycleNumber(), caller).orElse(null);
         List<MatrixEntry> rows = snapshot == null ? List.of() : snapshot.entries();
@@ -69,13 +78,40 @@ class ReportCompiler {
         List<MidTermReport.Entry> entries = rows.stream()
                 .map(row -> entry(row, ordinals, snapshot.progressOf(row.key()))).toList();
 
+        MidTermReport.MatrixSource source = snapshot == null ? null : source(snapshot.version());
+        List<MidTermReport.Contribution> contributions = history.contributions(cycle);
+        List<MidTermReport.Meeting> held = meetings(country, cycle);
+        Map<String, String> planned = new LinkedHashMap<>(calendar.schedule(cycle.reviewDate()));
+        Set<String> names = new HashSet<>(planned.keySet());
+        names.add(ReviewAndPositionsProcess.OUTCOME_ADOPTED_ON);
+        Map<String, String> dates = history.dates(cycle, names);
+        LocalDate adoptedOn = outcomeAdoptedOn(cycle, dates.remove(ReviewAndPositionsProcess.OUTCOME_ADOPTED_ON));
+        planned.putAll(dates);
+        MidTermReport.Timeline timeline = new MidTermReport.Timeline(planned.entrySet().stream()
+                .map(due -> new MidTermReport.PlannedDate(due.getKey(), due.getValue())).toList(),
+                StatedTimeline.happened(history.steps(cycle),
+                        new StatedTimeline.Stated(cycle, held, source, contributions, adoptedOn, publishedOn)));
+
         return new MidTermReport(country.upperCase(), countryName, cycle.cycleNumber(), cycle.businessKey(),
                 cycle.wgSession(), cycle.reviewDate(), MidTermReport.State.DRAFT, now, null, null, publishable,
-                snapshot == null ? null : new MidTermReport.MatrixSource(snapshot.version().number(),
-                        snapshot.version().status(), snapshot.version().finalisedAt(),
-                        snapshot.version().finalisedBy()),
-                counts(statuses), positions(recommendations), themes(statuses), statuses, entries,
-                history.contributions(cycle), meetings(country, cycle), timeline(cycle), null);
+                source, counts(statuses), positions(recommendations), themes(statuses), statuses, entries,
+                contributions, held, timeline, null, adoptedOn, publishedOn);
+    }
+
+    private static MidTermReport.MatrixSource source(MatrixVersion version) {
+        return new MidTermReport.MatrixSource(version.number(), version.status(), version.finalisedAt(),
+                version.finalisedBy(), version.finalisedOn(), version.csoAgreedOn(), version.governmentAgreedOn());
+    }
+
+    /**
+     * The day the outcome was adopted as stated: in its task's form (handed up to the cycle when the
+     * review's phase ended), else the day the review's phase was done before the platform.
+     */
+    private static LocalDate outcomeAdoptedOn(Cycle cycle, String stated) {
+        LocalDate adopted = TaskInputRules.day(stated);
+        return adopted != null ? adopted : cycle.stepsDone().stream()
+                .filter(step -> step.phase() == OpeningPhase.REVIEW_AND_POSITIONS).map(CycleStep::doneOn)
+                .findFirst().orElse(null);
     }
 
     private List<Recommendation> recommendations(CountryCode country, int cycle, PlatformUser caller) {
@@ -160,12 +196,5 @@ class ReportCompiler {
                         m.documents()))
                 .toList();
     }
-
-    private MidTermReport.Timeline timeline(Cycle cycle) {
-        Map<String, String> planned = new LinkedHashMap<>(calendar.schedule(cycle.reviewDate()));
-        planned.putAll(history.dueDates(cycle, planned.keySet()));
-        return new MidTermReport.Timeline(planned.entrySet().stream()
-                .map(due -> new MidTermReport.PlannedDate(due.getKey(), due.getValue())).toList(),
-                history.steps(cycle));
-    }
 }
+

@@ -39,16 +39,21 @@ class ReportPdf {
         Labels t = new Labels(messages, locale);
         boolean draft = report.state() == MidTermReport.State.DRAFT;
         String state = draft ? t.get("page.report.draft", at(report.compiledAt()))
-                : t.get("page.report.published", at(report.publishedAt()), report.publishedBy());
+                : t.get("page.report.published", report.publishedOn() != null ? report.publishedOn().toString()
+                        : at(report.publishedAt()), report.publishedBy());
         try (PdfPages pages = new PdfPages(report.businessKey() + " · " + state,
                 draft ? DRAFT_COLOUR : PUBLISHED_COLOUR)) {
             describe(pages, report, t);
             pages.title(t.get("page.report.title") + ": " + report.countryName());
             pages.strong(state, 0);
-            pages.text(t.get("page.report.cycle", report.cycleNumber(), report.wgSession(), report.reviewDate()));
+            pages.text(t.get("page.report.cycle", report.cycleNumber(), report.wgSession(), report.reviewDate())
+                    + (report.outcomeAdoptedOn() == null ? ""
+                            : " · " + t.get("page.report.adopted-on", report.outcomeAdoptedOn().toString())));
             pages.text(report.matrix() == null ? t.get("page.report.matrix.none")
                     : t.get("page.report.matrix", report.matrix().version(),
-                            t.get("page.report.matrix." + report.matrix().status())));
+                            t.get("page.report.matrix." + report.matrix().status()))
+                            + (report.matrix().finalisedOn() == null ? ""
+                                    : " · " + t.get("page.report.matrix.finalised-on", report.matrix().finalisedOn().toString())));
             if (report.draftReason() != null) {
                 pages.strong(t.get("page.report.draft-reason", report.draftReason()), 0);
             }
@@ -143,7 +148,8 @@ class ReportPdf {
         for (MidTermReport.Contribution c : report.contributions()) {
             String side = t.get("page.report.side." + c.side());
             pages.text(c.completedAt() == null ? side + ": " + t.get("page.report.contribution.open")
-                    : t.get("page.report.contribution", side, c.completedBy(), at(c.completedAt()),
+                    : t.get("page.report.contribution", side, c.completedBy(),
+                            c.submittedOn() != null ? c.submittedOn().toString() : at(c.completedAt()),
                             c.fullyImplemented(), c.partiallyImplemented(), c.link()));
         }
     }
@@ -189,8 +195,13 @@ class ReportPdf {
         pages.heading(t.get("page.report.timeline"));
         pages.strong(t.get("page.report.happened"), 0);
         for (MidTermReport.Step step : report.timeline().happened()) {
-            pages.text(at(step.startedAt()) + " → " + (step.endedAt() == null ? t.get("page.report.running")
-                    : at(step.endedAt())) + "  " + (step.name() == null ? step.activityId() : step.name()), 12);
+            String started = step.startedOn() != null ? step.startedOn().toString() : at(step.startedAt());
+            String ended = step.endedOn() != null ? step.endedOn().toString()
+                    : step.endedAt() == null ? t.get("page.report.running") : at(step.endedAt());
+            String name = step.beforePlatform() ? t.get("page.dashboard.phase." + step.name()) + " ("
+                    + t.get("page.dashboard.timeline.before-platform") + ")"
+                    : step.name() == null ? step.activityId() : step.name();
+            pages.text(started + " → " + ended + "  " + name, 12);
         }
         pages.strong(t.get("page.report.planned"), 0);
         for (MidTermReport.PlannedDate due : report.timeline().planned()) {

@@ -32,15 +32,16 @@ import org.uprflow.testing.World;
  * test's, KE-4, 5, 8 and 9 belong to other tests, KE-1 and KE-6 must stay unopened, and a
  * programme manager can open 1-9 only. All tests share one database.
  *
- * <p>Figures the seed does not give are marked "not in the seed" where the forms require one.
+ * <p>Figures the seed does not give are marked "not in the seed" where the forms require one; so are
+ * the days of the contributions and of the publication, which the seed dates only "2017".
  *
- * <p>What the platform cannot yet say as stated, so not asserted here (printed at the end): the
- * phases run on the platform show the day they were entered on the dashboard's timeline and in
- * the report's timeline, not the days stated in their forms (the adoption of 25 June 2015 is kept
- * in a variable nothing shows); the matrix is "finalised" and the contributions "completed" today,
- * not in September 2015 and 2017; the report is published today and no form or API takes the
- * report's year; the report's timeline leaves out the phases done before the platform (the
- * pre-session appears only as a meeting).
+ * <p>Every step carries the day its user states, and the dashboard and the report show those days,
+ * not the day the story was typed in (docs/cycle.md, "Dates as stated"): the adoption of 25 June
+ * 2015 after the workshop of March, the matrix final on 17 September 2015, the contributions and
+ * the publication in 2017. Along the way the stated days a user gets wrong are refused with 400
+ * naming the field, and nothing is written: a day after today, before the review or before the
+ * round's follow-up meeting, a number for a day, another side's day, a publication before the
+ * last contribution; another country's manager publishes nothing.
  */
 class KenyaSeedStoryIT extends PostgresIntegrationTest {
 
@@ -53,6 +54,13 @@ class KenyaSeedStoryIT extends PostgresIntegrationTest {
     private static final String AGREED_IN_SEPTEMBER = "The implementation matrix, version 1, agreed by both sides";
     /** A fresh NHRI user: World's ke.nhri is kept for the wrong-password test (KenyaCycleIT makes the same one). */
     private static final String KE_NHRI = "ke.nhri2";
+    /** Malawi's programme manager, who must not publish Kenya's report. */
+    private static final String MW_MANAGER = "mw.manager.seed";
+    // the days of 2017 are not in the seed, which says "2017"
+    private static final String GOVERNMENT_CONTRIBUTED = "2017-05-15";
+    private static final String CSO_CONTRIBUTED = "2017-06-01";
+    private static final String NHRI_CONTRIBUTED = "2017-06-20";
+    private static final String PUBLISHED = "2017-07-20";
 
     private Http.Caller admin() {
         return world.admin();
@@ -64,6 +72,10 @@ class KenyaSeedStoryIT extends PostgresIntegrationTest {
                 {"userId":"%s","role":"NHRI","firstName":"Faith","lastName":"Njeri","email":"%s@example.org","password":"%s"}
                 """.formatted(KE_NHRI, KE_NHRI, World.PASSWORD));
         assertThat(nhri.status()).as("adding %s: %s", KE_NHRI, nhri).isIn(201, 409);
+        Http.Response malawian = admin().postJson("/api/countries/MW/participants", """
+                {"userId":"%s","role":"PROGRAMME_MANAGER","firstName":"Grace","lastName":"Mwale","email":"%s@example.org","password":"%s"}
+                """.formatted(MW_MANAGER, MW_MANAGER, World.PASSWORD));
+        assertThat(malawian.status()).as("adding %s: %s", MW_MANAGER, malawian).isIn(201, 409);
 
         String instance = openAfterThePreSession();
         reviewAndPositions();
@@ -79,27 +91,18 @@ class KenyaSeedStoryIT extends PostgresIntegrationTest {
         closedCycleKeepsItsStory();
     }
 
-    /**
-     * Closed, the cycle is still on its country page with the days as stated. What the page and
-     * the report cannot yet say as stated is printed for the record (see the class comment).
-     */
+    /** Closed, the cycle is still on its country page with every day as stated, the publication of 2017 last. */
     private void closedCycleKeepsItsStory() {
         JsonNode country = world.as(World.KE_MANAGER).get("/api/dashboard/countries/KE?cycle=" + CYCLE).json();
         assertThat(country.get("phase").asText()).isEqualTo("CLOSED");
         assertThat(country.get("cycle").get("open").asBoolean()).isFalse();
         assertThat(country.get("meetings").findValuesAsText("heldOn"))
                 .containsExactly("2014-12-15", "2015-03-20", "2015-07-13", "2015-07-13", "2015-07-14", "2015-09-17");
-        JsonNode report = world.as(World.KE_MANAGER).get(BASE + "/report").json();
-        StringBuilder record = new StringBuilder("KenyaSeedStoryIT, dates not as stated:");
-        country.get("timeline").forEach(step -> record.append(" ").append(step.get("phase").asText()).append(" ")
-                .append(step.get("started").asText()).append("..").append(step.get("ended").asText()).append(";"));
-        record.append(" report publishedAt ").append(report.get("publishedAt").asText())
-                .append("; matrix finalisedAt ").append(report.get("matrix").get("finalisedAt").asText());
-        report.get("contributions").forEach(c -> record.append("; ").append(c.get("side").asText()).append(" completedAt ")
-                .append(c.get("completedAt").asText()));
-        report.get("timeline").get("happened").forEach(step -> record.append("; ").append(step.get("activityId").asText())
-                .append(" ").append(step.get("startedAt").asText()).append("..").append(step.get("endedAt").asText()));
-        System.out.println(record);
+        Map<String, JsonNode> timeline = timeline(country);
+        assertSpan(timeline, "REVIEW_AND_POSITIONS", "2015-01-21", "2015-06-25");
+        assertSpan(timeline, "MATRIX_AGREEMENT", "2015-09-17", "2015-09-17");
+        assertSpan(timeline, "MID_TERM_REPORT", GOVERNMENT_CONTRIBUTED, PUBLISHED);
+        assertThat(timeline.get("MID_TERM_REPORT").get("state").asText()).isEqualTo("DONE");
     }
 
     /** The programme manager opens KE-3 at the review's phase, the pre-session of December 2014 recorded. */
@@ -138,6 +141,11 @@ class KenyaSeedStoryIT extends PostgresIntegrationTest {
             assertThat(recorded.status()).as(recorded.toString()).isEqualTo(200);
         }
         complete("record-positions", World.KE_GOV, Map.of());
+        refused("record-outcome-adoption", World.KE_MANAGER, Map.of("outcomeAdoptedOn", "2014-06-25", "councilSession", 29L),
+                "'Date of adoption' is 2014-06-25, before the review (2015-01-21)");
+        refused("record-outcome-adoption", World.KE_MANAGER,
+                Map.of("outcomeAdoptedOn", LocalDate.now().plusDays(1).toString(), "councilSession", 29L),
+                "'Date of adoption' is " + LocalDate.now().plusDays(1) + ", after today");
         complete("record-outcome-adoption", null, Map.of("outcomeAdoptedOn", "2015-06-25", "councilSession", 29L));
     }
 
@@ -181,13 +189,28 @@ class KenyaSeedStoryIT extends PostgresIntegrationTest {
                 "followUpMeetingAgreed", AGREED_IN_SEPTEMBER));
         assertThat(world.as(World.KE_CSO).get(BASE + "/matrix/versions").json().findValuesAsText("status"))
                 .as("still a draft until both sides agreed").containsExactly("DRAFT");
-        complete("agree-matrix-cso", World.KE_CSO, Map.of("csoMatrixVersion", 1L, "csoAgreesMatrix", "yes"));
+        String tomorrow = LocalDate.now().plusDays(1).toString();
+        refused("agree-matrix-cso", World.KE_CSO, Map.of("csoMatrixVersion", 1L, "csoAgreesMatrix", "yes",
+                "csoAgreedOn", tomorrow), "'Day the CSOs agreed' is " + tomorrow + ", after today");
+        refused("agree-matrix-cso", World.KE_CSO, Map.of("csoMatrixVersion", 1L, "csoAgreesMatrix", "yes",
+                "csoAgreedOn", "2015-09-01"), "'Day the CSOs agreed' is 2015-09-01, before the follow-up meeting of the "
+                + "round (2015-09-17)");
+        refused("agree-matrix-cso", World.KE_CSO, Map.of("csoMatrixVersion", 1L, "csoAgreesMatrix", "yes",
+                "governmentAgreedOn", "2015-09-17"), "'governmentAgreedOn' is not a field of the form");
+        JsonNode untouched = world.as(World.KE_CSO).get(BASE + "/matrix/versions").json().get(0);
+        assertThat(untouched.get("csoAgreedBy").isNull()).as("no refused answer is recorded: %s", untouched).isTrue();
+        assertThat(untouched.get("csoAgreedOn").isNull()).isTrue();
+        complete("agree-matrix-cso", World.KE_CSO, Map.of("csoMatrixVersion", 1L, "csoAgreesMatrix", "yes",
+                "csoAgreedOn", "2015-09-17"));
         assertThat(world.as(World.KE_CSO).get(BASE + "/matrix/versions").json().findValuesAsText("status"))
                 .as("one side agreeing finalises nothing").containsExactly("DRAFT");
-        complete("agree-matrix-government", World.KE_GOV,
-                Map.of("governmentMatrixVersion", 1L, "governmentAgreesMatrix", "yes"));
-        assertThat(world.as(World.KE_GOV).get(BASE + "/matrix/versions").json().findValuesAsText("status"))
-                .as("both sides agreed to version 1").containsExactly("FINAL");
+        complete("agree-matrix-government", World.KE_GOV, Map.of("governmentMatrixVersion", 1L,
+                "governmentAgreesMatrix", "yes", "governmentAgreedOn", "2015-09-17"));
+        JsonNode version = world.as(World.KE_GOV).get(BASE + "/matrix/versions").json().get(0);
+        assertThat(version.get("status").asText()).as("both sides agreed to version 1").isEqualTo("FINAL");
+        assertThat(version.get("finalisedOn").asText()).as("final at the September meeting, not today")
+                .isEqualTo("2015-09-17");
+        assertThat(version.get("csoAgreedOn").asText()).isEqualTo("2015-09-17");
     }
 
     /**
@@ -203,12 +226,20 @@ class KenyaSeedStoryIT extends PostgresIntegrationTest {
     }
 
     private void midTermContributions() {
-        complete("contribute-government-mid-term-report", World.KE_GOV,
-                Map.of("governmentMidTermLink", "https://www.upr-info.org/en/review/kenya/government-mid-term"));
+        complete("contribute-government-mid-term-report", World.KE_GOV, Map.of("governmentMidTermLink",
+                "https://www.upr-info.org/en/review/kenya/government-mid-term",
+                "governmentMidTermSubmittedOn", GOVERNMENT_CONTRIBUTED));
+        String csoLink = "https://www.upr-info.org/en/review/kenya/cso-mid-term";
+        refused("contribute-cso-mid-term-report", World.KE_CSO, Map.of("csoMidTermLink", csoLink,
+                "csoMidTermSubmittedOn", 20170601L), "'Day the contribution was submitted' must be a date");
+        refused("contribute-cso-mid-term-report", World.KE_CSO, Map.of("csoMidTermLink", csoLink,
+                "governmentMidTermSubmittedOn", CSO_CONTRIBUTED), "'governmentMidTermSubmittedOn' is not a field of the form");
         complete("contribute-cso-mid-term-report", World.KE_CSO,
-                Map.of("csoMidTermLink", "https://www.upr-info.org/en/review/kenya/cso-mid-term"));
-        complete("contribute-nhri-mid-term-report", KE_NHRI,
-                Map.of("nhriMidTermLink", "https://www.knchr.org/upr-mid-term"));
+                Map.of("csoMidTermLink", csoLink, "csoMidTermSubmittedOn", CSO_CONTRIBUTED));
+        refused("contribute-nhri-mid-term-report", KE_NHRI, Map.of("nhriMidTermLink", "https://www.knchr.org/upr-mid-term",
+                "nhriMidTermSubmittedOn", "2014-06-20"), "'Day the contribution was submitted' is 2014-06-20, before the review");
+        complete("contribute-nhri-mid-term-report", KE_NHRI, Map.of("nhriMidTermLink",
+                "https://www.knchr.org/upr-mid-term", "nhriMidTermSubmittedOn", NHRI_CONTRIBUTED));
         complete("compile-mid-term-report", World.KE_MANAGER, Map.of());
     }
 
@@ -219,8 +250,7 @@ class KenyaSeedStoryIT extends PostgresIntegrationTest {
         assertThat(country.get("cycle").get("businessKey").asText()).isEqualTo(KEY);
         assertThat(country.get("cycle").get("reviewDate").asText()).isEqualTo("2015-01-21");
         assertThat(country.get("phase").asText()).isEqualTo("MID_TERM_REPORT");
-        Map<String, JsonNode> timeline = new HashMap<>();
-        country.get("timeline").forEach(step -> timeline.put(step.get("phase").asText(), step));
+        Map<String, JsonNode> timeline = timeline(country);
         assertThat(timeline.get("PRE_SESSION").get("state").asText()).isEqualTo("DONE");
         assertThat(timeline.get("PRE_SESSION").get("ended").asText()).as("the day stated").isEqualTo("2014-12-15");
         assertThat(timeline.get("PRE_SESSION").get("beforePlatform").asBoolean()).isTrue();
@@ -230,6 +260,15 @@ class KenyaSeedStoryIT extends PostgresIntegrationTest {
             assertThat(timeline.get(phase).get("beforePlatform").asBoolean()).as(phase).isFalse();
         }
         assertThat(timeline.get("MID_TERM_REPORT").get("state").asText()).isEqualTo("CURRENT");
+        // the days as stated, not the day they were typed: the workshop of March before the adoption of June
+        assertSpan(timeline, "REVIEW_AND_POSITIONS", "2015-01-21", "2015-06-25");
+        assertSpan(timeline, "IMPLEMENTATION_PLAN", "2015-03-20", "2015-03-20");
+        assertSpan(timeline, "COORDINATION_MEETING", "2015-07-13", "2015-07-14");
+        assertSpan(timeline, "MATRIX_AGREEMENT", "2015-09-17", "2015-09-17");
+        assertThat(timeline.get("MID_TERM_REPORT").get("started").asText()).isEqualTo(GOVERNMENT_CONTRIBUTED);
+        assertThat(timeline.get("MID_TERM_REPORT").get("stated").asBoolean()).isTrue();
+        assertThat(timeline.get("IMPLEMENTATION_MONITORING").get("stated").asBoolean())
+                .as("nobody states a day of monitoring: the engine's days").isFalse();
         assertThat(country.get("openTasks").findValuesAsText("businessKey")).containsOnly(KEY);
         assertThat(country.get("matrix").get("overall").get("version").asInt()).isEqualTo(1);
         assertThat(country.get("matrix").get("overall").get("versionStatus").asText()).isEqualTo("FINAL");
@@ -265,6 +304,9 @@ class KenyaSeedStoryIT extends PostgresIntegrationTest {
         assertThat(card.get("phase").asText()).isEqualTo("MID_TERM_REPORT");
         assertThat(card.get("matrix").get("versionStatus").asText()).isEqualTo("FINAL");
         assertThat(card.get("meetings").findValuesAsText("heldOn")).contains("2015-07-13", "2015-07-14", "2015-09-17");
+        Map<String, JsonNode> cardTimeline = timeline(card);
+        assertSpan(cardTimeline, "REVIEW_AND_POSITIONS", "2015-01-21", "2015-06-25");
+        assertSpan(cardTimeline, "MATRIX_AGREEMENT", "2015-09-17", "2015-09-17");
         assertThat(card.get("tasks").get("open").asInt()).as("only the publication waits").isEqualTo(1);
         assertThat(world.as(World.MW_CSO).get("/api/dashboard/countries/KE?cycle=" + CYCLE).status())
                 .as("a Malawian asks for Kenya's page").isIn(403, 404);
@@ -273,7 +315,20 @@ class KenyaSeedStoryIT extends PostgresIntegrationTest {
     /** Published on the report page on the final matrix (no reason needed), then the task that records it. */
     private void midTermReportShowsTheStory() {
         Http.Caller manager = world.as(World.KE_MANAGER);
-        Http.Response published = manager.postJson(BASE + "/report/publication", "");
+        String publication = BASE + "/report/publication";
+        String tomorrow = LocalDate.now().plusDays(1).toString();
+        publicationRefused(manager.postJson(publication, "{\"publishedOn\":\"" + tomorrow + "\"}"), 400,
+                "The report cannot be published on " + tomorrow + ", after today");
+        publicationRefused(manager.postJson(publication, "{\"publishedOn\":\"2014-06-01\"}"), 400,
+                "before the review (2015-01-21)");
+        publicationRefused(manager.postJson(publication, "{\"publishedOn\":\"2017-06-01\"}"), 400,
+                "before the last contribution to the report (" + NHRI_CONTRIBUTED + ")");
+        publicationRefused(manager.postJson(publication, "{\"publishedOn\":\"July 2017\"}"), 400, "LocalDate");
+        publicationRefused(world.as(MW_MANAGER).postJson(publication, "{\"publishedOn\":\"" + PUBLISHED + "\"}"), 404,
+                null);
+        publicationRefused(world.as(World.KE_CSO).postJson(publication, "{\"publishedOn\":\"" + PUBLISHED + "\"}"),
+                403, null);
+        Http.Response published = manager.postJson(publication, "{\"publishedOn\":\"" + PUBLISHED + "\"}");
         assertThat(published.status()).as(published.toString()).isEqualTo(201);
         complete("publish-mid-term-report", World.KE_MANAGER, Map.of());
 
@@ -285,6 +340,11 @@ class KenyaSeedStoryIT extends PostgresIntegrationTest {
         assertThat(report.get("matrix").get("version").asInt()).as("the version both sides agreed to").isEqualTo(1);
         assertThat(report.get("matrix").get("status").asText()).isEqualTo("FINAL");
         assertThat(report.get("draftReason").isNull()).isTrue();
+        assertThat(report.get("publishedOn").asText()).as("published in 2017, as stated").isEqualTo(PUBLISHED);
+        assertThat(report.get("outcomeAdoptedOn").asText()).isEqualTo("2015-06-25");
+        assertThat(report.get("matrix").get("finalisedOn").asText()).isEqualTo("2015-09-17");
+        assertThat(report.get("contributions").findValuesAsText("submittedOn"))
+                .containsExactly(GOVERNMENT_CONTRIBUTED, CSO_CONTRIBUTED, NHRI_CONTRIBUTED);
         assertThat(report.get("positions").get("supported").asInt()).isEqualTo(2);
         assertThat(report.get("positions").get("noted").asInt()).isEqualTo(1);
         assertThat(report.get("positions").get("none").asInt()).isZero();
@@ -312,11 +372,71 @@ class KenyaSeedStoryIT extends PostgresIntegrationTest {
                 UprCycleProcess.DRAFT_IMPLEMENTATION_PLAN, UprCycleProcess.COORDINATION_MEETING,
                 UprCycleProcess.RECORD_FOLLOW_UP_MEETING, UprCycleProcess.IMPLEMENTATION_MONITORING,
                 UprCycleProcess.MID_TERM_REPORT);
-        assertThat(happened).as("the pre-session was before the platform").doesNotContain(UprCycleProcess.PRE_SESSION);
+        Map<String, JsonNode> steps = new HashMap<>();
+        report.get("timeline").get("happened").forEach(step -> steps.putIfAbsent(step.get("activityId").asText(), step));
+        JsonNode preSession = steps.get(UprCycleProcess.PRE_SESSION);
+        assertThat(preSession.get("beforePlatform").asBoolean()).as("the pre-session was before the platform").isTrue();
+        assertThat(preSession.get("endedOn").asText()).isEqualTo("2014-12-15");
+        assertThat(happened.get(0)).as("what happened before the platform comes first").isEqualTo(UprCycleProcess.PRE_SESSION);
+        assertStated(steps.get(UprCycleProcess.REVIEW_AND_POSITIONS), "2015-01-21", "2015-06-25");
+        assertStated(steps.get(UprCycleProcess.DRAFT_IMPLEMENTATION_PLAN), "2015-03-20", "2015-03-20");
+        assertStated(steps.get(UprCycleProcess.COORDINATION_MEETING), "2015-07-13", "2015-07-14");
+        assertStated(steps.get(UprCycleProcess.RECORD_FOLLOW_UP_MEETING), "2015-09-17", "2015-09-17");
+        assertStated(steps.get(UprCycleProcess.AGREE_MATRIX_CSO), "2015-09-17", "2015-09-17");
+        assertStated(steps.get(UprCycleProcess.AGREE_MATRIX_GOVERNMENT), "2015-09-17", "2015-09-17");
+        assertThat(steps.get(UprCycleProcess.MID_TERM_REPORT).get("startedOn").asText()).isEqualTo(GOVERNMENT_CONTRIBUTED);
+        assertThat(steps.get(UprCycleProcess.IMPLEMENTATION_MONITORING).get("startedOn").isNull())
+                .as("no day stated for monitoring").isTrue();
 
         assertThat(world.as(World.MW_CSO).get(BASE + "/report").status()).as("Malawi asks for Kenya's report").isEqualTo(404);
         assertThat(world.as(World.KE_CSO).get(BASE + "/report").json().get("meetings").findValuesAsText("heldOn"))
                 .as("Kenya's CSOs read the same report").contains("2015-07-14");
+    }
+
+    private static Map<String, JsonNode> timeline(JsonNode countryOrCard) {
+        Map<String, JsonNode> timeline = new HashMap<>();
+        countryOrCard.get("timeline").forEach(step -> timeline.put(step.get("phase").asText(), step));
+        return timeline;
+    }
+
+    private static void assertSpan(Map<String, JsonNode> timeline, String phase, String started, String ended) {
+        JsonNode step = timeline.get(phase);
+        assertThat(step.get("started").asText()).as("%s started, as stated: %s", phase, step).isEqualTo(started);
+        assertThat(step.get("ended").asText()).as("%s ended, as stated: %s", phase, step).isEqualTo(ended);
+        assertThat(step.get("stated").asBoolean()).as(phase).isTrue();
+    }
+
+    private static void assertStated(JsonNode step, String startedOn, String endedOn) {
+        assertThat(step.get("startedOn").asText()).as("%s", step).isEqualTo(startedOn);
+        assertThat(step.get("endedOn").asText()).as("%s", step).isEqualTo(endedOn);
+    }
+
+    /** A refused publication leaves the report a draft; {@code detail} (when given) is in the answer. */
+    private void publicationRefused(Http.Response answer, int status, String detail) {
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(status);
+        if (detail != null) {
+            assertThat(answer.body()).as("names the field").contains("publishedOn").contains(detail);
+        }
+        assertThat(world.as(World.KE_MANAGER).get(BASE + "/report").json().get("state").asText()).isEqualTo("DRAFT");
+    }
+
+    /**
+     * Completing the open task with this form is refused with 400 naming the field ({@code problem}
+     * in the answer); nothing is written: the task stays open and the variables it sees are as before.
+     */
+    private void refused(String formId, String user, Map<String, Object> values, String problem) {
+        String taskId = openTaskWithForm(formId);
+        Http.Caller caller = world.as(user);
+        Http.Response claimed = caller.postJson("/engine-rest/task/" + taskId + "/claim", "{\"userId\":\"" + user + "\"}");
+        assertThat(claimed.status()).as("%s claims %s: %s", user, formId, claimed).isEqualTo(204);
+        JsonNode before = admin().get("/engine-rest/task/" + taskId + "/variables").json();
+        Http.Response answer = caller.postJson("/engine-rest/task/" + taskId + "/complete",
+                CycleFixture.engineRestVariables(values));
+        assertThat(answer.status()).as("%s completes %s with %s: %s", user, formId, values, answer).isEqualTo(400);
+        assertThat(answer.body()).contains(problem);
+        assertThat(admin().get("/engine-rest/task/" + taskId).status()).as("the task stays open").isEqualTo(200);
+        assertThat(admin().get("/engine-rest/task/" + taskId + "/variables").json()).as("nothing written")
+                .isEqualTo(before);
     }
 
     private void addMatrixRow(Http.Caller cso, String row) {

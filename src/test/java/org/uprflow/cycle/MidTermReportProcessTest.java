@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
+import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.Map;
 
 import org.camunda.bpm.engine.ProcessEngine;
@@ -42,6 +44,29 @@ class MidTermReportProcessTest {
                 MidTermReportProcess.PUBLISH_MID_TERM_REPORT);
 
         assertThat(phase).hasPassed(MidTermReportProcess.MID_TERM_REPORT_PUBLISHED).isEnded();
+    }
+
+    /**
+     * A contribution carries the day its side states; left empty, today; a day after today is
+     * refused and the task stays open (the day a cycle entered late states is years back).
+     */
+    @Test
+    void aContributionCarriesTheDayItsSideStatesElseToday() {
+        ProcessInstance phase = cycle.startPhase(MidTermReportProcess.KEY);
+        cycle.complete(MidTermReportProcess.CONTRIBUTE_GOVERNMENT, Map.of("governmentMidTermSubmittedOn", "2017-05-15"));
+        Map<String, Object> noDay = new HashMap<>();
+        noDay.put("csoMidTermSubmittedOn", null);
+        cycle.complete(MidTermReportProcess.CONTRIBUTE_CSO, noDay);
+        String tomorrow = LocalDate.now().plusDays(1).toString();
+        assertThatThrownBy(() -> cycle.complete(MidTermReportProcess.CONTRIBUTE_NHRI,
+                Map.of("nhriMidTermSubmittedOn", tomorrow)))
+                .hasMessageContaining("'Day the contribution was submitted' is " + tomorrow + ", after today");
+
+        Map<String, Object> variables = processEngine.getRuntimeService().getVariables(phase.getId());
+        assertThat(variables).containsEntry("governmentMidTermSubmittedOn", "2017-05-15")
+                .containsEntry("csoMidTermSubmittedOn", LocalDate.now().toString())
+                .doesNotContainKey("nhriMidTermSubmittedOn");
+        assertThat(phase).isWaitingAt(MidTermReportProcess.CONTRIBUTE_NHRI);
     }
 
     @Test

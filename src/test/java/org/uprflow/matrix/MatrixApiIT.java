@@ -2,6 +2,7 @@ package org.uprflow.matrix;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -59,9 +60,22 @@ class MatrixApiIT extends PostgresIntegrationTest {
         assertThat(cso.get(matrix(cycle) + "/versions").json().findValuesAsText("status")).containsExactly("DRAFT");
 
         assertThat(cso.postJson(matrix(cycle) + "/versions/1/finalise", "").status()).isEqualTo(403);
-        Http.Response finalised = manager.postJson(matrix(cycle) + "/versions/1/finalise", "");
+        String tomorrow = LocalDate.now().plusDays(1).toString();
+        Http.Response ahead = manager.postJson(matrix(cycle) + "/versions/1/finalise", "{\"finalisedOn\":\"" + tomorrow + "\"}");
+        assertThat(ahead.status()).as(ahead.toString()).isEqualTo(400);
+        assertThat(ahead.body()).contains("finalisedOn").contains("after today");
+        Http.Response notADay = manager.postJson(matrix(cycle) + "/versions/1/finalise", "{\"finalisedOn\":\"September\"}");
+        assertThat(notADay.status()).as(notADay.toString()).isEqualTo(400);
+        assertThat(notADay.body()).contains("finalisedOn");
+        assertThat(cso.get(matrix(cycle) + "/versions").json().findValuesAsText("status")).as("nothing finalised")
+                .containsExactly("DRAFT");
+        // agreed in the meeting room last week, finalised on the platform today
+        String agreedOn = LocalDate.now().minusDays(7).toString();
+        Http.Response finalised = manager.postJson(matrix(cycle) + "/versions/1/finalise",
+                "{\"finalisedOn\":\"" + agreedOn + "\"}");
         assertThat(finalised.status()).as(finalised.toString()).isEqualTo(200);
         assertThat(finalised.json().get("status").asText()).isEqualTo("FINAL");
+        assertThat(finalised.json().get("finalisedOn").asText()).as("the day stated").isEqualTo(agreedOn);
 
         Http.Response frozen = cso.putJson(matrix(cycle) + "/versions/1/entries/" + key,
                 row("Torture", "FULLY_IMPLEMENTED", "IPOA", torture), "\"0\"");

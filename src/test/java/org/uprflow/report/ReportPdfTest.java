@@ -54,6 +54,11 @@ class ReportPdfTest {
                     "Responsible institution: Ministry of Justice", "Gender desks opened in 40 police stations",
                     "Desks exist but are not staffed", "Government, am.gov, 2017-05-02 10:00 UTC: In process",
                     "Coordination meeting", "Stakeholder report");
+            assertThat(text.replaceAll("\\s+", " ")).as("a line may wrap")
+                    .contains("outcome of the review adopted on 2015-06-25");
+            assertThat(text).as("the days as stated").contains("final on 2015-09-17", "contributed by am.gov on 2017-03-01",
+                    "2015-07-13 → 2015-07-14  Coordination meeting",
+                    "2014-12-15 → 2014-12-15  Pre-session (before the platform)");
             assertThat(document.getDocumentInformation().getTitle()).isEqualTo("Mid-term report AM-2");
         }
     }
@@ -66,7 +71,7 @@ class ReportPdfTest {
         try (PDDocument document = Loader.loadPDF(bytes)) {
             String text = new PDFTextStripper().getText(document);
             assertThat(text).contains("Հայաստանի Հանրապետություն · Монгол Улс · Ελλάδα · ???????",
-                    "PUBLISHED on 2017-07-21 12:00 UTC by pm.armenia", "7 character(s) could not be drawn");
+                    "PUBLISHED on 2017-07-21 by pm.armenia", "7 character(s) could not be drawn");
             BufferedImage page = new PDFRenderer(document).renderImageWithDPI(0, 72);
             Path png = Path.of("target", "screenshots", "mid-term-report-pdf-page-1.png");
             Files.createDirectories(png.getParent());
@@ -83,7 +88,7 @@ class ReportPdfTest {
 
         try (PDDocument document = Loader.loadPDF(bytes)) {
             assertThat(new PDFTextStripper().getText(document)).contains("Rapport à mi-parcours: Armenia",
-                    "PUBLIÉ le 2017-07-21 12:00 UTC par pm.armenia", "Partiellement mise en œuvre",
+                    "PUBLIÉ le 2017-07-21 par pm.armenia", "Partiellement mise en œuvre",
                     "Rapports de progrès du gouvernement", "Rapport des parties prenantes");
         }
     }
@@ -131,7 +136,8 @@ class ReportPdfTest {
         return new MidTermReport("AM", "Armenia", 2, "AM-2", 22, LocalDate.of(2015, 1, 21), state, COMPILED,
                 published ? OffsetDateTime.of(2017, 7, 21, 12, 0, 0, 0, ZoneOffset.UTC) : null,
                 published ? "pm.armenia" : null, false,
-                new MidTermReport.MatrixSource(2, MatrixVersion.Status.FINAL, COMPILED.minusMonths(20), "am.manager"),
+                new MidTermReport.MatrixSource(2, MatrixVersion.Status.FINAL, COMPILED.minusMonths(20), "am.manager",
+                        LocalDate.of(2015, 9, 17), LocalDate.of(2015, 9, 17), LocalDate.of(2015, 9, 16)),
                 new MidTermReport.StatusCounts(0, recommendations, 0, 0, 0, 0),
                 new MidTermReport.PositionCounts(Math.min(40, recommendations), Math.max(0, recommendations - 40), 0),
                 List.of(new MidTermReport.ThemeStatus("Torture", new MidTermReport.StatusCounts(0, recommendations, 0,
@@ -142,13 +148,16 @@ class ReportPdfTest {
                         ImplementationStatus.PARTIALLY_IMPLEMENTED, List.of(1, 2), List.of(report), List.of(assessment),
                         List.of("140.1", "140.2"))),
                 List.of(new MidTermReport.Contribution("GOVERNMENT", "am.gov", COMPILED.minusDays(20),
-                        "https://example.org/am/government", 3L, 5L),
-                        new MidTermReport.Contribution("CSO", null, null, null, null, null)),
+                        "https://example.org/am/government", 3L, 5L, LocalDate.of(2017, 3, 1)),
+                        new MidTermReport.Contribution("CSO", null, null, null, null, null, null)),
                 List.of(),
                 new MidTermReport.Timeline(List.of(new MidTermReport.PlannedDate("stakeholderReportDue",
-                        "2014-06-21T17:00:00")), List.of(new MidTermReport.Step("CallActivity_CoordinationMeeting",
-                        "Coordination meeting", "callActivity", COMPILED.minusMonths(24), COMPILED.minusMonths(23)))),
-                null);
+                        "2014-06-21T17:00:00")), List.of(new MidTermReport.Step("CallActivity_PreSession", "PRE_SESSION",
+                        "beforePlatform", null, null, LocalDate.of(2014, 12, 15), LocalDate.of(2014, 12, 15), true),
+                        new MidTermReport.Step("CallActivity_CoordinationMeeting", "Coordination meeting", "callActivity",
+                        COMPILED.minusMonths(24), COMPILED.minusMonths(23), LocalDate.of(2015, 7, 13),
+                        LocalDate.of(2015, 7, 14), false))),
+                null, LocalDate.of(2015, 6, 25), published ? LocalDate.of(2017, 7, 21) : null);
     }
 
     static ResourceBundleMessageSource messages() {
