@@ -1,8 +1,14 @@
 package org.uprflow.engine;
 
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
 import java.util.function.Supplier;
 
 import jakarta.annotation.Priority;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -35,6 +41,8 @@ public final class EngineRestErrors {
     private static final String TENANT_CHECK_FAILED = "ENGINE-13034";
     /** How the engine's task commands (complete, submit form) say that the task is not there. */
     private static final String TASK_GONE = "Cannot find task with id";
+    /** The engine's refusal of a new password that breaks the policy (SaveUserCmd). */
+    private static final String PASSWORD_REFUSED = "Password does not match policy";
 
     private EngineRestErrors() {
     }
@@ -51,12 +59,17 @@ public final class EngineRestErrors {
     }
 
     /** Camunda's own answer is asked for only when no correction applies: its handlers log a 500 as they build it. */
-    static Response correct(Throwable error, Supplier<Response> camundasAnswer) {
+    static Response correct(Throwable error, Supplier<Response> camundasAnswer, HttpHeaders headers) {
         for (Throwable cause = error; cause != null; cause = cause.getCause()) {
             if (cause instanceof OptimisticLockingException) {
                 return conflict();
             }
             String message = String.valueOf(cause.getMessage());
+            if (message.equals(PASSWORD_REFUSED)) {
+                // The engine's policy (PlatformPasswordPolicy) refused a new password: the client's mistake, in its language.
+                return answer(Response.Status.BAD_REQUEST, "InvalidRequestException",
+                        text("password.policy.refused", headers, PlatformPasswordPolicy.MIN_LENGTH));
+            }
             boolean missing = cause instanceof NullValueException
                     && (message.contains("doesn't exist") || message.startsWith(TASK_GONE));
             if (missing || message.contains(TENANT_CHECK_FAILED)) {
@@ -71,6 +84,15 @@ public final class EngineRestErrors {
             }
         }
         return camundasAnswer.get();
+    }
+
+    /** A sentence of the platform's bundles in the first language the client accepts that they have. */
+    private static String text(String key, HttpHeaders headers, Object... arguments) {
+        List<Locale> accepted = headers == null ? List.of() : headers.getAcceptableLanguages();
+        Locale locale = accepted.isEmpty() || "*".equals(accepted.get(0).getLanguage()) ? Locale.ENGLISH : accepted.get(0);
+        ResourceBundle bundle = ResourceBundle.getBundle("messages", locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        return new MessageFormat(bundle.getString(key), locale).format(arguments);
     }
 
     private static Response conflict() {
@@ -105,20 +127,24 @@ public final class EngineRestErrors {
     @Priority(1)
     public static class ProcessEngineErrors implements ExceptionMapper<ProcessEngineException> {
         private final ProcessEngineExceptionHandler camunda = new ProcessEngineExceptionHandler();
+        @Context
+        private HttpHeaders headers;
 
         @Override
         public Response toResponse(ProcessEngineException e) {
-            return correct(e, () -> camunda.toResponse(e));
+            return correct(e, () -> camunda.toResponse(e), headers);
         }
     }
 
     @Priority(1)
     public static class RestErrors implements ExceptionMapper<RestException> {
         private final RestExceptionHandler camunda = new RestExceptionHandler();
+        @Context
+        private HttpHeaders headers;
 
         @Override
         public Response toResponse(RestException e) {
-            return correct(e, () -> camunda.toResponse(e));
+            return correct(e, () -> camunda.toResponse(e), headers);
         }
     }
 }
