@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.core.Context;
@@ -19,6 +20,7 @@ import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.rest.dto.ExceptionDto;
+import org.camunda.bpm.engine.rest.exception.ExceptionHandler;
 import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
@@ -41,6 +43,8 @@ public final class EngineRestErrors {
     private static final String TENANT_CHECK_FAILED = "ENGINE-13034";
     /** How the engine's task commands (complete, submit form) say that the task is not there. */
     private static final String TASK_GONE = "Cannot find task with id";
+    /** A command's null check on the task it was given ("Task 'x' not found: task is null"). */
+    private static final Pattern TASK_IS_NULL = Pattern.compile("(?s).*\\btask is null.*");
     /** The engine's refusal of a new password that breaks the policy (SaveUserCmd). */
     private static final String PASSWORD_REFUSED = "Password does not match policy";
 
@@ -54,6 +58,7 @@ public final class EngineRestErrors {
             protected void registerAdditionalResources() {
                 register(ProcessEngineErrors.class);
                 register(RestErrors.class);
+                register(MissingTaskErrors.class);
             }
         };
     }
@@ -70,9 +75,7 @@ public final class EngineRestErrors {
                 return answer(Response.Status.BAD_REQUEST, "InvalidRequestException",
                         text("password.policy.refused", headers, PlatformPasswordPolicy.MIN_LENGTH));
             }
-            boolean missing = cause instanceof NullValueException
-                    && (message.contains("doesn't exist") || message.startsWith(TASK_GONE));
-            if (missing || message.contains(TENANT_CHECK_FAILED)) {
+            if (missing(cause, message) || message.contains(TENANT_CHECK_FAILED)) {
                 return answer(Response.Status.NOT_FOUND, "InvalidRequestException", "Not found.");
             }
             if (cause instanceof ConflictingInput) {
@@ -84,6 +87,16 @@ public final class EngineRestErrors {
             }
         }
         return camundasAnswer.get();
+    }
+
+    /**
+     * How the engine says that a task is not there, in the words of each of its commands (complete, form, form
+     * variables, rendered form, assignee, identity links...): all of them answer as one 404, the same as for another
+     * country's task, so that the answer tells nothing about which ids exist.
+     */
+    private static boolean missing(Throwable cause, String message) {
+        return message.startsWith(TASK_GONE) || cause instanceof NullValueException
+                && (message.contains("doesn't exist") || TASK_IS_NULL.matcher(message).matches());
     }
 
     /** A sentence of the platform's bundles in the first language the client accepts that they have. */
@@ -133,6 +146,24 @@ public final class EngineRestErrors {
         @Override
         public Response toResponse(ProcessEngineException e) {
             return correct(e, () -> camunda.toResponse(e), headers);
+        }
+    }
+
+    /**
+     * The deployed form of a task that is not there fails inside Camunda with a NullPointerException on the task
+     * (a 500 and a stack trace in the log): the same 404 as any missing task. Any other NullPointerException keeps
+     * Camunda's answer.
+     */
+    @Priority(1)
+    public static class MissingTaskErrors implements ExceptionMapper<NullPointerException> {
+        private final ExceptionHandler camunda = new ExceptionHandler();
+
+        @Override
+        public Response toResponse(NullPointerException e) {
+            if (String.valueOf(e.getMessage()).contains("because \"task\" is null")) {
+                return answer(Response.Status.NOT_FOUND, "InvalidRequestException", "Not found.");
+            }
+            return camunda.toResponse(e);
         }
     }
 
