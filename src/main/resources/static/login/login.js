@@ -15,20 +15,8 @@
   UprFlow.translate(document);
   document.title = UprFlow.t('page.login.title');
 
-  /**
-   * Only a path of this site, so that the login cannot be used to send people elsewhere. Browsers read a
-   * backslash as a slash ("/\evil.example" is "//evil.example") and drop tabs and line breaks, so those
-   * are refused outright; what is left must resolve to this origin.
-   */
-  function nextPage() {
-    const fallback = '/register/';
-    const next = UprFlow.params().get('next');
-    if (!next || !next.startsWith('/') || /[\\\u0000-\u001f\u007f]/.test(next)) {
-      return fallback;
-    }
-    const url = new URL(next, location.origin);
-    return url.origin === location.origin ? url.pathname + url.search + url.hash : fallback;
-  }
+  /** Only a path of this site (UprFlow.nextPage), so that the login cannot be used to send people elsewhere. */
+  const nextPage = () => UprFlow.nextPage('/register/');
 
   /** The webapps protect their login against CSRF too: their first answer carries the token. */
   async function webappToken() {
@@ -54,7 +42,11 @@
         headers: Object.assign({ Accept: 'application/json' }, token ? { 'X-XSRF-TOKEN': token } : {})
       });
       if (response.ok) {
-        location.assign(nextPage());
+        // An account a programme manager created sets its own password first (its other calls are refused).
+        const session = await fetch('/api/session', { credentials: 'same-origin', headers: { Accept: 'application/json' } })
+          .then(answer => (answer.ok ? answer.json() : {})).catch(() => ({}));
+        location.assign(session.passwordChangeRequired
+          ? '/password/?next=' + encodeURIComponent(nextPage()) : nextPage());
         return;
       }
       summary.textContent = UprFlow.t(response.status === 401 || response.status === 403

@@ -40,6 +40,26 @@ const UprFlow = (() => {
       .replace(/''/g, "'");
   }
 
+  const PASSWORD_PAGE = '/password/';
+
+  function passwordUrl() {
+    return PASSWORD_PAGE + '?next=' + encodeURIComponent(location.pathname + location.search + location.hash);
+  }
+
+  /**
+   * The page named by ?next= when it is a path of this site, else the fallback, so that no link can send people
+   * elsewhere. Browsers read a backslash as a slash ("/\\evil.example" is "//evil.example") and drop tabs and line
+   * breaks, so those are refused outright; what is left must resolve to this origin.
+   */
+  function nextPage(fallback) {
+    const next = new URLSearchParams(location.search).get('next');
+    if (!next || !next.startsWith('/') || /[\\\u0000-\u001f\u007f]/.test(next)) {
+      return fallback;
+    }
+    const url = new URL(next, location.origin);
+    return url.origin === location.origin ? url.pathname + url.search + url.hash : fallback;
+  }
+
   function loginUrl() {
     return '/login/?next=' + encodeURIComponent(location.pathname + location.search + location.hash);
   }
@@ -77,6 +97,14 @@ const UprFlow = (() => {
     }
     if (response.status === 401 && !options.noLoginRedirect) {
       location.assign(loginUrl());
+    }
+    if (response.status === 403 && !location.pathname.startsWith(PASSWORD_PAGE)
+        && (response.headers.get('Content-Type') || '').includes('problem+json')) {
+      // An account a programme manager created: its user sets their own password before anything else.
+      const held = await response.clone().json().catch(() => ({}));
+      if (held.passwordChangeRequired) {
+        location.assign(passwordUrl());
+      }
     }
     if (!response.ok) {
       let problem = null;
@@ -201,6 +229,9 @@ const UprFlow = (() => {
     try {
       await loadTexts();
       session = await api('GET', '/api/session');
+      if (session.passwordChangeRequired && !location.pathname.startsWith(PASSWORD_PAGE)) {
+        location.assign(passwordUrl());
+      }
     } catch (problem) {
       translate(document);
       failed(problem);
@@ -270,7 +301,7 @@ const UprFlow = (() => {
   }
 
   return {
-    Problem, t, api, start, loadTexts, translate, el, showErrors, clearErrors, formatDate, cycleWithWork, failed,
+    Problem, t, api, start, loadTexts, nextPage, translate, el, showErrors, clearErrors, formatDate, cycleWithWork, failed,
     session: () => session,
     params: () => new URLSearchParams(location.search)
   };

@@ -21,7 +21,9 @@ public record NewParticipant(
         // A domain with a dot: "awa@localhost" passes @Email alone but no mail server delivers to it.
         @Email(regexp = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+", message = "must be an e-mail address such as name@example.org")
         @Size(max = 255) @Schema(example = "wanjiku@example.org") String email,
-        @Size(min = 8, max = 255) @Schema(description = "Initial password of a new user", example = "change-me-soon")
+        // Length and the other rules: the engine's password policy (engine.PlatformPasswordPolicy), the same on every channel.
+        @Size(max = 255) @Schema(description = "Initial password of a new user; a programme manager's choice must be"
+                + " changed by the user at first login", example = "change-me-soon")
         String password) {
 
     boolean describesNewUser() {

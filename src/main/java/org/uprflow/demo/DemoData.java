@@ -185,7 +185,7 @@ class DemoData implements ApplicationRunner {
 
     private void add(CountryCode code, Person person, Set<String> created) {
         boolean isNew = created.add(person.userId());
-        directory.addParticipant(code, isNew
+        directory.addDemoParticipant(code, isNew
                 ? new NewParticipant(person.userId(), person.role(), person.firstName(), person.lastName(),
                         person.userId() + "@demo.upr-flow.org", PASSWORD)
                 : new NewParticipant(person.userId(), person.role(), null, null, null, null), DEMO);

@@ -18,6 +18,10 @@ import org.springframework.boot.actuate.health.HealthIndicator;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.beans.factory.annotation.Value;
+import org.camunda.bpm.spring.boot.starter.property.AdminUserProperty;
 
 @Configuration(proxyBeanMethods = false)
 class EngineConfiguration {
@@ -60,6 +64,18 @@ class EngineConfiguration {
     @Bean
     ServletContextInitializer webappEngineApi(CamundaBpmProperties properties) {
         return WebappEngineApi.registration(properties.getWebapp().getApplicationPath());
+    }
+
+    /**
+     * The password rule on every channel that sets one ({@link PlatformPasswordPolicy}). First of the plugins, so
+     * that it runs before the starter creates its admin user (the embedded default's documented demo admin).
+     */
+    @Bean
+    @Order(Ordered.HIGHEST_PRECEDENCE)
+    PasswordPolicyPlugin passwordPolicy(CamundaBpmProperties properties,
+            @Value("${uprflow.demo.enabled:false}") boolean demo) {
+        AdminUserProperty admin = properties.getAdminUser();
+        return new PasswordPolicyPlugin(demo && admin != null ? admin : null);
     }
 
     /** Tasklist shows each task's cycle (KE-4) in its name. */

@@ -1,8 +1,15 @@
 package org.uprflow.engine;
 
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 
 import jakarta.annotation.Priority;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -13,6 +20,7 @@ import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.rest.dto.ExceptionDto;
+import org.camunda.bpm.engine.rest.exception.ExceptionHandler;
 import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
@@ -35,6 +43,10 @@ public final class EngineRestErrors {
     private static final String TENANT_CHECK_FAILED = "ENGINE-13034";
     /** How the engine's task commands (complete, submit form) say that the task is not there. */
     private static final String TASK_GONE = "Cannot find task with id";
+    /** A command's null check on the task it was given ("Task 'x' not found: task is null"). */
+    private static final Pattern TASK_IS_NULL = Pattern.compile("(?s).*\\btask is null.*");
+    /** The engine's refusal of a new password that breaks the policy (SaveUserCmd). */
+    private static final String PASSWORD_REFUSED = "Password does not match policy";
 
     private EngineRestErrors() {
     }
@@ -46,20 +58,24 @@ public final class EngineRestErrors {
             protected void registerAdditionalResources() {
                 register(ProcessEngineErrors.class);
                 register(RestErrors.class);
+                register(MissingTaskErrors.class);
             }
         };
     }
 
     /** Camunda's own answer is asked for only when no correction applies: its handlers log a 500 as they build it. */
-    static Response correct(Throwable error, Supplier<Response> camundasAnswer) {
+    static Response correct(Throwable error, Supplier<Response> camundasAnswer, HttpHeaders headers) {
         for (Throwable cause = error; cause != null; cause = cause.getCause()) {
             if (cause instanceof OptimisticLockingException) {
                 return conflict();
             }
             String message = String.valueOf(cause.getMessage());
-            boolean missing = cause instanceof NullValueException
-                    && (message.contains("doesn't exist") || message.startsWith(TASK_GONE));
-            if (missing || message.contains(TENANT_CHECK_FAILED)) {
+            if (message.equals(PASSWORD_REFUSED)) {
+                // The engine's policy (PlatformPasswordPolicy) refused a new password: the client's mistake, in its language.
+                return answer(Response.Status.BAD_REQUEST, "InvalidRequestException",
+                        text("password.policy.refused", headers, PlatformPasswordPolicy.MIN_LENGTH));
+            }
+            if (missing(cause, message) || message.contains(TENANT_CHECK_FAILED)) {
                 return answer(Response.Status.NOT_FOUND, "InvalidRequestException", "Not found.");
             }
             if (cause instanceof ConflictingInput) {
@@ -71,6 +87,25 @@ public final class EngineRestErrors {
             }
         }
         return camundasAnswer.get();
+    }
+
+    /**
+     * How the engine says that a task is not there, in the words of each of its commands (complete, form, form
+     * variables, rendered form, assignee, identity links...): all of them answer as one 404, the same as for another
+     * country's task, so that the answer tells nothing about which ids exist.
+     */
+    private static boolean missing(Throwable cause, String message) {
+        return message.startsWith(TASK_GONE) || cause instanceof NullValueException
+                && (message.contains("doesn't exist") || TASK_IS_NULL.matcher(message).matches());
+    }
+
+    /** A sentence of the platform's bundles in the first language the client accepts that they have. */
+    private static String text(String key, HttpHeaders headers, Object... arguments) {
+        List<Locale> accepted = headers == null ? List.of() : headers.getAcceptableLanguages();
+        Locale locale = accepted.isEmpty() || "*".equals(accepted.get(0).getLanguage()) ? Locale.ENGLISH : accepted.get(0);
+        ResourceBundle bundle = ResourceBundle.getBundle("messages", locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        return new MessageFormat(bundle.getString(key), locale).format(arguments);
     }
 
     private static Response conflict() {
@@ -105,20 +140,42 @@ public final class EngineRestErrors {
     @Priority(1)
     public static class ProcessEngineErrors implements ExceptionMapper<ProcessEngineException> {
         private final ProcessEngineExceptionHandler camunda = new ProcessEngineExceptionHandler();
+        @Context
+        private HttpHeaders headers;
 
         @Override
         public Response toResponse(ProcessEngineException e) {
-            return correct(e, () -> camunda.toResponse(e));
+            return correct(e, () -> camunda.toResponse(e), headers);
+        }
+    }
+
+    /**
+     * The deployed form of a task that is not there fails inside Camunda with a NullPointerException on the task
+     * (a 500 and a stack trace in the log): the same 404 as any missing task. Any other NullPointerException keeps
+     * Camunda's answer.
+     */
+    @Priority(1)
+    public static class MissingTaskErrors implements ExceptionMapper<NullPointerException> {
+        private final ExceptionHandler camunda = new ExceptionHandler();
+
+        @Override
+        public Response toResponse(NullPointerException e) {
+            if (String.valueOf(e.getMessage()).contains("because \"task\" is null")) {
+                return answer(Response.Status.NOT_FOUND, "InvalidRequestException", "Not found.");
+            }
+            return camunda.toResponse(e);
         }
     }
 
     @Priority(1)
     public static class RestErrors implements ExceptionMapper<RestException> {
         private final RestExceptionHandler camunda = new RestExceptionHandler();
+        @Context
+        private HttpHeaders headers;
 
         @Override
         public Response toResponse(RestException e) {
-            return correct(e, () -> camunda.toResponse(e));
+            return correct(e, () -> camunda.toResponse(e), headers);
         }
     }
 }

@@ -63,12 +63,30 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler,
         write(request, response, HttpStatus.BAD_REQUEST, "problem.rejected");
     }
 
+    /** 403 until the user has set their own password (PasswordChanges); says where to set it. */
+    void passwordChangeRequired(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        ProblemDetail problem = problem(request, HttpStatus.FORBIDDEN, "problem.password-change");
+        problem.setProperty("passwordChangeRequired", true);
+        problem.setProperty("changeAt", PasswordChangeGate.PAGE);
+        send(request, response, problem);
+    }
+
     private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String key)
             throws IOException {
+        send(request, response, problem(request, status, key));
+    }
+
+    private ProblemDetail problem(HttpServletRequest request, HttpStatus status, String key) {
         Locale locale = request.getLocale();
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
                 messages.getMessage(key + ".detail", null, locale));
         problem.setTitle(messages.getMessage(key + ".title", null, locale));
+        return problem;
+    }
+
+    private void send(HttpServletRequest request, HttpServletResponse response, ProblemDetail problem)
+            throws IOException {
+        HttpStatus status = HttpStatus.valueOf(problem.getStatus());
         if (status != HttpStatus.BAD_REQUEST) {
             // A refused request's path is what the firewall found wrong: not echoed.
             problem.setInstance(URI.create(request.getRequestURI()));

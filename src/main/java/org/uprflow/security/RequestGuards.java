@@ -19,6 +19,7 @@ import org.springframework.core.Ordered;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.session.web.http.SessionRepositoryFilter;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -34,7 +35,7 @@ class RequestGuards {
             "%5c", "%25", "%00", "\0");
 
     /** The platform's own pages (web.PagesConfiguration). */
-    private static final List<String> PAGES = List.of("/login/", "/register/", "/dashboard/", "/report/");
+    private static final List<String> PAGES = List.of("/login/", "/register/", "/dashboard/", "/report/", "/password/");
     private static final String PAGE_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
             + "img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
 
@@ -120,6 +121,19 @@ class RequestGuards {
         });
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 3);
         registration.addUrlPatterns("/camunda/api/engine/*");
+        return registration;
+    }
+
+    /** Tasklist, Cockpit and Admin hold a user who must set their own password first (PasswordChanges). */
+    @Bean
+    FilterRegistrationBean<OncePerRequestFilter> webappPasswordChangeGate(PasswordChanges changes, ObjectMapper objectMapper,
+            MessageSource messages, @Value("${camunda.bpm.webapp.application-path:/camunda}") String webappPath,
+            @Value("${camunda.bpm.process-engine-name:default}") String engineName) {
+        FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(PasswordChangeGate.forWebapps(
+                webappPath, engineName, changes, new ProblemResponses(objectMapper, messages)));
+        // After Spring Session's filter (SessionRepositoryFilter.DEFAULT_ORDER): before it the session is not yet the shared one.
+        registration.setOrder(SessionRepositoryFilter.DEFAULT_ORDER + 1);
+        registration.addUrlPatterns(webappPath + "/*");
         return registration;
     }
 

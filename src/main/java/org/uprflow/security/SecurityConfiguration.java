@@ -52,7 +52,8 @@ class SecurityConfiguration {
     @Order(2)
     SecurityFilterChain pages(HttpSecurity http) throws Exception {
         RequestMatcher pages = new OrRequestMatcher(
-                withDefaults().matcher(HttpMethod.GET, "/login/**"), withDefaults().matcher(HttpMethod.GET, "/register/**"),
+                withDefaults().matcher(HttpMethod.GET, "/login/**"), withDefaults().matcher(HttpMethod.GET, "/password/**"),
+                withDefaults().matcher(HttpMethod.GET, "/register/**"),
                 withDefaults().matcher(HttpMethod.GET, "/dashboard/**"), withDefaults().matcher(HttpMethod.GET, "/report/**"),
                 withDefaults().matcher(HttpMethod.GET, "/ui/**"), withDefaults().matcher(HttpMethod.GET, "/webjars/**"),
                 withDefaults().matcher(HttpMethod.GET, "/api/messages"), withDefaults().matcher(HttpMethod.GET, "/notifications/**"),
@@ -74,7 +75,7 @@ class SecurityConfiguration {
     @Order(3)
     SecurityFilterChain apis(HttpSecurity http, EngineIdentityAuthenticationProvider provider,
             EngineAuthentication engineAuthentication, ObjectMapper objectMapper, MessageSource messages,
-            @Value("${camunda.bpm.process-engine-name:default}") String engineName) throws Exception {
+            PasswordChanges passwordChanges, @Value("${camunda.bpm.process-engine-name:default}") String engineName) throws Exception {
         ProblemResponses problems = new ProblemResponses(objectMapper, messages);
         AuthenticationManager authenticationManager = new ProviderManager(provider);
         WebappSessionAuthenticationFilter webappSession = new WebappSessionAuthenticationFilter(
@@ -105,6 +106,8 @@ class SecurityConfiguration {
                 .csrf(csrf -> csrf.disable())
                 .addFilterAfter(webappSession, BasicAuthenticationFilter.class)
                 .addFilterAfter(new EngineIdentityFilter(engineAuthentication), WebappSessionAuthenticationFilter.class)
+                // A user who must set their own password first gets nothing else (PasswordChanges).
+                .addFilterBefore(PasswordChangeGate.forApis(passwordChanges, problems), EngineIdentityFilter.class)
                 .build();
     }
 

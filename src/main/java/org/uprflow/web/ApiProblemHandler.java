@@ -45,6 +45,7 @@ import org.uprflow.recommendation.ImportProblems;
 import org.uprflow.recommendation.ImportRejectedException;
 import org.uprflow.recommendation.InvalidRegisterInputException;
 import org.uprflow.recommendation.RecordNotFoundException;
+import org.uprflow.security.InvalidPasswordException;
 
 /**
  * Turns what went wrong into a problem+json answer that names the field at fault. Exceptions
@@ -120,6 +121,11 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(InvalidParticipantException.class)
     ResponseEntity<Object> invalidParticipant(InvalidParticipantException e) {
+        return badRequest(e.fieldErrors());
+    }
+
+    @ExceptionHandler(InvalidPasswordException.class)
+    ResponseEntity<Object> invalidPassword(InvalidPasswordException e) {
         return badRequest(e.fieldErrors());
     }
 

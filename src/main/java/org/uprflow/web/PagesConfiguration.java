@@ -20,7 +20,8 @@ import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
 class PagesConfiguration implements WebMvcConfigurer {
 
     /** Each is a folder of {@code static/} with an {@code index.html}; the security chain lets them load. */
-    static final List<String> PAGES = List.of("login", "register", "dashboard", "report", "notifications");
+    static final List<String> PAGES = List.of("login", "register", "dashboard", "report", "notifications",
+            "password");
 
     @Override
     public void addViewControllers(ViewControllerRegistry registry) {

@@ -151,7 +151,13 @@ class CountryApiIT extends PostgresIntegrationTest {
         assertThat(added.status()).as(added.toString()).isEqualTo(201);
         assertThat(added.json().get("roles").findValuesAsText("")).isEmpty();
         assertThat(added.json().get("roles").get(0).asText()).isEqualTo("CSO");
-        assertThat(http.as("ke.cso2", "first-password").get("/api/countries").json().findValuesAsText("code"))
+        Http.Caller newcomer = http.as("ke.cso2", "first-password");
+        assertThat(newcomer.get("/api/countries").status()).as("the manager chose the password: first the user's own")
+                .isEqualTo(403);
+        assertThat(newcomer.postJson("/api/session/password",
+                "{\"currentPassword\":\"first-password\",\"newPassword\":\"my own words for it\"}").status())
+                .isEqualTo(204);
+        assertThat(http.as("ke.cso2", "my own words for it").get("/api/countries").json().findValuesAsText("code"))
                 .containsExactly("KE");
     }
 

@@ -102,8 +102,10 @@ class DashboardBrowserIT extends PostgresIntegrationTest {
             wait.until(driver -> !participant.findElement(By.cssSelector("[data-done]")).getText().isBlank());
             assertThat(participant.findElement(By.cssSelector("[data-done]")).getText())
                     .isEqualTo("na.cso.browser now takes part in NA.");
-            assertThat(http.as("na.cso.browser", "first-login-1").get("/api/countries").json().findValuesAsText("code"))
-                    .as("logs in with the password given").containsExactly("NA");
+            JsonNode newcomer = http.as("na.cso.browser", "first-login-1").get("/api/session").json();
+            assertThat(newcomer.path("countries").toString()).as("logs in with the password given").isEqualTo("[\"NA\"]");
+            assertThat(newcomer.path("passwordChangeRequired").asBoolean())
+                    .as("and must set their own before anything else, as the manager chose it").isTrue();
 
             WebElement cycle = browser.driver().findElement(By.id("open-cycle"));
             choose(browser, cycle, "NA");
