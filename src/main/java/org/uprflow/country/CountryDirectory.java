@@ -11,6 +11,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.uprflow.language.Languages;
 import org.uprflow.security.PlatformUser;
 
 /**
@@ -22,11 +23,13 @@ public class CountryDirectory {
 
     private final CountryRepository countries;
     private final CountryProvisioning provisioning;
+    private final Languages languages;
     private final Clock clock;
 
-    CountryDirectory(CountryRepository countries, CountryProvisioning provisioning) {
+    CountryDirectory(CountryRepository countries, CountryProvisioning provisioning, Languages languages) {
         this.countries = countries;
         this.provisioning = provisioning;
+        this.languages = languages;
         this.clock = Clock.systemUTC();
     }
 
@@ -37,6 +40,12 @@ public class CountryDirectory {
      */
     @Transactional
     public Country onboard(CountryCode code, PlatformUser caller) {
+        return onboard(code, languages.fallback(), caller);
+    }
+
+    /** The same, in a working language the platform offers (checked by the caller, {@link Languages#require}). */
+    @Transactional
+    public Country onboard(CountryCode code, String language, PlatformUser caller) {
         if (!caller.managesCountries()) {
             throw new AccessDeniedException("Only admins and programme managers onboard countries");
         }
@@ -46,7 +55,7 @@ public class CountryDirectory {
         String name = code.displayName(Locale.ENGLISH);
         provisioning.createCountry(code, name);
         try {
-            countries.insert(code, name, OffsetDateTime.now(clock), caller.userId());
+            countries.insert(code, name, language, OffsetDateTime.now(clock), caller.userId());
         } catch (DuplicateKeyException concurrentOnboarding) {
             throw new IdentityConflictException("problem.country.duplicate.detail", code.upperCase());
         }

@@ -1,0 +1,27 @@
+package org.uprflow.language;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.security.SecurityProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class LanguageConfiguration {
+
+    /** The name Spring MVC looks the locale resolver up by. */
+    @Bean(name = "localeResolver")
+    RequestLanguage localeResolver(Languages languages, UserLanguages userLanguages,
+            @Value("${camunda.bpm.process-engine-name:default}") String engineName) {
+        return new RequestLanguage(languages, userLanguages, engineName);
+    }
+
+    /** Behind the security chains, which say who calls; ahead of every servlet. */
+    @Bean
+    FilterRegistrationBean<RequestLanguage> requestLanguageFilter(RequestLanguage requestLanguage) {
+        FilterRegistrationBean<RequestLanguage> registration = new FilterRegistrationBean<>(requestLanguage);
+        registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 1);
+        registration.addUrlPatterns("/*");
+        return registration;
+    }
+}
