@@ -46,6 +46,7 @@ public final class EngineRestErrors {
             protected void registerAdditionalResources() {
                 register(ProcessEngineErrors.class);
                 register(RestErrors.class);
+                register(TranslatedEngineAnswers.class);
             }
         };
     }

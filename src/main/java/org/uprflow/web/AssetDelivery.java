@@ -45,6 +45,13 @@ final class AssetDelivery extends OncePerRequestFilter {
     /** Where Camunda's files come from; an override of the platform's own is found first on the classpath. */
     private static final String CAMUNDA_WEBJAR = "camunda-webapp-webjar";
 
+    /**
+     * Files of Camunda's that the platform answers itself, per user (language.TasklistTexts): Tasklist's
+     * configuration and its locale files, whose Camunda copies must not be served in their place.
+     */
+    private static final List<String> ANSWERED_BY_THE_PLATFORM = List.of("app/tasklist/scripts/config.js",
+            "app/tasklist/locales/");
+
     private static final Set<String> COMPRESSIBLE = Set.of("js", "mjs", "css", "json", "map", "svg",
             "txt", "xml", "ttf", "eot", "ico");
 
@@ -105,7 +112,11 @@ final class AssetDelivery extends OncePerRequestFilter {
             return "META-INF/resources" + path;
         }
         if (busted && path.startsWith(webappPath) && hasExtension(path) && !path.endsWith(".html")) {
-            String location = WEBJARS + "camunda/" + path.substring(webappPath.length());
+            String inWebapp = path.substring(webappPath.length());
+            if (ANSWERED_BY_THE_PLATFORM.stream().anyMatch(inWebapp::startsWith)) {
+                return null;
+            }
+            String location = WEBJARS + "camunda/" + inWebapp;
             URL found = classLoader.getResource(location);
             return found != null && found.toString().contains(CAMUNDA_WEBJAR) ? location : null;
         }
