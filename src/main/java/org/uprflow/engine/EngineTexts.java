@@ -21,4 +21,13 @@ public interface EngineTexts {
 
     /** A Camunda Form (form-js JSON) with its labels, descriptions and texts in the language. */
     byte[] form(byte[] formJson, Locale locale);
+
+    /** "upr-cycle:3:5c1d…" → "upr-cycle". */
+    static String processKey(String processDefinitionId) {
+        if (processDefinitionId == null) {
+            return null;
+        }
+        int colon = processDefinitionId.indexOf(':');
+        return colon < 0 ? processDefinitionId : processDefinitionId.substring(0, colon);
+    }
 }

@@ -74,10 +74,10 @@ public class TranslatedEngineAnswers implements ContainerResponseFilter {
         if (entity instanceof List<?> list) {
             list.forEach(item -> translate(item, engineTexts, locale));
         } else if (entity instanceof TaskDto task) {
-            task.setName(engineTexts.taskName(task.getName(), key(task.getProcessDefinitionId()),
+            task.setName(engineTexts.taskName(task.getName(), EngineTexts.processKey(task.getProcessDefinitionId()),
                     task.getTaskDefinitionKey(), locale));
         } else if (entity instanceof HalTask task) {
-            set(task, "name", engineTexts.taskName(task.getName(), key(task.getProcessDefinitionId()),
+            set(task, "name", engineTexts.taskName(task.getName(), EngineTexts.processKey(task.getProcessDefinitionId()),
                     task.getTaskDefinitionKey(), locale));
             translateEmbedded(task, engineTexts, locale);
         } else if (entity instanceof ProcessDefinitionDto definition) {
@@ -117,15 +117,6 @@ public class TranslatedEngineAnswers implements ContainerResponseFilter {
             }
             embedded.put("processDefinition", copies);
         }
-    }
-
-    /** "upr-cycle:3:5c1d…" → "upr-cycle". */
-    private static String key(String processDefinitionId) {
-        if (processDefinitionId == null) {
-            return null;
-        }
-        int colon = processDefinitionId.indexOf(':');
-        return colon < 0 ? processDefinitionId : processDefinitionId.substring(0, colon);
     }
 
     /** Camunda's HAL and definition answers have no setter for the name. */

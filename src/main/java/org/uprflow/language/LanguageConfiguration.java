@@ -1,13 +1,14 @@
 package org.uprflow.language;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 @Configuration(proxyBeanMethods = false)
 class LanguageConfiguration {
+
+    static final int AFTER_REQUEST_CONTEXT_FILTER = 0;
 
     /** The name Spring MVC looks the locale resolver up by. */
     @Bean(name = "localeResolver")
@@ -16,11 +17,14 @@ class LanguageConfiguration {
         return new RequestLanguage(languages, userLanguages, engineName);
     }
 
-    /** Behind the security chains, which say who calls; ahead of every servlet. */
+    /**
+     * Behind the security chains, which say who calls, and behind Spring's RequestContextFilter, which
+     * sets the browser's locale (Jersey's auto-configuration registers it at order -1); ahead of every servlet.
+     */
     @Bean
     FilterRegistrationBean<RequestLanguage> requestLanguageFilter(RequestLanguage requestLanguage) {
         FilterRegistrationBean<RequestLanguage> registration = new FilterRegistrationBean<>(requestLanguage);
-        registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 1);
+        registration.setOrder(AFTER_REQUEST_CONTEXT_FILTER);
         registration.addUrlPatterns("/*");
         return registration;
     }
