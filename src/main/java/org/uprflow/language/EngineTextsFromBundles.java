@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -107,6 +109,9 @@ class EngineTextsFromBundles implements EngineTexts {
                             .ifPresent(text -> field.put(property, text));
                 }
             }
+            if (field.path("text").isTextual()) {
+                field.put("text", linksInANewTab(field.path("text").asText()));
+            }
             for (JsonNode value : field.path("values")) {
                 if (value instanceof ObjectNode option && option.path("label").isTextual()) {
                     forms.text(language, formId + "." + name + ".values." + option.path("value").asText())
@@ -115,6 +120,23 @@ class EngineTextsFromBundles implements EngineTexts {
             }
             translateComponents(formId, field, language);
         }
+    }
+
+    private static final Pattern MARKDOWN_LINK = Pattern.compile("\\[([^\\]]+)\\]\\(([^)\\s]+)\\)");
+
+    /**
+     * A form's links (to the register, the matrix, the report) open in a new tab, so that Tasklist and
+     * the form's unsaved values stay: written as HTML, which form-js' sanitizer keeps with its target.
+     */
+    static String linksInANewTab(String markdown) {
+        Matcher link = MARKDOWN_LINK.matcher(markdown);
+        StringBuilder html = new StringBuilder();
+        while (link.find()) {
+            link.appendReplacement(html, Matcher.quoteReplacement("<a href=\"" + link.group(2).replace("&", "&amp;")
+                    + "\" target=\"_blank\" rel=\"noopener\">" + link.group(1) + "</a>"));
+        }
+        link.appendTail(html);
+        return html.toString();
     }
 
     /** A field's key; a component without one (a text) by its id, less the form id the ids begin with. */

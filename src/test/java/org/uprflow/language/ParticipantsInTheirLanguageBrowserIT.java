@@ -27,7 +27,7 @@ class ParticipantsInTheirLanguageBrowserIT extends PostgresIntegrationTest {
 
     @Test
     void aFrenchParticipantDoesHerTaskInFrench() {
-        doesTheStakeholderReportTask("BF", "fr", "bf.cso", new Words("Burkina Faso · tâches OSC",
+        doesTheStakeholderReportTask("BF", "fr", "bf.cso", new Words("Dates et heures affichées dans le fuseau horaire local", "Burkina Faso · tâches OSC",
                 "Soumettre le rapport des parties prenantes (BF-1)", "Prendre cette tâche",
                 "Titre du rapport des parties prenantes", "Date de soumission au HCDH", "Terminer",
                 "C'est fait : votre réponse est enregistrée", "Title of the stakeholder report"));
@@ -35,21 +35,23 @@ class ParticipantsInTheirLanguageBrowserIT extends PostgresIntegrationTest {
 
     @Test
     void aSpanishParticipantDoesHerTaskInSpanish() {
-        doesTheStakeholderReportTask("EC", "es", "ec.cso", new Words("Ecuador · tareas de OSC",
+        doesTheStakeholderReportTask("EC", "es", "ec.cso", new Words("Fechas y horas en la zona horaria local", "Ecuador · tareas de OSC",
                 "Presentar el informe de las partes interesadas (EC-1)", "Tomar esta tarea",
                 "Título del informe de las partes interesadas", "Fecha de presentación al ACNUDH", "Completar",
                 "Hecho: su respuesta quedó registrada", "Title of the stakeholder report"));
     }
 
-    private record Words(String filter, String task, String take, String titleLabel, String dateLabel, String complete,
-            String done, String english) {
+    private record Words(String footer, String filter, String task, String take, String titleLabel, String dateLabel,
+            String complete, String done, String english) {
     }
 
     private void doesTheStakeholderReportTask(String code, String language, String cso, Words words) {
         String taskId = CountryInItsLanguage.withATask(world, code, language, cso, "Test", cso);
         try (Browser browser = Browser.open()) {
             browser.logInToTasklist(http.baseUrl(), cso, World.PASSWORD);
-            // a page loaded after the login speaks the user's language (the login form spoke the browser's)
+            // the login form spoke the browser's language; after the login, Tasklist loads again in the user's
+            browser.waitUpTo(PAGE).until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"),
+                    words.footer()));
             browser.driver().get(http.baseUrl() + "/camunda/app/tasklist/default/#/?task=" + taskId
                     + "&detailsTab=task-detail-form");
             browser.waitUpTo(PAGE).until(ExpectedConditions.textToBePresentInElementLocated(
