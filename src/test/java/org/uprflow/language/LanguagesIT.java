@@ -111,6 +111,23 @@ class LanguagesIT extends PostgresIntegrationTest {
     }
 
     @Test
+    void aRefusedCompletionIsASentenceInTheLanguageNamingTheTask() {
+        Http.Caller malian = world.as(ML_CSO, "en");
+        assertThat(malian.postJson("/engine-rest/task/" + malianTask + "/claim", "{\"userId\":\"" + ML_CSO + "\"}")
+                .status()).isEqualTo(204);
+        try {
+            Http.Response refused = malian.postJson("/engine-rest/task/" + malianTask + "/complete",
+                    "{\"variables\":{\"stakeholderReportOrganisations\":{\"value\":-1,\"type\":\"Long\"}}}");
+            assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
+            assertThat(refused.json().path("message").asText())
+                    .startsWith("'Soumettre le rapport des parties prenantes (ML-1)' ne peut pas être terminée");
+            assertThat(world.admin().get("/engine-rest/task/" + malianTask).status()).as("still open").isEqualTo(200);
+        } finally {
+            malian.postJson("/engine-rest/task/" + malianTask + "/unclaim", "{}");
+        }
+    }
+
+    @Test
     void whatTheEngineStoresStaysEnglishAndEnglishUsersSeeIt() {
         JsonNode asAdmin = world.admin().inLanguage("en").get("/engine-rest/task/" + malianTask).json();
         assertThat(asAdmin.path("name").asText()).isEqualTo("Submit the stakeholder report (ML-1)");
@@ -160,7 +177,9 @@ class LanguagesIT extends PostgresIntegrationTest {
     @Test
     void tasklistIsConfiguredAndWordedForTheUser() {
         Http.Caller malian = http.webappLogin(ML_CSO, World.PASSWORD, "tasklist").inLanguage("en");
-        String config = malian.get("/camunda/app/tasklist/scripts/config.js?bust=1").body();
+        Http.Response configured = malian.get("/camunda/app/tasklist/scripts/config.js?bust=1");
+        assertThat(configured.headers().getCacheControl()).as("written for one user").isEqualTo("no-store");
+        String config = configured.body();
         assertThat(config).contains("availableLocales: [\"fr\"]", "fallbackLocale: \"fr\"",
                 "prend la tâche choisie");
         assertThat(http.anonymous().inLanguage("es").get("/camunda/app/tasklist/scripts/config.js").body())

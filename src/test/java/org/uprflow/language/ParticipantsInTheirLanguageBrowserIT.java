@@ -48,12 +48,11 @@ class ParticipantsInTheirLanguageBrowserIT extends PostgresIntegrationTest {
     private void doesTheStakeholderReportTask(String code, String language, String cso, Words words) {
         String taskId = CountryInItsLanguage.withATask(world, code, language, cso, "Test", cso);
         try (Browser browser = Browser.open()) {
-            browser.logInToTasklist(http.baseUrl(), cso, World.PASSWORD);
-            // the login form spoke the browser's language; after the login, Tasklist loads again in the user's
+            // the platform's login page (the same login as Tasklist, ADR 0005), straight into the task
+            browser.logInToPages(http.baseUrl(), cso, World.PASSWORD, "/camunda/app/tasklist/default/#/?task=" + taskId
+                    + "&detailsTab=task-detail-form");
             browser.waitUpTo(PAGE).until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"),
                     words.footer()));
-            browser.driver().get(http.baseUrl() + "/camunda/app/tasklist/default/#/?task=" + taskId
-                    + "&detailsTab=task-detail-form");
             browser.waitUpTo(PAGE).until(ExpectedConditions.textToBePresentInElementLocated(
                     By.cssSelector("[cam-tasklist-filters]"), words.filter()));
             browser.waitUpTo(PAGE).until(ExpectedConditions.textToBePresentInElementLocated(
