@@ -8,7 +8,7 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class LanguageConfiguration {
 
-    static final int AFTER_REQUEST_CONTEXT_FILTER = 0;
+    private static final int AFTER_REQUEST_CONTEXT_FILTER = 0;
 
     /** The name Spring MVC looks the locale resolver up by. */
     @Bean(name = "localeResolver")

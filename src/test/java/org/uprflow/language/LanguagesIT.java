@@ -178,7 +178,7 @@ class LanguagesIT extends PostgresIntegrationTest {
     void tasklistIsConfiguredAndWordedForTheUser() {
         Http.Caller malian = http.webappLogin(ML_CSO, World.PASSWORD, "tasklist").inLanguage("en");
         Http.Response configured = malian.get("/camunda/app/tasklist/scripts/config.js?bust=1");
-        assertThat(configured.headers().getCacheControl()).as("written for one user").isEqualTo("no-store");
+        assertThat(configured.headers().getCacheControl()).as("written for one user").contains("no-store");
         String config = configured.body();
         assertThat(config).contains("availableLocales: [\"fr\"]", "fallbackLocale: \"fr\"",
                 "prend la tâche choisie");

@@ -74,7 +74,7 @@ class ParticipantsInTheirLanguageBrowserIT extends PostgresIntegrationTest {
             fill(browser, "stakeholderReportTitle", "Rapport conjoint " + code);
             fill(browser, "stakeholderReportLink", "https://example.org/" + code + "-stakeholder-report.pdf");
             fill(browser, "stakeholderReportOrganisations", "12");
-            WebElement date = browser.driver().findElement(By.cssSelector(".fjs-form input[id$='stakeholderReportSubmittedOn']"));
+            WebElement date = browser.driver().findElement(By.cssSelector(".fjs-form .fjs-form-field-datetime input"));
             date.sendKeys(LocalDate.now().minusDays(3).format(java.time.format.DateTimeFormatter.ofPattern("MM/dd/yyyy")),
                     Keys.ENTER);
             browser.screenshot("tasklist-" + language + "-filled");
