@@ -11,6 +11,8 @@ export default {
     normal: 'LL',
     long: 'LLLL'
   },
+  // says what happens next once a task is completed (Tasklist itself says nothing)
+  customScripts: ['scripts/uprflow-done.js'],
   locales: {
     availableLocales: [/*LANGUAGE*/],
     fallbackLocale: /*LANGUAGE*/
