@@ -10,5 +10,7 @@ public record Country(
         @Schema(description = "Name in English", example = "Kenya") String name,
         @Schema(description = "Tenant id in the engine (lower-case code)", example = "ke") String tenantId,
         OffsetDateTime onboardedAt,
-        String onboardedBy) {
+        String onboardedBy,
+        @Schema(description = "Working language: its participants' language unless they choose their own", example = "fr")
+        String language) {
 }

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.uprflow.language.Languages;
 import org.uprflow.security.PlatformUser;
 
 @RestController
@@ -22,9 +23,11 @@ import org.uprflow.security.PlatformUser;
 class CountryApiController {
 
     private final CountryDirectory directory;
+    private final Languages languages;
 
-    CountryApiController(CountryDirectory directory) {
+    CountryApiController(CountryDirectory directory, Languages languages) {
         this.directory = directory;
+        this.languages = languages;
     }
 
     @GetMapping
@@ -39,7 +42,9 @@ class CountryApiController {
                     + "409 if the country is already onboarded.")
     ResponseEntity<Country> onboard(@Valid @RequestBody OnboardCountry request,
             @AuthenticationPrincipal PlatformUser caller) {
-        Country country = directory.onboard(CountryCode.of(request.code()), caller);
+        CountryCode code = CountryCode.of(request.code());
+        String language = request.language() == null ? languages.fallback() : languages.require("language", request.language());
+        Country country = directory.onboard(code, language, caller);
         return ResponseEntity.created(URI.create("/api/countries/" + country.code())).body(country);
     }
 

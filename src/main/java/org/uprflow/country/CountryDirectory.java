@@ -16,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.uprflow.engine.Passwords;
 import org.uprflow.engine.PlatformPasswordPolicy;
 import org.uprflow.security.PasswordChanges;
+import org.uprflow.language.Languages;
 import org.uprflow.security.PlatformUser;
 
 /**
@@ -30,15 +31,17 @@ public class CountryDirectory {
     private final Passwords passwords;
     private final PasswordChanges passwordChanges;
     private final MessageSource messages;
+    private final Languages languages;
     private final Clock clock;
 
     CountryDirectory(CountryRepository countries, CountryProvisioning provisioning, Passwords passwords,
-            PasswordChanges passwordChanges, MessageSource messages) {
+            PasswordChanges passwordChanges, MessageSource messages, Languages languages) {
         this.countries = countries;
         this.provisioning = provisioning;
         this.passwords = passwords;
         this.passwordChanges = passwordChanges;
         this.messages = messages;
+        this.languages = languages;
         this.clock = Clock.systemUTC();
     }
 
@@ -49,6 +52,12 @@ public class CountryDirectory {
      */
     @Transactional
     public Country onboard(CountryCode code, PlatformUser caller) {
+        return onboard(code, languages.fallback(), caller);
+    }
+
+    /** The same, in a working language the platform offers (checked by the caller, {@link Languages#require}). */
+    @Transactional
+    public Country onboard(CountryCode code, String language, PlatformUser caller) {
         if (!caller.managesCountries()) {
             throw new AccessDeniedException("Only admins and programme managers onboard countries");
         }
@@ -58,7 +67,7 @@ public class CountryDirectory {
         String name = code.displayName(Locale.ENGLISH);
         provisioning.createCountry(code, name);
         try {
-            countries.insert(code, name, OffsetDateTime.now(clock), caller.userId());
+            countries.insert(code, name, language, OffsetDateTime.now(clock), caller.userId());
         } catch (DuplicateKeyException concurrentOnboarding) {
             throw new IdentityConflictException("problem.country.duplicate.detail", code.upperCase());
         }

@@ -50,6 +50,8 @@ class CountryProvisioning {
     private static final String FILTER_COUNTRY = "uprflowCountry";
     private static final String FILTER_VIEW = "uprflowView";
     private static final String VIEW_ALL_TASKS = "all-tasks";
+    /** The message key of the role a role's filter is for: Tasklist shows the filter's name in each user's language. */
+    private static final String FILTER_ROLE = "uprflowRole";
     private static final List<ParticipantRole> COUNTRY_ROLES = List.of(
             ParticipantRole.CSO, ParticipantRole.GOVERNMENT, ParticipantRole.NHRI);
 
@@ -162,7 +164,7 @@ class CountryProvisioning {
                 // Definitions are shared by all countries; reading them lets Tasklist show names and forms.
                 grant(groupId, Resources.PROCESS_DEFINITION, ANY, Permissions.READ);
                 // The role's own work first: Tasklist opens on the filter with the lowest priority.
-                String roleFilter = saveFilter(code, "role-tasks", -20, "#3b7a57",
+                String roleFilter = saveFilter(code, "role-tasks", role.messageKey(), -20, "#3b7a57",
                         text("filter.role-tasks.name", name, text(role.messageKey())),
                         text("filter.role-tasks.description", name, text(role.messageKey())),
                         tasks.createTaskQuery().taskCandidateGroup(groupId).includeAssignedTasks()
@@ -170,12 +172,12 @@ class CountryProvisioning {
                 grant(groupId, Resources.FILTER, roleFilter, Permissions.READ);
                 groupIds.add(groupId);
             }
-            String myTasks = saveFilter(code, "my-tasks", -10, "#1f5fa8",
+            String myTasks = saveFilter(code, "my-tasks", null, -10, "#1f5fa8",
                     text("filter.my-tasks.name", name), text("filter.my-tasks.description", name),
                     tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}")
                             .tenantIdIn(code.value()).orderByDueDate().asc());
             groupIds.forEach(groupId -> grant(groupId, Resources.FILTER, myTasks, Permissions.READ));
-            saveFilter(code, VIEW_ALL_TASKS, -5, "#8a4b08",
+            saveFilter(code, VIEW_ALL_TASKS, null, -5, "#8a4b08",
                     text("filter.all-tasks.name", name), text("filter.all-tasks.description", name),
                     tasks.createTaskQuery().tenantIdIn(code.value()).orderByDueDate().asc());
         });
@@ -270,7 +272,7 @@ class CountryProvisioning {
         }
     }
 
-    private String saveFilter(CountryCode code, String view, int priority, String color, String name,
+    private String saveFilter(CountryCode code, String view, String roleKey, int priority, String color, String name,
             String description, Query<?, ?> query) {
         Filter filter = filters.newTaskFilter(name);
         filter.setQuery(query);
@@ -281,6 +283,9 @@ class CountryProvisioning {
         properties.put("refresh", true);
         properties.put(FILTER_COUNTRY, code.value());
         properties.put(FILTER_VIEW, view);
+        if (roleKey != null) {
+            properties.put(FILTER_ROLE, roleKey);
+        }
         filter.setProperties(properties);
         return filters.saveFilter(filter).getId();
     }

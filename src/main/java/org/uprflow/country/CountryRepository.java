@@ -21,9 +21,9 @@ class CountryRepository {
         this.jdbc = jdbc;
     }
 
-    void insert(CountryCode code, String name, OffsetDateTime at, String by) {
-        jdbc.sql("insert into country (code, name, onboarded_at, onboarded_by) values (?, ?, ?, ?)")
-                .params(code.value(), name, at, by).update();
+    void insert(CountryCode code, String name, String language, OffsetDateTime at, String by) {
+        jdbc.sql("insert into country (code, name, language, onboarded_at, onboarded_by) values (?, ?, ?, ?, ?)")
+                .params(code.value(), name, language, at, by).update();
     }
 
     boolean exists(CountryCode code) {
@@ -32,12 +32,12 @@ class CountryRepository {
     }
 
     Optional<Country> find(CountryCode code) {
-        return jdbc.sql("select code, name, onboarded_at, onboarded_by from country where code = ?")
+        return jdbc.sql("select code, name, onboarded_at, onboarded_by, language from country where code = ?")
                 .param(code.value()).query(this::map).optional();
     }
 
     List<Country> findAll() {
-        return jdbc.sql("select code, name, onboarded_at, onboarded_by from country order by name")
+        return jdbc.sql("select code, name, onboarded_at, onboarded_by, language from country order by name")
                 .query(this::map).list();
     }
 
@@ -45,13 +45,13 @@ class CountryRepository {
         if (codes.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("select code, name, onboarded_at, onboarded_by from country where code in (:codes) order by name")
+        return jdbc.sql("select code, name, onboarded_at, onboarded_by, language from country where code in (:codes) order by name")
                 .param("codes", codes).query(this::map).list();
     }
 
     private Country map(ResultSet rs, int row) throws SQLException {
         String code = rs.getString("code");
         return new Country(code.toUpperCase(Locale.ROOT), rs.getString("name"), code,
-                rs.getObject("onboarded_at", OffsetDateTime.class), rs.getString("onboarded_by"));
+                rs.getObject("onboarded_at", OffsetDateTime.class), rs.getString("onboarded_by"), rs.getString("language"));
     }
 }

@@ -10,7 +10,9 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
+import org.uprflow.engine.EngineTexts;
 
 /**
  * On every task's completion: refuses a form whose values break the form's rules
@@ -26,16 +28,19 @@ public class ValidateTaskInputListener implements TaskListener {
 
     private final TaskInputRules rules;
     private final List<TaskCompletionCheck> checks;
+    /** The task's name in the caller's language for the refusal; none in the engine tests. */
+    private final EngineTexts texts;
 
     /** Only the forms' rules: the engine tests, which have no register behind them. */
     public ValidateTaskInputListener(TaskInputRules rules) {
-        this(rules, List.of());
+        this(rules, List.of(), null);
     }
 
     @Autowired
-    public ValidateTaskInputListener(TaskInputRules rules, List<TaskCompletionCheck> checks) {
+    public ValidateTaskInputListener(TaskInputRules rules, List<TaskCompletionCheck> checks, EngineTexts texts) {
         this.rules = rules;
         this.checks = List.copyOf(checks);
+        this.texts = texts;
     }
 
     @Override
@@ -52,7 +57,10 @@ public class ValidateTaskInputListener implements TaskListener {
             }
         }
         if (!problems.isEmpty()) {
-            throw new TaskInputRejected(rules.refusal(task.getName(), problems), formId, problems);
+            String name = texts == null ? task.getName() : texts.taskName(task.getName(),
+                    EngineTexts.processKey(task.getProcessDefinitionId()), task.getTaskDefinitionKey(),
+                    LocaleContextHolder.getLocale());
+            throw new TaskInputRejected(rules.refusal(name, problems), formId, problems);
         }
         // A day the form lets the user state, left empty: the step happened today, and says so.
         for (String field : rules.statedDayFields(formId)) {

@@ -59,6 +59,7 @@ public final class EngineRestErrors {
                 register(ProcessEngineErrors.class);
                 register(RestErrors.class);
                 register(MissingTaskErrors.class);
+                register(TranslatedEngineAnswers.class);
             }
         };
     }

@@ -33,6 +33,7 @@ public class WebappEngineApi extends EngineRestApplication {
         classes.add(EngineRestErrors.ProcessEngineErrors.class);
         classes.add(EngineRestErrors.RestErrors.class);
         classes.add(EngineRestErrors.MissingTaskErrors.class);
+        classes.add(TranslatedEngineAnswers.class);
         return classes;
     }
 

@@ -123,7 +123,7 @@ class NoticeWriter {
             return;
         }
         Instant now = Instant.now();
-        Map<String, Preferences.Choice> choices = preferences.of(recipients.stream().map(Recipient::userId).toList());
+        Map<String, Preferences.Choice> choices = preferences.of(recipients.stream().map(Recipient::userId).toList(), countryCode);
         List<Recipient> unreachable = new ArrayList<>();
         for (Recipient recipient : recipients) {
             Preferences.Choice choice = choices.get(recipient.userId());

@@ -13,11 +13,12 @@ import java.util.Set;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.uprflow.language.UserLanguages;
 
 /**
  * Each person's choice (delivery, language, categories unsubscribed), the secrets of their
  * unsubscribe links and each country's reminder setting. A person who never chose gets
- * everything immediately, in English.
+ * everything immediately, in their own language (their profile's, else the country's, else English).
  */
 @Repository
 class Preferences {
@@ -27,9 +28,11 @@ class Preferences {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final JdbcClient jdbc;
+    private final UserLanguages userLanguages;
 
-    Preferences(JdbcClient jdbc) {
+    Preferences(JdbcClient jdbc, UserLanguages userLanguages) {
         this.jdbc = jdbc;
+        this.userLanguages = userLanguages;
     }
 
     record Choice(Delivery delivery, String language, Set<NoticeCategory> unsubscribed) {
@@ -43,6 +46,26 @@ class Preferences {
 
     Choice of(String userId) {
         return of(List.of(userId)).get(userId);
+    }
+
+    /**
+     * The choices of people told of something of a country: who chose no language for their notices
+     * gets their own language, else the country's working language.
+     */
+    Map<String, Choice> of(Collection<String> userIds, String countryCode) {
+        Map<String, Choice> choices = of(userIds);
+        if (userIds.isEmpty()) {
+            return choices;
+        }
+        Set<String> withoutChoice = new HashSet<>(userIds);
+        jdbc.sql("select user_id from notification_preference where user_id in (:ids)").param("ids", userIds)
+                .query(String.class).list().forEach(withoutChoice::remove);
+        for (String userId : withoutChoice) {
+            Choice choice = choices.get(userId);
+            String language = userLanguages.of(userId, List.of(countryCode)).orElse(DEFAULT_LANGUAGE);
+            choices.put(userId, new Choice(choice.delivery(), language, choice.unsubscribed()));
+        }
+        return choices;
     }
 
     /** The choices of several people in two queries (a task's whole role group). */

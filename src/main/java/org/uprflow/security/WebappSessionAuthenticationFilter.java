@@ -13,13 +13,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
-import org.camunda.bpm.webapp.impl.security.auth.Authentication;
-import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
-import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.uprflow.engine.WebappLogin;
 
 /**
  * Lets the platform's pages call {@code /api} with the login the user already has in Tasklist: the
@@ -52,13 +50,7 @@ class WebappSessionAuthenticationFilter extends OncePerRequestFilter {
 
     /** The user id of the webapps' login in this session, or null. */
     static String loggedInUser(HttpSession session, String engineName) {
-        if (session == null) {
-            return null;
-        }
-        Authentications authentications = AuthenticationUtil.getAuthsFromSession(session);
-        Authentication authentication = authentications == null ? null
-                : authentications.getAuthenticationForProcessEngine(engineName);
-        return authentication == null ? null : authentication.getName();
+        return WebappLogin.in(session, engineName).map(WebappLogin::userId).orElse(null);
     }
 
     /** The session's token for writes, made on first use. */

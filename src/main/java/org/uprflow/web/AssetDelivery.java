@@ -65,6 +65,13 @@ final class AssetDelivery extends OncePerRequestFilter {
     /** A webapp's built-in plugin file, e.g. {@code api/tasklist/plugin/tasklistPlugins/static/app/plugin.js}. */
     private static final Pattern BUILT_IN_PLUGIN = Pattern.compile("api/(tasklist|cockpit|admin)/plugin/\\1Plugins/static/(.+)");
 
+    /**
+     * Files of Camunda's that the platform answers itself, per user (language.TasklistTexts): Tasklist's
+     * configuration and its locale files, whose Camunda copies must not be served in their place.
+     */
+    private static final List<String> ANSWERED_BY_THE_PLATFORM = List.of("app/tasklist/scripts/config.js",
+            "app/tasklist/locales/");
+
     private static final Set<String> COMPRESSIBLE = Set.of("js", "mjs", "css", "json", "map", "svg",
             "txt", "xml", "ttf", "eot", "ico");
 
@@ -153,7 +160,8 @@ final class AssetDelivery extends OncePerRequestFilter {
         if (path.startsWith("/webjars/") && hasExtension(path)) {
             return "META-INF/resources" + path;
         }
-        if (!busted || !path.startsWith(webappPath) || !hasExtension(path) || path.endsWith(".html")) {
+        if (!busted || !path.startsWith(webappPath) || !hasExtension(path) || path.endsWith(".html")
+                || ANSWERED_BY_THE_PLATFORM.stream().anyMatch(path.substring(webappPath.length())::startsWith)) {
             return null;
         }
         Matcher plugin = BUILT_IN_PLUGIN.matcher(path.substring(webappPath.length()));

@@ -1,7 +1,6 @@
 package org.uprflow.web;
 
 import java.util.List;
-import java.util.Locale;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -10,10 +9,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.Ordered;
-import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.ViewControllerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
-import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
 
 /** The platform's own pages (static HTML and JavaScript under {@code static/}) and their language. */
 @Configuration(proxyBeanMethods = false)
@@ -70,14 +67,5 @@ class PagesConfiguration implements WebMvcConfigurer {
         preparing.setDaemon(true);
         preparing.setPriority(Thread.MIN_PRIORITY);
         preparing.start();
-    }
-
-    /** The best of the languages the browser asks for that the bundles have; English otherwise. */
-    @Bean
-    LocaleResolver localeResolver() {
-        AcceptHeaderLocaleResolver resolver = new AcceptHeaderLocaleResolver();
-        resolver.setSupportedLocales(List.of(Locale.ENGLISH, Locale.FRENCH, new Locale("es")));
-        resolver.setDefaultLocale(Locale.ENGLISH);
-        return resolver;
     }
 }

@@ -28,16 +28,10 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  *       which Camunda's Content-Security-Policy asks of every script) the files its scripts only
  *       ask for once they run, one after another: its loader's two helpers and its built-in plugin.
  *       They are versioned files, so a repeat visit takes them from the cache either way.</li>
- *   <li>Tasklist's page names the version of the platform's {@code scripts/config.js} in a header
- *       ({@value #CONFIG_VERSION_HEADER}) for the platform's service worker
- *       ({@code uprflow-sw.js}), which answers Tasklist's import of it, a new address on every
- *       visit, with that version's own address, kept by the browser.</li>
  * </ul>
  * A page without such references passes through as it is.
  */
 final class WebappPages extends OncePerRequestFilter {
-
-    static final String CONFIG_VERSION_HEADER = "Uprflow-Tasklist-Config";
 
     /** Camunda's version as its pages give it to their scripts. */
     private static final Pattern CAMUNDA_VERSION = Pattern.compile("/lib/runtime\\.js\\?bust=([0-9A-Za-z.\\-]+)\"");
@@ -71,12 +65,6 @@ final class WebappPages extends OncePerRequestFilter {
             throws ServletException, IOException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         boolean tasklist = path.startsWith(webappPath + "app/tasklist/");
-        if (tasklist) {
-            String config = assets.overrideVersion(webappPath + "app/tasklist/scripts/config.js");
-            if (config != null) {
-                response.setHeader(CONFIG_VERSION_HEADER, config);
-            }
-        }
         ContentCachingResponseWrapper page = new ContentCachingResponseWrapper(response);
         chain.doFilter(request, page);
         String type = page.getContentType();

@@ -57,6 +57,17 @@ final class Client {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** A POST asking for another kind of answer, such as Camunda's HAL ({@code application/hal+json}) that Tasklist reads. */
+    Answer post(String authorization, String path, String json, String accept) {
+        return send(request(authorization, path).header("Content-Type", "application/json").setHeader("Accept", accept)
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    Answer put(String authorization, String path, String json) {
+        return send(request(authorization, path).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     /** A file upload as a browser form sends it: one part {@code file}, multipart/form-data. */
     Answer postFile(String authorization, String path, String fileName, byte[] content) {
         String boundary = "----uprflow-benchmark-" + Long.toHexString(System.nanoTime());

@@ -103,6 +103,10 @@ class PlatformBenchmark {
                 judgeRegister(report, scale);
             }
 
+            if (scale.runs("language")) {
+                new LanguageCase(client, world, scale, report, cpu).run();
+            }
+
             if (scale.runs("slowlink")) {
                 new SlowLink("http://localhost:" + port, world, report).run();
             }

@@ -134,6 +134,8 @@ public class Http {
         }
     }
 
+    private static final MediaType HAL = MediaType.parseMediaType("application/hal+json");
+
     public static final class Caller {
         private final RestClient client;
         private final String authorization;
@@ -173,6 +175,16 @@ public class Http {
 
         public Response postJson(String path, String json) {
             return send(HttpMethod.POST, path, MediaType.APPLICATION_JSON, json);
+        }
+
+        /** A GET asking for Camunda's HAL answer ({@code application/hal+json}), as Tasklist reads a task list. */
+        public Response getHal(String path) {
+            return send(HttpMethod.GET, path, null, null, null, HAL);
+        }
+
+        /** A POST of JSON asking for the HAL answer, as Tasklist lists a filter's tasks. */
+        public Response postHal(String path, String json) {
+            return send(HttpMethod.POST, path, MediaType.APPLICATION_JSON, json, null, HAL);
         }
 
         /** A PUT of JSON with an If-Match header (none when {@code ifMatch} is null). */
@@ -217,8 +229,13 @@ public class Http {
         }
 
         private Response send(HttpMethod method, String path, MediaType type, Object body, String ifMatch) {
+            return send(method, path, type, body, ifMatch, MediaType.APPLICATION_JSON);
+        }
+
+        private Response send(HttpMethod method, String path, MediaType type, Object body, String ifMatch,
+                MediaType accepted) {
             RestClient.RequestBodySpec request = client.method(method).uri(path)
-                    .accept(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON, MediaType.ALL);
+                    .accept(accepted, MediaType.APPLICATION_PROBLEM_JSON, MediaType.ALL);
             if (ifMatch != null) {
                 request.header(HttpHeaders.IF_MATCH, ifMatch);
             }

@@ -70,7 +70,8 @@ class AssetDeliveryIT extends PostgresIntegrationTest {
     @Test
     void thePlatformsOwnFilesAreRevalidatedAndAnswerNotModified() throws Exception {
         for (String path : new String[] {"/ui/uprflow.js", "/register/", "/camunda/app/tasklist/styles/user-styles.css?bust=7.24.0",
-                "/camunda/app/tasklist/scripts/config.js?bust=7.24.0"}) {
+                // Tasklist's config.js is written per user (language.TasklistTexts, never stored); Cockpit's is a file
+                "/camunda/app/cockpit/scripts/config.js?bust=7.24.0"}) {
             HttpResponse<byte[]> first = get(path, "Accept-Encoding", "gzip");
             assertThat(first.statusCode()).as(path).isEqualTo(200);
             assertThat(header(first, "Cache-Control")).as(path).isEqualTo(AssetDelivery.REVALIDATE);
@@ -110,19 +111,26 @@ class AssetDeliveryIT extends PostgresIntegrationTest {
     @Test
     void tasklistsConfigurationIsKeptUnderTheVersionItsPageNamesForTheServiceWorker() throws Exception {
         HttpResponse<byte[]> page = get("/camunda/app/tasklist/default/");
-        String version = header(page, WebappPages.CONFIG_VERSION_HEADER);
+        String version = header(page, "Uprflow-Tasklist-Config");
         byte[] config = get("/camunda/app/tasklist/scripts/config.js?bust=1796025945943", "Accept-Encoding", "identity").body();
         assertThat(version).as("the version of the configuration served")
                 .isEqualTo(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(config), 0, 8));
+        assertThat(header(get("/camunda/app/tasklist/scripts/config.js?bust=1796025945943"), "Cache-Control"))
+                .as("Tasklist's own address, a new one on every visit").isEqualTo("no-store");
         HttpResponse<byte[]> kept = get("/camunda/app/tasklist/scripts/config.js?v=" + version, "Accept-Encoding", "identity");
-        assertThat(header(kept, "Cache-Control")).isEqualTo(AssetDelivery.KEEP_FOR_A_YEAR);
+        assertThat(header(kept, "Cache-Control")).contains("max-age=31536000", "immutable");
         assertThat(kept.body()).isEqualTo(config);
+        assertThat(header(get("/camunda/app/tasklist/scripts/config.js?v=0123456789abcdef"), "Cache-Control"))
+                .as("another release's or language's version").isEqualTo("no-store");
+        String customScript = new String(config, UTF_8).replaceAll("(?s).*customScripts: \\[['\"]([^'\"]+)['\"].*", "$1");
+        assertThat(customScript).as("the platform's script, asked by its content's version").matches("scripts/uprflow-done\\.js\\?v=[0-9a-f]{16}");
+        assertThat(header(get("/camunda/app/tasklist/" + customScript), "Cache-Control")).isEqualTo(AssetDelivery.KEEP_FOR_A_YEAR);
 
         HttpResponse<byte[]> worker = get("/camunda/app/tasklist/uprflow-sw.js");
         assertThat(worker.statusCode()).as("the worker is served before login, as Tasklist's files are").isEqualTo(200);
         assertThat(header(worker, "Content-Type")).contains("javascript");
         assertThat(header(worker, "Cache-Control")).isEqualTo(AssetDelivery.REVALIDATE);
-        assertThat(new String(worker.body(), UTF_8)).contains(WebappPages.CONFIG_VERSION_HEADER);
+        assertThat(new String(worker.body(), UTF_8)).contains("Uprflow-Tasklist-Config");
     }
 
     @Test

@@ -1,0 +1,60 @@
+package org.uprflow.language;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Whose language is what: a person's own choice (their profile), else the working language of
+ * their countries when those agree (a programme manager of French- and Spanish-speaking countries
+ * has none), else nothing and the browser decides. Reads {@code country.language}, which the
+ * country feature writes at onboarding.
+ */
+@Service
+public class UserLanguages {
+
+    private final JdbcClient jdbc;
+    private final Languages languages;
+
+    UserLanguages(JdbcClient jdbc, Languages languages) {
+        this.jdbc = jdbc;
+        this.languages = languages;
+    }
+
+    public Optional<String> chosen(String userId) {
+        return jdbc.sql("select language from user_language where user_id = ?").param(userId)
+                .query(String.class).optional().filter(languages.offered()::contains);
+    }
+
+    @Transactional
+    public void choose(String userId, String language) {
+        if (jdbc.sql("update user_language set language = ? where user_id = ?").params(language, userId).update() == 0) {
+            jdbc.sql("insert into user_language (user_id, language) values (?, ?)").params(userId, language).update();
+        }
+    }
+
+    public void forget(String userId) {
+        jdbc.sql("delete from user_language where user_id = ?").param(userId).update();
+    }
+
+    /** The one working language of these countries (tenant ids or codes, either case), if they share one. */
+    public Optional<String> ofCountries(Collection<String> countryCodes) {
+        if (countryCodes.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> codes = countryCodes.stream().map(code -> code.toLowerCase(Locale.ROOT)).distinct().toList();
+        List<String> spoken = jdbc.sql("select distinct language from country where code in (:codes)")
+                .param("codes", codes).query(String.class).list();
+        return spoken.size() == 1 ? Optional.of(spoken.get(0)).filter(languages.offered()::contains) : Optional.empty();
+    }
+
+    /** The person's language: their choice, else their countries'; empty when the browser must decide. */
+    public Optional<String> of(String userId, Collection<String> countryCodes) {
+        return chosen(userId).or(() -> ofCountries(countryCodes));
+    }
+}

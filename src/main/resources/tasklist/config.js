@@ -1,0 +1,45 @@
+// UPR Flow's configuration of Camunda Tasklist (Camunda's documented customisation point), served per
+// user by language.TasklistTexts: Tasklist speaks the user's language only (ADR 0017), the words of
+// the shortcuts come from i18n/tasklist_*.properties.
+
+// On a slow link every round trip counts: the worker lets a repeat visit take this file from the
+// browser's cache (uprflow-sw.js says how). Without it, Tasklist works as before.
+if ('serviceWorker' in navigator) {
+  navigator.serviceWorker.register(new URL('../uprflow-sw.js', import.meta.url).pathname).catch(() => {});
+}
+
+export default {
+  app: {
+    name: 'Tasklist',
+    vendor: 'UPR Flow'
+  },
+  dateFormat: {
+    normal: 'LL',
+    long: 'LLLL'
+  },
+  // says what happens next once a task is completed (Tasklist itself says nothing)
+  // asked for by the version of their content, so that a repeat visit takes them from the cache
+  customScripts: [/*CUSTOM_SCRIPTS*/],
+  locales: {
+    availableLocales: [/*LANGUAGE*/],
+    fallbackLocale: /*LANGUAGE*/
+  },
+  shortcuts: {
+    claimTask: {
+      key: 'ctrl+alt+c',
+      description: /*config.shortcuts.claimTask*/
+    },
+    focusFilter: {
+      key: 'ctrl+shift+f',
+      description: /*config.shortcuts.focusFilter*/
+    },
+    focusList: {
+      key: 'ctrl+alt+l',
+      description: /*config.shortcuts.focusList*/
+    },
+    focusForm: {
+      key: 'ctrl+alt+f',
+      description: /*config.shortcuts.focusForm*/
+    }
+  }
+};
