@@ -18,10 +18,11 @@
   /**
    * Only a path of this site, so that the login cannot be used to send people elsewhere. Browsers read a
    * backslash as a slash ("/\evil.example" is "//evil.example") and drop tabs and line breaks, so those
-   * are refused outright; what is left must resolve to this origin.
+   * are refused outright; what is left must resolve to this origin. Without one: the landing page, which
+   * shows a participant their tasks and sends managers on to the dashboard.
    */
   function nextPage() {
-    const fallback = '/register/';
+    const fallback = '/home/';
     const next = UprFlow.params().get('next');
     if (!next || !next.startsWith('/') || /[\\\u0000-\u001f\u007f]/.test(next)) {
       return fallback;

@@ -212,6 +212,7 @@ async function start() {
   if (params.get('country') && params.get('cycle')) {
     await open(params.get('country'), params.get('cycle'));
   }
+  document.body.dataset.ready = 'true';
 }
 
 start().catch(showProblem);

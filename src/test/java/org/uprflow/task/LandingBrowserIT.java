@@ -1,0 +1,110 @@
+package org.uprflow.task;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.uprflow.testing.Browser;
+import org.uprflow.testing.PostgresIntegrationTest;
+import org.uprflow.testing.World;
+
+/** Login → landing in headless Chromium, per role (issue 12): participants on their tasks, managers on the dashboard. */
+class LandingBrowserIT extends PostgresIntegrationTest {
+
+    private String overdueTask;
+
+    @BeforeEach
+    void fixture() {
+        overdueTask = LandingFixture.ensure(world);
+    }
+
+    private void logIn(Browser browser, String user, String password) {
+        browser.driver().get(http.baseUrl() + "/login/");
+        browser.waitUpTo(Duration.ofSeconds(30)).until(driver ->
+                !driver.findElement(By.cssSelector("#login button")).getText().isBlank());
+        browser.driver().findElement(By.name("username")).sendKeys(user);
+        browser.driver().findElement(By.name("password")).sendKeys(password);
+        browser.driver().findElement(By.cssSelector("#login button")).click();
+        browser.waitUpTo(Duration.ofSeconds(30)).until(driver -> !driver.getCurrentUrl().contains("/login/"));
+    }
+
+    @Test
+    void aParticipantLandsOnTheirTasksOfBothCountriesWithTheOverdueOneInRed() {
+        try (Browser browser = Browser.open()) {
+            logIn(browser, LandingFixture.CV_CSO, World.PASSWORD);
+            browser.waitUpTo(Duration.ofSeconds(30)).until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-ready", "true"));
+
+            assertThat(browser.driver().getCurrentUrl()).endsWith("/home/");
+            assertThat(browser.driver().findElement(By.id("summary")).getText())
+                    .startsWith("You have 2 tasks; the first is due on").endsWith("Overdue: 1.");
+            List<WebElement> rows = browser.driver().findElements(By.cssSelector("#tasks tbody tr"));
+            assertThat(rows).hasSize(2);
+            WebElement overdue = rows.get(0);
+            assertThat(overdue.getAttribute("data-task")).isEqualTo(overdueTask);
+            assertThat(overdue.getText()).contains("Lesotho", "LS-1", "Submit the stakeholder report", "Overdue");
+            assertThat(overdue.findElement(By.tagName("th")).getCssValue("color")).as("overdue in red")
+                    .isEqualTo("rgba(180, 35, 24, 1)");
+            assertThat(rows.get(1).getText()).contains("Cabo Verde", "CV-1").doesNotContain("Overdue");
+            assertThat(rows.get(1).findElement(By.tagName("th")).getCssValue("color")).isNotEqualTo("rgba(180, 35, 24, 1)");
+            assertThat(overdue.findElement(By.linkText("Open in Tasklist")).getAttribute("href"))
+                    .endsWith("/camunda/app/tasklist/default/#/?task=" + overdueTask);
+            assertThat(overdue.findElement(By.linkText("Register of LS-1")).getAttribute("href"))
+                    .endsWith("/register/?country=LS&cycle=1");
+            browser.screenshot("landing-participant");
+
+            browser.driver().get(http.baseUrl() + "/");
+            browser.waitUpTo(Duration.ofSeconds(30)).until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-ready", "true"));
+            assertThat(browser.driver().getCurrentUrl()).as("the root leads to one's work").endsWith("/home/");
+
+            overdue = browser.driver().findElement(By.cssSelector("#tasks tbody tr"));
+            overdue.findElement(By.linkText("Open in Tasklist")).click();
+            browser.waitUpTo(Duration.ofSeconds(60)).until(driver ->
+                    !driver.findElements(By.cssSelector("[cam-tasklist-task] .task-details, .task-details")).isEmpty());
+            assertThat(browser.driver().getCurrentUrl()).contains("task=" + overdueTask);
+        }
+    }
+
+    @Test
+    void aProgrammeManagerAndTheAdminLandOnTheDashboard() {
+        try (Browser browser = Browser.open()) {
+            logIn(browser, LandingFixture.CV_MANAGER, World.PASSWORD);
+            browser.waitUpTo(Duration.ofSeconds(30)).until(ExpectedConditions.urlContains("/dashboard/"));
+            browser.waitUpTo(Duration.ofSeconds(30)).until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-ready", "true"));
+            assertThat(browser.driver().findElements(By.cssSelector(".country-card"))).extracting(e -> e.getAttribute("data-country"))
+                    .containsExactly("CV");
+            browser.screenshot("landing-manager");
+        }
+        try (Browser browser = Browser.open()) {
+            logIn(browser, ADMIN, ADMIN_PASSWORD);
+            browser.waitUpTo(Duration.ofSeconds(30)).until(ExpectedConditions.urlContains("/dashboard/"));
+            browser.waitUpTo(Duration.ofSeconds(60)).until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-ready", "true"));
+            assertThat(browser.driver().findElements(By.cssSelector(".country-card"))).extracting(e -> e.getAttribute("data-country"))
+                    .as("every country").contains("CV", "LS", "KE", "MW");
+        }
+    }
+
+    @Test
+    void theIconComesWithoutALoginPrompt() {
+        try (Browser browser = Browser.open()) {
+            browser.driver().get(http.baseUrl() + "/login/");
+            @SuppressWarnings("unchecked")
+            Map<String, Object> icon = (Map<String, Object>) ((JavascriptExecutor) browser.driver()).executeAsyncScript("""
+                    const done = arguments[arguments.length - 1];
+                    fetch('/favicon.ico', { credentials: 'omit' })
+                      .then(r => done({ status: r.status, challenge: r.headers.get('WWW-Authenticate'), type: r.headers.get('Content-Type') }))
+                      .catch(e => done({ status: -1, challenge: String(e) }));
+                    """);
+            assertThat(icon.get("status")).isEqualTo(200L);
+            assertThat(icon.get("challenge")).isNull();
+            assertThat((String) icon.get("type")).contains("icon");
+        }
+    }
+}
