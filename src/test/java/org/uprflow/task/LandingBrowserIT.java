@@ -73,6 +73,33 @@ class LandingBrowserIT extends PostgresIntegrationTest {
     }
 
     @Test
+    void tasklistShowsAParticipantTheirTasksByDueDateWithoutEngineJargon() {
+        try (Browser browser = Browser.open()) {
+            browser.logInToPages(http.baseUrl(), LandingFixture.CV_CSO, World.PASSWORD, "/camunda/app/tasklist/default/");
+            browser.waitUpTo(Duration.ofSeconds(60)).until(driver ->
+                    driver.findElements(By.cssSelector(".tasks-list li.task")).size() == 2);
+
+            assertThat(browser.driver().getCurrentUrl()).as("due date first unless chosen otherwise")
+                    .contains("sorting=").contains("dueDate");
+            List<WebElement> tasks = browser.driver().findElements(By.cssSelector(".tasks-list li.task"));
+            assertThat(tasks.get(0).getText()).contains("LS-1");
+            assertThat(tasks.get(0).findElement(By.cssSelector(".due-date.overdue")).getCssValue("color"))
+                    .isEqualTo("rgba(180, 35, 24, 1)");
+            assertThat((Boolean) browser.script("return Array.from(document.querySelectorAll('.column.tasks-list .priority, .tenant-id'))"
+                    + ".every(e => getComputedStyle(e).display === 'none')")).as("no priority number, no tenant id").isTrue();
+
+            tasks.get(0).findElement(By.cssSelector("h4 a, .names a, a")).click();
+            browser.waitUpTo(Duration.ofSeconds(60)).until(driver ->
+                    driver.findElements(By.cssSelector(".tabbed-content .nav-tabs > li")).size() >= 3);
+            List<WebElement> tabs = browser.driver().findElements(By.cssSelector(".tabbed-content .nav-tabs > li"));
+            assertThat(tabs.stream().filter(WebElement::isDisplayed).map(WebElement::getText).toList())
+                    .as("no diagram tab").doesNotContain("Diagram").contains("Form");
+            browser.screenshot("tasklist-participant-overdue");
+            assertThat(org.uprflow.testing.Axe.violationsOf(browser, "color-contrast")).as("Tasklist's contrast").isEmpty();
+        }
+    }
+
+    @Test
     void aProgrammeManagerAndTheAdminLandOnTheDashboard() {
         try (Browser browser = Browser.open()) {
             logIn(browser, LandingFixture.CV_MANAGER, World.PASSWORD);

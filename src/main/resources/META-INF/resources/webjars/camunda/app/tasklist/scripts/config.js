@@ -4,6 +4,8 @@ export default {
     name: 'Tasklist',
     vendor: 'UPR Flow'
   },
+  // UPR Flow's additions (scripts/uprflow-tasklist.js): due date order, form links, completion confirmation.
+  customScripts: ['scripts/uprflow-tasklist.js'],
   dateFormat: {
     normal: 'LL',
     long: 'LLLL'
