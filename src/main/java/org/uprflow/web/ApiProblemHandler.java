@@ -174,7 +174,10 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(InvalidRegisterInputException.class)
     ResponseEntity<Object> invalidRegisterInput(InvalidRegisterInputException e) {
-        return badRequest(e.fieldErrors());
+        Map<String, String> errors = new LinkedHashMap<>(e.fieldErrors());
+        e.fieldProblems().forEach((field, problem) -> errors.put(field, sentences.sentence(field, problem.messageKey(),
+                LocaleContextHolder.getLocale(), problem.arguments().toArray())));
+        return badRequest(errors);
     }
 
     @ExceptionHandler(RecordNotFoundException.class)

@@ -52,7 +52,7 @@ class LandingBrowserIT extends PostgresIntegrationTest {
             assertThat(overdue.getText()).contains("Lesotho", "LS-1", "Submit the stakeholder report", "Overdue");
             assertThat(overdue.findElement(By.tagName("th")).getCssValue("color")).as("overdue in red")
                     .isEqualTo("rgba(180, 35, 24, 1)");
-            assertThat(rows.get(1).getText()).contains("Cabo Verde", "CV-1").doesNotContain("Overdue");
+            assertThat(rows.get(1).getText()).contains("CV-1").doesNotContain("Overdue");
             assertThat(rows.get(1).findElement(By.tagName("th")).getCssValue("color")).isNotEqualTo("rgba(180, 35, 24, 1)");
             assertThat(overdue.findElement(By.linkText("Open in Tasklist")).getAttribute("href"))
                     .endsWith("/camunda/app/tasklist/default/#/?task=" + overdueTask);
@@ -77,10 +77,15 @@ class LandingBrowserIT extends PostgresIntegrationTest {
         try (Browser browser = Browser.open()) {
             browser.logInToPages(http.baseUrl(), LandingFixture.CV_CSO, World.PASSWORD, "/camunda/app/tasklist/default/");
             browser.waitUpTo(Duration.ofSeconds(60)).until(driver ->
-                    driver.findElements(By.cssSelector(".tasks-list li.task")).size() == 2);
-
+                    !driver.findElements(By.cssSelector(".tasks-list li.task")).isEmpty());
             assertThat(browser.driver().getCurrentUrl()).as("due date first unless chosen otherwise")
                     .contains("sorting=").contains("dueDate");
+
+            // each country has its filter: Lesotho's holds the overdue task
+            browser.driver().findElements(By.cssSelector("[cam-tasklist-filters] .task-filter")).stream()
+                    .filter(filter -> filter.getText().contains("Lesotho")).findFirst().orElseThrow().click();
+            browser.waitUpTo(Duration.ofSeconds(60)).until(driver -> driver.findElements(By.cssSelector(".tasks-list li.task"))
+                    .stream().anyMatch(task -> task.getText().contains("LS-1")));
             List<WebElement> tasks = browser.driver().findElements(By.cssSelector(".tasks-list li.task"));
             assertThat(tasks.get(0).getText()).contains("LS-1");
             assertThat(tasks.get(0).findElement(By.cssSelector(".due-date.overdue")).getCssValue("color"))

@@ -79,7 +79,7 @@ class LandingIT extends PostgresIntegrationTest {
 
         JsonNode kenyan = world.as(World.KE_CSO).get("/api/landing").json();
         assertThat(kenyan.path("tasks").findValuesAsText("countryCode")).doesNotContain("CV", "LS");
-        World.Probe malawi = world.startProbe("MW");
+        World.Probe malawi = world.startProbe("mw");
         JsonNode malawian = world.as(World.MW_CSO).get("/api/landing").json();
         assertThat(malawian.path("tasks").findValuesAsText("id")).contains(malawi.csoTaskId());
         assertThat(malawian.path("tasks").findValuesAsText("countryCode")).containsOnly("MW");

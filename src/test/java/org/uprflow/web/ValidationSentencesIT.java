@@ -20,6 +20,9 @@ class ValidationSentencesIT extends PostgresIntegrationTest {
     private static final String[] VALIDATOR_ENGLISH = {"must not be null", "must not be blank", "size must be",
         "must be greater", "must be less", "is required for a new user", "unknown field", "Identity conflict"};
 
+    /** A cycle of this class alone (a record without a process: World.ensureCycle). */
+    private static final int REGISTER_CYCLE = 19;
+
     private Http.Caller admin(String language) {
         return http.as(ADMIN, ADMIN_PASSWORD, language);
     }
@@ -98,6 +101,26 @@ class ValidationSentencesIT extends PostgresIntegrationTest {
         assertThat(french.json().path("errors").path("max").asText())
                 .isEqualTo("Indiquez une valeur d'au moins 1 pour le nombre de t\u00e2ches.");
         assertNoValidatorEnglish(english);
+    }
+
+    @Test
+    void theRegistersOwnRefusalsAreSentencesToo() {
+        world.ensureCycle("KE", REGISTER_CYCLE);
+        String register = "/api/countries/KE/cycles/" + REGISTER_CYCLE + "/recommendations";
+
+        Http.Response french = world.as(World.KE_CSO, "fr").get(register + "?size=0");
+        Http.Response spanish = world.as(World.KE_CSO, "es").get(register + "?page=-1");
+        Http.Response noVersion = world.as(World.KE_MANAGER).putJson(register + "/00000000-0000-0000-0000-000000000000",
+                "{\"text\":\"x\",\"recommendingState\":\"Chile\"}", null);
+
+        assertThat(french.status()).isEqualTo(400);
+        assertThat(french.json().path("errors").path("size").asText())
+                .isEqualTo("Indiquez une valeur de 1 \u00e0 200 pour la taille de page.");
+        assertThat(spanish.json().path("errors").path("page").asText())
+                .isEqualTo("Indique un valor de al menos 0 para el n\u00famero de p\u00e1gina.");
+        assertThat(noVersion.status()).isEqualTo(400);
+        assertThat(noVersion.json().path("errors").path("If-Match").asText())
+                .isEqualTo("Send the If-Match header with the version you read before editing (its ETag).");
     }
 
     @Test
