@@ -105,6 +105,29 @@ class LandingBrowserIT extends PostgresIntegrationTest {
     }
 
     @Test
+    void afterCompletingATaskInTasklistAConfirmationSaysWhatHappensNext() {
+        World.Probe probe = world.startProbe("mw");
+        assertThat(world.as(World.MW_CSO).postJson("/engine-rest/task/" + probe.csoTaskId() + "/claim",
+                "{\"userId\":\"" + World.MW_CSO + "\"}").status()).isEqualTo(204);
+        try (Browser browser = Browser.open()) {
+            browser.logInToTasklist(http.baseUrl(), World.MW_CSO, World.PASSWORD);
+            browser.driver().get(http.baseUrl() + "/camunda/app/tasklist/default/#/?task=" + probe.csoTaskId()
+                    + "&detailsTab=task-detail-form");
+            WebElement complete = browser.waitUpTo(Duration.ofSeconds(60)).until(ExpectedConditions.elementToBeClickable(
+                    By.xpath("//button[normalize-space()='Complete']")));
+            // a click from script reaches AngularJS in headless Chromium (TasklistRefusalBrowserIT)
+            browser.script("arguments[0].click()", complete);
+
+            WebElement confirmation = browser.waitUpTo(Duration.ofSeconds(30)).until(
+                    ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".uf-completed")));
+            assertThat(confirmation.getText()).contains("the task is completed", "next step");
+            assertThat(confirmation.getAttribute("role")).isEqualTo("status");
+            browser.screenshot("tasklist-completed-confirmation");
+        }
+        assertThat(world.admin().get("/engine-rest/task/" + probe.csoTaskId()).status()).as("completed").isEqualTo(404);
+    }
+
+    @Test
     void aProgrammeManagerAndTheAdminLandOnTheDashboard() {
         try (Browser browser = Browser.open()) {
             logIn(browser, LandingFixture.CV_MANAGER, World.PASSWORD);
