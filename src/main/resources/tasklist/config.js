@@ -17,8 +17,8 @@ export default {
     normal: 'LL',
     long: 'LLLL'
   },
-  // says what happens next once a task is completed (Tasklist itself says nothing)
-  // asked for by the version of their content, so that a repeat visit takes them from the cache
+  // the platform's additions (scripts/uprflow-tasklist.js: tasks by due date, a form's links in a new tab, a
+  // confirmation after a completion), asked for by the version of their content, kept by the browser
   customScripts: [/*CUSTOM_SCRIPTS*/],
   locales: {
     availableLocales: [/*LANGUAGE*/],

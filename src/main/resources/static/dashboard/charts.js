@@ -65,10 +65,22 @@ const DashboardCharts = (() => {
 
   window.addEventListener('resize', () => charts.forEach(chart => chart.resize()));
 
+  /**
+   * The chart's text alternative: its title and every figure it draws, so that a screen reader (or a
+   * browser that cannot draw it) tells the same as the picture.
+   */
+  function alternative(title, groups) {
+    const said = groups.filter(([, parts]) => parts.length).map(([name, parts]) =>
+      (name ? name + ': ' : '') + parts.map(([label, value]) => `${label} ${value}`).join(', '));
+    return [title, ...said].join('. ');
+  }
+
+  const statusParts = byStatus => STATUSES.filter(s => byStatus[s]).map(s => [UprFlow.t('page.dashboard.status.' + s), byStatus[s]]);
+
   /** A bar per status of the matrix's rows (byStatus: status -> rows). */
   function matrixStatus(byStatus, tall) {
     const box = UprFlow.el('div', { class: tall ? 'chart tall' : 'chart', role: 'img',
-      'aria-label': UprFlow.t('page.dashboard.matrix') });
+      'aria-label': alternative(UprFlow.t('page.dashboard.matrix'), [['', statusParts(byStatus)]]) });
     return later(box, {
       grid: { left: 8, right: 16, top: 8, bottom: 8, containLabel: true },
       tooltip: {},
@@ -79,8 +91,9 @@ const DashboardCharts = (() => {
   }
 
   /** Stacked bars per group (a theme, an institution): its rows by status. */
-  function statusByGroup(groups, emptyLabel) {
-    const box = UprFlow.el('div', { class: 'chart tall', role: 'img' });
+  function statusByGroup(groups, emptyLabel, title) {
+    const box = UprFlow.el('div', { class: 'chart tall', role: 'img',
+      'aria-label': alternative(title, groups.map(g => [g.label || emptyLabel, statusParts(g.byStatus)])) });
     return later(box, {
       grid: { left: 8, right: 16, top: 30, bottom: 8, containLabel: true },
       tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
@@ -96,7 +109,10 @@ const DashboardCharts = (() => {
   function attendance(meetings) {
     const count = (m, side) => m[side] ?? m[side + 'Attendance'] ?? null;
     const sides = SIDES.filter(([side]) => meetings.some(m => count(m, side) !== null));
-    const box = UprFlow.el('div', { class: 'chart', role: 'img', 'aria-label': UprFlow.t('page.dashboard.meetings') });
+    const meetingName = m => UprFlow.t('page.dashboard.meeting.' + m.kind) + (m.matrixRound > 1 ? ' ' + m.matrixRound : '');
+    const box = UprFlow.el('div', { class: 'chart', role: 'img', 'aria-label': alternative(UprFlow.t('page.dashboard.meetings'),
+      meetings.map(m => [meetingName(m), sides.filter(([side]) => count(m, side) !== null)
+        .map(([side]) => [UprFlow.t('page.dashboard.side.' + side), count(m, side)])])) });
     return later(box, {
       grid: { left: 8, right: 8, top: 30, bottom: 8, containLabel: true },
       tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },

@@ -9,6 +9,7 @@
   document.title = t('page.dashboard.title');
   $('cycle-choice').cycle.addEventListener('change', event => show(event.target.value));
   await show(params.get('cycle'));
+  document.body.dataset.ready = 'true';
 
   async function show(cycle) {
     let country;
@@ -65,8 +66,10 @@
     $('matrix-summary').textContent = overall
       ? t('page.dashboard.matrix.version', overall.version, overall.versionStatus, overall.entries) : t('page.dashboard.matrix.none');
     const none = t('page.dashboard.country.no-institution');
-    $('by-theme').replaceChildren(...(overall ? [DashboardCharts.statusByGroup(progress.byTheme, none)] : []));
-    $('by-institution').replaceChildren(...(overall ? [DashboardCharts.statusByGroup(progress.byInstitution, none)] : []));
+    $('by-theme').replaceChildren(...(overall ? [DashboardCharts.statusByGroup(progress.byTheme, none,
+      t('page.dashboard.country.by-theme'))] : []));
+    $('by-institution').replaceChildren(...(overall ? [DashboardCharts.statusByGroup(progress.byInstitution, none,
+      t('page.dashboard.country.by-institution'))] : []));
   }
 
   function meetings(held) {

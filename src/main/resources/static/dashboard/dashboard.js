@@ -15,6 +15,7 @@
   $('actions').hidden = false;
   wireForms();
   await load();
+  document.body.dataset.ready = 'true';
 
   async function load() {
     let overview;

@@ -15,8 +15,11 @@
   UprFlow.translate(document);
   document.title = UprFlow.t('page.login.title');
 
-  /** Only a path of this site (UprFlow.nextPage), so that the login cannot be used to send people elsewhere. */
-  const nextPage = () => UprFlow.nextPage('/register/');
+  /**
+   * Only a path of this site (UprFlow.nextPage), so that the login cannot be used to send people elsewhere.
+   * Without one: the landing page, which shows a participant their tasks and sends managers on to the dashboard.
+   */
+  const nextPage = () => UprFlow.nextPage('/home/');
 
   /** The webapps protect their login against CSRF too: their first answer carries the token. */
   async function webappToken() {

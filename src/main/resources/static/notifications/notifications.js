@@ -64,4 +64,5 @@ async function loadOutbox() {
     $('filter').addEventListener('change', loadOutbox);
     await loadOutbox();
   }
+  document.body.dataset.ready = 'true';
 })().catch((problem) => { document.querySelector('main').prepend(el('p', { role: 'alert' }, problem.detail || problem.title || String(problem))); });

@@ -484,7 +484,7 @@ function entryCard(entry, editable) {
     el('span', { class: 'label', text: t(`page.register.field.${key}`) }), el('span', { text: value })) : null);
   return el('article', { class: 'entry', 'data-key': entry.key },
     el('header', {},
-      el('h3', { text: entry.themeCluster }),
+      el('h2', { text: entry.themeCluster }), // the matrix view's sections: right under the page's h1
       el('span', { class: `status status-${entry.status}`, text: statusText(entry.status) })),
     field('goal', entry.goal),
     field('actions', entry.actions),

@@ -158,7 +158,7 @@ function renderMeetings(meetings) {
     body.replaceChildren(row([t('page.report.meetings.none')]));
     return;
   }
-  body.replaceChildren(row(['', t('page.report.meetings'), t('page.report.side.CSO'), t('page.report.side.GOVERNMENT'),
+  body.replaceChildren(row([t('page.report.meetings.held-on'), t('page.report.meetings'), t('page.report.side.CSO'), t('page.report.side.GOVERNMENT'),
     t('page.report.side.NHRI')], true), ...meetings.map((m) => row([m.heldOn,
     meetingCell(m), m.cso ?? '', m.government ?? '', m.nhri ?? ''])));
 }
@@ -217,6 +217,7 @@ async function start() {
   if (params.get('country') && params.get('cycle')) {
     await open(params.get('country'), params.get('cycle'));
   }
+  document.body.dataset.ready = 'true';
 }
 
 start().catch(showProblem);

@@ -159,9 +159,12 @@ const UprFlow = (() => {
       return;
     }
     const links = [];
-    if (session.admin || session.programmeManager) {
+    const manager = session.admin || session.programmeManager;
+    if (manager) {
       links.push(['dashboard', '/dashboard/', 'page.nav.dashboard']);
     }
+    // Managers land on the dashboard; their own tasks are one link away.
+    links.push(['home', manager ? '/home/?view=tasks' : '/home/', 'page.nav.home']);
     links.push(['register', '/register/', 'page.nav.register']);
     links.push(['report', '/report/', 'page.report.nav']);
     links.push(['tasklist', '/camunda/app/tasklist/default/', 'page.nav.tasklist']);
@@ -261,7 +264,7 @@ const UprFlow = (() => {
     if (summary) {
       const unplaced = Object.entries(problem.errors || {})
         .filter(([field]) => !form.querySelector(`[data-error-for="${CSS.escape(field)}"]`))
-        .map(([field, message]) => `${field}: ${message}`);
+        .map(([, message]) => message); // each a sentence that names its field
       summary.textContent = [problem.title, placed ? null : problem.detail, ...unplaced].filter(Boolean).join(' · ');
       summary.hidden = false;
     }

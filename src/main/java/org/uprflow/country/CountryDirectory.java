@@ -62,14 +62,14 @@ public class CountryDirectory {
             throw new AccessDeniedException("Only admins and programme managers onboard countries");
         }
         if (countries.exists(code)) {
-            throw new IdentityConflictException("problem.country.duplicate.detail", code.upperCase());
+            throw new IdentityConflictException("code", "problem.country.duplicate.detail", code.upperCase());
         }
         String name = code.displayName(Locale.ENGLISH);
         provisioning.createCountry(code, name);
         try {
             countries.insert(code, name, language, OffsetDateTime.now(clock), caller.userId());
         } catch (DuplicateKeyException concurrentOnboarding) {
-            throw new IdentityConflictException("problem.country.duplicate.detail", code.upperCase());
+            throw new IdentityConflictException("code", "problem.country.duplicate.detail", code.upperCase());
         }
         if (caller.isProgrammeManager()) {
             provisioning.addToCountry(caller.userId(), code, ParticipantRole.PROGRAMME_MANAGER);
@@ -129,7 +129,7 @@ public class CountryDirectory {
         }
         if (provisioning.userExists(participant.userId())) {
             if (participant.describesNewUser()) {
-                throw new IdentityConflictException("problem.participant.duplicate.detail", participant.userId());
+                throw new IdentityConflictException("userId", "problem.participant.duplicate.detail", participant.userId());
             }
             requireNoMix(participant.userId(), participant.role(), code);
         } else {
@@ -164,7 +164,7 @@ public class CountryDirectory {
                 ? !footprint.managed().isEmpty() && !footprint.managed().contains(code.value())
                 : footprint.byCountryRoles().stream().anyMatch(country -> !country.equals(code.value()));
         if (mixes) {
-            throw new IdentityConflictException("problem.participant.role-mix.detail", userId, code.upperCase());
+            throw new IdentityConflictException("userId", "problem.participant.role-mix.detail", userId, code.upperCase());
         }
     }
 
@@ -183,16 +183,16 @@ public class CountryDirectory {
     private static void requireNewUserDetails(NewParticipant participant) {
         Map<String, String> missing = new LinkedHashMap<>();
         if (participant.firstName() == null || participant.firstName().isBlank()) {
-            missing.put("firstName", "is required for a new user");
+            missing.put("firstName", "validation.required-new-user");
         }
         if (participant.lastName() == null || participant.lastName().isBlank()) {
-            missing.put("lastName", "is required for a new user");
+            missing.put("lastName", "validation.required-new-user");
         }
         if (participant.email() == null || participant.email().isBlank()) {
-            missing.put("email", "is required for a new user");
+            missing.put("email", "validation.required-new-user");
         }
         if (participant.password() == null) {
-            missing.put("password", "is required for a new user");
+            missing.put("password", "validation.required-new-user");
         }
         if (!missing.isEmpty()) {
             throw new InvalidParticipantException(missing);

@@ -141,11 +141,11 @@ class CountryProvisioning {
     void createCountry(CountryCode code, String name) {
         engineAuthentication.asPlatform(() -> {
             if (identity.createTenantQuery().tenantId(code.value()).count() > 0) {
-                throw new IdentityConflictException("problem.country.duplicate.detail", code.upperCase());
+                throw new IdentityConflictException("code", "problem.country.duplicate.detail", code.upperCase());
             }
             for (ParticipantRole role : COUNTRY_ROLES) {
                 if (identity.createGroupQuery().groupId(role.groupId(code)).count() > 0) {
-                    throw new IdentityConflictException("problem.participant.group-exists.detail", role.groupId(code));
+                    throw new IdentityConflictException(null, "problem.participant.group-exists.detail", role.groupId(code));
                 }
             }
             Tenant tenant = identity.newTenant(code.value());

@@ -8,13 +8,23 @@ import java.util.Arrays;
  */
 public class IdentityConflictException extends RuntimeException {
 
+    private final String field;
     private final String messageKey;
     private final Object[] arguments;
 
-    public IdentityConflictException(String messageKey, Object... arguments) {
+    /**
+     * @param field the request's field at fault ({@code code}, {@code userId}), so that a form can show the
+     *              sentence next to it; null when no one field is
+     */
+    public IdentityConflictException(String field, String messageKey, Object... arguments) {
         super(messageKey + " " + Arrays.toString(arguments));
+        this.field = field;
         this.messageKey = messageKey;
         this.arguments = arguments.clone();
+    }
+
+    public String field() {
+        return field;
     }
 
     public String messageKey() {

@@ -2,7 +2,10 @@ package org.uprflow.country;
 
 import java.util.Map;
 
-/** Fields a new user needs and the request lacks: 400, field by field. */
+/**
+ * Fields a new user needs and the request lacks: 400, field by field. Each field maps to the bundle key of its
+ * sentence ({@code validation.required-new-user}), worded in the caller's language by the answer.
+ */
 public class InvalidParticipantException extends RuntimeException {
 
     private final Map<String, String> fieldErrors;

@@ -45,8 +45,12 @@ class TasklistTexts {
     static final String CONFIG_VERSION_HEADER = "Uprflow-Tasklist-Config";
     /** Asks for a configuration or a script by the version of its content. */
     static final String VERSION = "v";
-    /** The platform's scripts Tasklist loads (its {@code customScripts}), asked for by their content's version. */
-    private static final List<String> CUSTOM_SCRIPTS = List.of("scripts/uprflow-done.js");
+    /**
+     * The platform's scripts Tasklist loads (its {@code customScripts}), asked for under the version of their
+     * content ({@code scripts/v-<version>/uprflow-tasklist.js}): Tasklist adds only its own {@code ?bust=7.24.0},
+     * which would make the browser revalidate them on every visit, a round trip before Tasklist starts.
+     */
+    private static final List<String> CUSTOM_SCRIPTS = List.of("uprflow-tasklist");
     private static final String TASKLIST_FILES = "META-INF/resources/webjars/camunda/app/tasklist/";
     private static final String CAMUNDA_ENGLISH = TASKLIST_FILES + "locales/en.json";
     private static final String CONFIG_TEMPLATE = "tasklist/config.js";
@@ -60,9 +64,10 @@ class TasklistTexts {
     private final String configTemplate;
     private final Map<String, byte[]> locales = new ConcurrentHashMap<>();
     private final Map<String, Config> configs = new ConcurrentHashMap<>();
+    private final Map<String, Config> scripts;
     private final String customScripts;
 
-    /** A configuration as written for one language, and the version of that text. */
+    /** A configuration as written for one language, or a script, and the version of that text. */
     private record Config(String text, String version) {
     }
 
@@ -72,8 +77,12 @@ class TasklistTexts {
         this.texts = new TextBundle("tasklist", languages.offered());
         this.english = readEnglish();
         this.configTemplate = read(CONFIG_TEMPLATE);
+        this.scripts = CUSTOM_SCRIPTS.stream().collect(Collectors.toUnmodifiableMap(name -> name, name -> {
+            String text = read(TASKLIST_FILES + "scripts/" + name + ".js");
+            return new Config(text, version(text));
+        }));
         this.customScripts = CUSTOM_SCRIPTS.stream()
-                .map(script -> quoted(script + "?" + VERSION + "=" + version(read(TASKLIST_FILES + script))))
+                .map(name -> quoted("scripts/v-" + scripts.get(name).version() + "/" + name + ".js"))
                 .collect(Collectors.joining(", "));
     }
 
@@ -88,6 +97,20 @@ class TasklistTexts {
         return ResponseEntity.ok().cacheControl(cache)
                 .contentType(new MediaType("text", "javascript", StandardCharsets.UTF_8))
                 .body(config.text());
+    }
+
+    @GetMapping(path = "${camunda.bpm.webapp.application-path:/camunda}/app/tasklist/scripts/v-{version}/{name}.js",
+            produces = "text/javascript")
+    ResponseEntity<String> customScript(@PathVariable String version, @PathVariable String name) {
+        Config script = scripts.get(name);
+        if (script == null) {
+            return ResponseEntity.notFound().build();
+        }
+        // another release's address answers with this release's script, revalidated
+        CacheControl cache = script.version().equals(version)
+                ? CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable() : CacheControl.noCache();
+        return ResponseEntity.ok().cacheControl(cache)
+                .contentType(new MediaType("text", "javascript", StandardCharsets.UTF_8)).body(script.text());
     }
 
     /** The version of the configuration this request's user gets: Tasklist's page names it in a header. */

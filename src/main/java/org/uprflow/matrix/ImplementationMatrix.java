@@ -375,7 +375,7 @@ public class ImplementationMatrix {
     /** The fields linked to their recommendations by id, the numbers looked up; 400 for any not of the cycle. */
     private MatrixEntryFields resolved(CountryCode country, int cycle, MatrixEntryFields fields) {
         if (!register.allBelongTo(country, cycle, fields.recommendationIds())) {
-            throw InvalidRegisterInputException.of("recommendationIds", "must all be recommendations of cycle " + cycle);
+            throw InvalidRegisterInputException.worded("recommendationIds", "validation.recommendations.other-cycle", cycle);
         }
         if (fields.recommendationNumbers().isEmpty()) {
             return fields;
@@ -383,8 +383,8 @@ public class ImplementationMatrix {
         Map<Integer, UUID> byNumber = register.idsByNumber(country, cycle, fields.recommendationNumbers());
         List<Integer> unknown = fields.recommendationNumbers().stream().filter(n -> !byNumber.containsKey(n)).toList();
         if (!unknown.isEmpty()) {
-            throw InvalidRegisterInputException.of("recommendationNumbers", "no recommendation " + unknown.stream()
-                    .map(String::valueOf).collect(Collectors.joining(", ")) + " in cycle " + cycle);
+            throw InvalidRegisterInputException.worded("recommendationNumbers", "validation.recommendations.unknown",
+                    unknown.stream().map(String::valueOf).collect(Collectors.joining(", ")), cycle);
         }
         List<UUID> ids = new ArrayList<>(fields.recommendationIds());
         fields.recommendationNumbers().stream().map(byNumber::get).filter(id -> !ids.contains(id)).forEach(ids::add);

@@ -63,10 +63,10 @@ public class RecommendationRegister {
             int size, PlatformUser caller) {
         member(country, cycle, caller);
         if (page < 0) {
-            throw InvalidRegisterInputException.of("page", "must be 0 or more");
+            throw InvalidRegisterInputException.worded("page", "validation.min", 0);
         }
         if (size < 1 || size > MAX_PAGE_SIZE) {
-            throw InvalidRegisterInputException.of("size", "must be between 1 and " + MAX_PAGE_SIZE);
+            throw InvalidRegisterInputException.worded("size", "validation.between", 1, MAX_PAGE_SIZE);
         }
         return recommendations.page(country.value(), cycle, filter, page, size);
     }
@@ -274,8 +274,7 @@ public class RecommendationRegister {
     /** A paragraph number names one recommendation of the cycle: a second one is refused (400). */
     private void checkReferenceFree(CountryCode country, int cycle, String reference, UUID except) {
         if (reference != null && recommendations.referenceTaken(country.value(), cycle, reference, except)) {
-            throw InvalidRegisterInputException.of("reference", "paragraph " + reference
-                    + " is already a recommendation of this cycle");
+            throw InvalidRegisterInputException.worded("reference", "validation.reference.taken", reference);
         }
     }
 
@@ -287,7 +286,7 @@ public class RecommendationRegister {
     /** A cycle number in a path: 1 to 99, else 400. */
     public static void checkCycle(int cycle) {
         if (cycle < 1 || cycle > 99) {
-            throw InvalidRegisterInputException.of("cycle", "must be a cycle number from 1 to 99");
+            throw InvalidRegisterInputException.worded("cycle", "validation.between", 1, 99);
         }
     }
 

@@ -14,7 +14,7 @@ public final class Versions {
     public static int required(String ifMatch) {
         Integer version = parse(ifMatch);
         if (version == null) {
-            throw InvalidRegisterInputException.of("If-Match", "is required: the version (ETag) you read before editing");
+            throw InvalidRegisterInputException.worded("If-Match", "validation.if-match.missing");
         }
         return version;
     }
@@ -30,7 +30,7 @@ public final class Versions {
         }
         value = value.replace("\"", "");
         if (!value.matches("\\d{1,9}")) {
-            throw InvalidRegisterInputException.of("If-Match", "must be a version such as \"3\" (the ETag), not " + ifMatch);
+            throw InvalidRegisterInputException.worded("If-Match", "validation.if-match.malformed", ifMatch);
         }
         return Integer.parseInt(value);
     }

@@ -57,6 +57,9 @@ class SecurityConfiguration {
                 withDefaults().matcher(HttpMethod.GET, "/dashboard/**"), withDefaults().matcher(HttpMethod.GET, "/report/**"),
                 withDefaults().matcher(HttpMethod.GET, "/ui/**"), withDefaults().matcher(HttpMethod.GET, "/webjars/**"),
                 withDefaults().matcher(HttpMethod.GET, "/api/messages"), withDefaults().matcher(HttpMethod.GET, "/notifications/**"),
+                withDefaults().matcher(HttpMethod.GET, "/home/**"),
+                // Every browser asks for it on every page, logged in or not: an icon, never a login prompt.
+                withDefaults().matcher(HttpMethod.GET, "/favicon.ico"),
                 // The one-click unsubscribe link of a notice: no login, its random token is the key (GET, or POST per RFC 8058).
                 withDefaults().matcher("/api/notifications/unsubscribe"));
         return http.securityMatcher(pages)

@@ -1,6 +1,7 @@
 package org.uprflow.security;
 
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
@@ -29,6 +30,8 @@ class SessionApiController {
     }
 
     /**
+     * @param countries              the caller's countries as the pages and {@code /api} write them ({@code KE}),
+     *                               not as the engine's tenant ids ({@code ke}): a country picker must not offer both
      * @param csrfToken              the value for the {@code X-XSRF-TOKEN} header of writes made with the session
      *                               cookie; null when the caller authenticated with HTTP Basic
      * @param passwordChangeRequired the user must set their own password before anything else
@@ -47,7 +50,7 @@ class SessionApiController {
     SessionView current(@AuthenticationPrincipal PlatformUser caller, HttpServletRequest request) {
         HttpSession session = request.getSession(false);
         boolean bySession = request.getHeader("Authorization") == null && session != null;
-        return new SessionView(caller.userId(), caller.countryCodes().stream().sorted().toList(), caller.isAdmin(),
+        return new SessionView(caller.userId(), caller.countryCodes().stream().map(code -> code.toUpperCase(Locale.ROOT)).sorted().toList(), caller.isAdmin(),
                 caller.isProgrammeManager(), bySession ? WebappSessionAuthenticationFilter.csrfToken(session) : null,
                 passwordChanges.required(caller.userId()));
     }

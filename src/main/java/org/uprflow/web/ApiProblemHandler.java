@@ -58,9 +58,11 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
     static final int MAX_LISTED = 20;
 
     private final MessageSource messages;
+    private final FieldSentences sentences;
 
     ApiProblemHandler(MessageSource messages) {
         this.messages = messages;
+        this.sentences = new FieldSentences(messages);
     }
 
     @Override
@@ -68,7 +70,8 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         Map<String, String> errors = new LinkedHashMap<>();
         for (FieldError error : e.getBindingResult().getFieldErrors()) {
-            errors.merge(error.getField(), error.getDefaultMessage(), (a, b) -> a + "; " + b);
+            errors.merge(error.getField(), sentences.sentence(error.getField(), error, error.getRejectedValue(),
+                    LocaleContextHolder.getLocale()), (a, b) -> a + " " + b);
         }
         return badRequest(errors);
     }
@@ -81,7 +84,8 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
         for (ParameterValidationResult result : e.getParameterValidationResults()) {
             String name = result.getMethodParameter().getParameterName();
             for (MessageSourceResolvable error : result.getResolvableErrors()) {
-                errors.merge(name, error.getDefaultMessage(), (a, b) -> a + "; " + b);
+                errors.merge(name, sentences.sentence(name, error, result.getArgument(), LocaleContextHolder.getLocale()),
+                        (a, b) -> a + " " + b);
             }
         }
         return badRequest(errors);
@@ -98,12 +102,13 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
         } else if (cause instanceof UnrecognizedPropertyException unknown) {
             String field = path(unknown);
             problem.setDetail(text("problem.malformed.unknown-field", field));
-            problem.setProperty("errors", Map.of(field, "unknown field"));
+            problem.setProperty("errors", Map.of(field, text("problem.malformed.unknown-field", field)));
         } else if (cause instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
             String field = path(mismatch);
             String expected = expectedType(mismatch);
             problem.setDetail(text("problem.malformed.field", field, expected));
-            problem.setProperty("errors", Map.of(field, "expected " + expected));
+            problem.setProperty("errors", Map.of(field, sentences.sentence(field, "validation.unreadable",
+                    LocaleContextHolder.getLocale())));
         } else if (cause instanceof JsonProcessingException json) {
             problem.setDetail(text("problem.malformed.syntax", json.getLocation() == null ? 0
                     : json.getLocation().getLineNr(), json.getLocation() == null ? 0 : json.getLocation().getColumnNr()));
@@ -121,7 +126,10 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(InvalidParticipantException.class)
     ResponseEntity<Object> invalidParticipant(InvalidParticipantException e) {
-        return badRequest(e.fieldErrors());
+        Map<String, String> errors = new LinkedHashMap<>();
+        e.fieldErrors().forEach((field, key) -> errors.put(field, sentences.sentence(field, key,
+                LocaleContextHolder.getLocale())));
+        return badRequest(errors);
     }
 
     @ExceptionHandler(InvalidPasswordException.class)
@@ -160,15 +168,22 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(IdentityConflictException.class)
     ResponseEntity<Object> conflict(IdentityConflictException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
-                text(e.messageKey(), e.arguments()));
+        String sentence = text(e.messageKey(), e.arguments());
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, sentence);
         problem.setTitle(text("problem.identity.conflict.title"));
+        if (e.field() != null) {
+            // the form shows it next to the field at fault
+            problem.setProperty("errors", Map.of(e.field(), sentence));
+        }
         return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
     }
 
     @ExceptionHandler(InvalidRegisterInputException.class)
     ResponseEntity<Object> invalidRegisterInput(InvalidRegisterInputException e) {
-        return badRequest(e.fieldErrors());
+        Map<String, String> errors = new LinkedHashMap<>(e.fieldErrors());
+        e.fieldProblems().forEach((field, problem) -> errors.put(field, sentences.sentence(field, problem.messageKey(),
+                LocaleContextHolder.getLocale(), problem.arguments().toArray())));
+        return badRequest(errors);
     }
 
     @ExceptionHandler(RecordNotFoundException.class)
@@ -237,8 +252,7 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
     private ResponseEntity<Object> badRequest(Map<String, String> errors) {
         Map<String, String> listed = errors.entrySet().stream().limit(MAX_LISTED)
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, LinkedHashMap::new));
-        String fields = listed.entrySet().stream().map(entry -> entry.getKey() + " " + entry.getValue())
-                .collect(Collectors.joining("; "));
+        String fields = String.join(" ", listed.values());
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "problem.validation.title",
                 "problem.validation.detail", errors.size(), fields);
         problem.setProperty("errors", listed);

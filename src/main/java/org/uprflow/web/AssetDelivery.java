@@ -185,7 +185,7 @@ final class AssetDelivery extends OncePerRequestFilter {
     }
 
     private static boolean isPlatformPage(String path) {
-        if (path.startsWith("/ui/")) {
+        if (path.startsWith("/ui/") || path.equals("/favicon.ico")) {
             return true;
         }
         for (String page : PagesConfiguration.PAGES) {

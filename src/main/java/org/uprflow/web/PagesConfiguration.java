@@ -17,7 +17,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 class PagesConfiguration implements WebMvcConfigurer {
 
     /** Each is a folder of {@code static/} with an {@code index.html}; the security chain lets them load. */
-    static final List<String> PAGES = List.of("login", "register", "dashboard", "report", "notifications",
+    static final List<String> PAGES = List.of("login", "home", "register", "dashboard", "report", "notifications",
             "password");
 
     @Override
@@ -26,6 +26,8 @@ class PagesConfiguration implements WebMvcConfigurer {
             registry.addViewController("/" + page + "/").setViewName("forward:/" + page + "/index.html");
             registry.addRedirectViewController("/" + page, "/" + page + "/");
         }
+        // The root leads to one's work: the landing page sends managers and admins on to the dashboard.
+        registry.addRedirectViewController("/", "/home/");
     }
 
     /** What every participant's first visit to Tasklist downloads: compressed ahead of the first visitor. */

@@ -94,6 +94,7 @@ class DashboardBrowserIT extends PostgresIntegrationTest {
             wait.until(driver -> !error(participant, "firstName").isBlank());
             assertThat(List.of(error(participant, "lastName"), error(participant, "email"), error(participant, "password")))
                     .as("a new user needs names, e-mail and a password").allMatch(message -> !message.isBlank());
+            assertThat(error(participant, "firstName")).isEqualTo("Enter the first name of the new user.");
             type(participant, "firstName", "Ndapewa");
             type(participant, "lastName", "Shikongo");
             type(participant, "email", "ndapewa@example.org");
@@ -113,6 +114,7 @@ class DashboardBrowserIT extends PostgresIntegrationTest {
             type(cycle, "wgSession", "40");
             cycle.findElement(By.tagName("button")).click();
             wait.until(driver -> !error(cycle, "reviewDate").isBlank());
+            assertThat(error(cycle, "reviewDate")).as("a sentence naming the field").isEqualTo("Enter the date of the review.");
             browser.screenshot("dashboard-open-cycle-error");
 
             browser.script("arguments[0].value = arguments[1]", cycle.findElement(By.name("reviewDate")),

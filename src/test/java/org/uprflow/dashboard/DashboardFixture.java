@@ -22,15 +22,15 @@ import org.uprflow.testing.World;
  * Botswana's first cycle at its pre-session with the stakeholder report overdue. Each has a
  * programme manager of its own; {@link #BOTH_MANAGER} manages both.
  */
-final class DashboardFixture {
+public final class DashboardFixture {
 
     static final String ZAMBIA_MANAGER = "zm.pm";
-    static final String ZAMBIA_CSO = "zm.cso";
+    public static final String ZAMBIA_CSO = "zm.cso";
     static final String BOTSWANA_MANAGER = "bw.pm";
-    static final String BOTH_MANAGER = "zmbw.pm";
+    public static final String BOTH_MANAGER = "zmbw.pm";
     /** The browser test's manager, who onboards countries of its own through the page's form. */
     static final String FORMS_MANAGER = "forms.pm";
-    static final int ZAMBIA_CYCLE = 3;
+    public static final int ZAMBIA_CYCLE = 3;
     static final int DIALOGUE_CSO = 40;
     static final int DIALOGUE_GOVERNMENT = 12;
 
@@ -39,7 +39,7 @@ final class DashboardFixture {
     private DashboardFixture() {
     }
 
-    static synchronized void ensure(World world) {
+    public static synchronized void ensure(World world) {
         if (built) {
             return;
         }

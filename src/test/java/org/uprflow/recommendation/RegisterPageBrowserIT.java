@@ -217,7 +217,7 @@ class RegisterPageBrowserIT extends PostgresIntegrationTest {
         String taskId = world.admin().get("/engine-rest/task?processInstanceId=" + started.json().get("id").asText())
                 .json().get(0).get("id").asText();
 
-        // nobody has taken the task: Tasklist greys its form out, but the form's links work (issue 12)
+        // Nobody has taken the task: Tasklist greys its form out, but the form's links work (issue 12).
         try (Browser browser = Browser.open()) {
             browser.logInToPages(http.baseUrl(), World.KE_GOV, World.PASSWORD, "/api/session");
             browser.driver().get(http.baseUrl() + "/camunda/app/tasklist/default/#/?task=" + taskId
@@ -229,12 +229,14 @@ class RegisterPageBrowserIT extends PostgresIntegrationTest {
             assertThat(register.getText()).isEqualTo("open the register of cycle " + cycle);
             browser.screenshot("tasklist-positions-links-the-register");
 
+            // the register opens in a new tab, Tasklist keeps the task (issue 12)
             assertThat(register.getDomAttribute("target")).as("opens in a new tab").isEqualTo("_blank");
             String tasklist = browser.driver().getWindowHandle();
             register.click();
-            browser.waitUpTo(WAIT).until(driver -> driver.getWindowHandles().size() > 1);
-            browser.driver().getWindowHandles().stream().filter(handle -> !handle.equals(tasklist)).findFirst()
-                    .ifPresent(handle -> browser.driver().switchTo().window(handle));
+            browser.waitUpTo(WAIT).until(driver -> driver.getWindowHandles().size() == 2);
+            assertThat(browser.driver().getCurrentUrl()).as("Tasklist stays on the task").contains("task=" + taskId);
+            browser.driver().switchTo().window(browser.driver().getWindowHandles().stream()
+                    .filter(handle -> !handle.equals(tasklist)).findFirst().orElseThrow());
             ready(browser);
             assertThat(browser.driver().getCurrentUrl()).contains("/register/?country=KE&cycle=" + cycle);
             assertThat(text(browser, "#register-summary")).isEqualTo("1 recommendations match \u00b7 1 of the cycle without a position");

@@ -23,7 +23,7 @@ class PageSessionIT extends PostgresIntegrationTest {
         JsonNode session = page.get("/api/session").json();
 
         assertThat(session.path("userId").asText()).isEqualTo(World.KE_CSO);
-        assertThat(session.path("countries").get(0).asText()).isEqualTo("ke");
+        assertThat(session.path("countries").get(0).asText()).isEqualTo("KE");
         assertThat(session.path("countries")).hasSize(1);
         assertThat(session.path("programmeManager").asBoolean()).isFalse();
         assertThat(session.path("csrfToken").asText()).hasSizeGreaterThan(30);

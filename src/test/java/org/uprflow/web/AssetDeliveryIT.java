@@ -123,8 +123,12 @@ class AssetDeliveryIT extends PostgresIntegrationTest {
         assertThat(header(get("/camunda/app/tasklist/scripts/config.js?v=0123456789abcdef"), "Cache-Control"))
                 .as("another release's or language's version").isEqualTo("no-store");
         String customScript = new String(config, UTF_8).replaceAll("(?s).*customScripts: \\[['\"]([^'\"]+)['\"].*", "$1");
-        assertThat(customScript).as("the platform's script, asked by its content's version").matches("scripts/uprflow-done\\.js\\?v=[0-9a-f]{16}");
-        assertThat(header(get("/camunda/app/tasklist/" + customScript), "Cache-Control")).isEqualTo(AssetDelivery.KEEP_FOR_A_YEAR);
+        assertThat(customScript).as("the platform's script, asked by its content's version").matches("scripts/v-[0-9a-f]{16}/uprflow-tasklist\\.js");
+        HttpResponse<byte[]> script = get("/camunda/app/tasklist/" + customScript + "?bust=7.24.0");
+        assertThat(script.statusCode()).isEqualTo(200);
+        assertThat(header(script, "Cache-Control")).contains("max-age=31536000", "immutable");
+        assertThat(header(get("/camunda/app/tasklist/scripts/v-0123456789abcdef/uprflow-tasklist.js?bust=7.24.0"), "Cache-Control"))
+                .as("another release's address").isEqualTo("no-cache");
 
         HttpResponse<byte[]> worker = get("/camunda/app/tasklist/uprflow-sw.js");
         assertThat(worker.statusCode()).as("the worker is served before login, as Tasklist's files are").isEqualTo(200);

@@ -64,7 +64,7 @@ class NetworkBudgetBrowserIT extends PostgresIntegrationTest {
 
             browser.logInToPages(http.baseUrl(), World.KE_CSO, World.PASSWORD, "/register/");
             browser.trafficUntilQuiet();
-            for (String page : new String[] {"/register/", "/report/"}) {
+            for (String page : new String[] {"/home/", "/register/", "/report/"}) {
                 browser.devTools("Network.clearBrowserCache", Map.of());
                 browser.driver().get(http.baseUrl() + page);
                 waitForTheTexts(browser, "#uprflow-nav a");
