@@ -28,7 +28,7 @@ class VersionsTest {
     void refusesWhatIsNoVersionAndAnEditWithoutOne() {
         assertThatThrownBy(() -> Versions.parse("\"*\"")).isInstanceOf(InvalidRegisterInputException.class);
         assertThatThrownBy(() -> Versions.required(" ")).isInstanceOf(InvalidRegisterInputException.class)
-                .extracting(e -> ((InvalidRegisterInputException) e).fieldErrors().keySet()).isEqualTo(Set.of("If-Match"));
+                .extracting(e -> ((InvalidRegisterInputException) e).fieldProblems().keySet()).isEqualTo(Set.of("If-Match"));
     }
 
     @Test
