@@ -45,6 +45,12 @@ public final class EngineRestErrors {
     private static final String TASK_GONE = "Cannot find task with id";
     /** A command's null check on the task it was given ("Task 'x' not found: task is null"). */
     private static final Pattern TASK_IS_NULL = Pattern.compile("(?s).*\\btask is null.*");
+    /** "No job found with id 'x'.", "no deployed process definition found with id 'x'": the thing named is not there. */
+    private static final Pattern NONE_WITH_ID = Pattern.compile("(?is)no (deployed )?[a-z ]+ found (with|for) id.*");
+    /** A conditional event evaluated where no process waits for it: the request's mistake, not a failure. */
+    private static final String NO_CONDITIONAL_SUBSCRIPTION = "ENGINE-13043";
+    /** A message sent to an execution that does not wait for it (checked before the tenant, so said for any id). */
+    private static final String NO_MESSAGE_SUBSCRIPTION = "does not have a subscription to a message event";
     /** The engine's refusal of a new password that breaks the policy (SaveUserCmd). */
     private static final String PASSWORD_REFUSED = "Password does not match policy";
 
@@ -58,8 +64,8 @@ public final class EngineRestErrors {
             protected void registerAdditionalResources() {
                 register(ProcessEngineErrors.class);
                 register(RestErrors.class);
-                register(MissingTaskErrors.class);
                 register(TranslatedEngineAnswers.class);
+                register(RequestNullErrors.class);
             }
         };
     }
@@ -83,7 +89,9 @@ public final class EngineRestErrors {
                 return answer(Response.Status.CONFLICT, "InvalidRequestException", cause.getMessage());
             }
             if (cause instanceof BadUserRequestException || cause instanceof FormFieldValidationException
-                    || cause instanceof RejectedInput) {
+                    || cause instanceof RejectedInput || cause instanceof NullValueException
+                    || message.startsWith(NO_CONDITIONAL_SUBSCRIPTION) || message.contains(NO_MESSAGE_SUBSCRIPTION)) {
+                // A NullValueException here is a required value the request left out ("workerId is null").
                 return answer(Response.Status.BAD_REQUEST, "InvalidRequestException", cause.getMessage());
             }
         }
@@ -96,7 +104,8 @@ public final class EngineRestErrors {
      * country's task, so that the answer tells nothing about which ids exist.
      */
     private static boolean missing(Throwable cause, String message) {
-        return message.startsWith(TASK_GONE) || cause instanceof NullValueException
+        return message.startsWith(TASK_GONE) || NONE_WITH_ID.matcher(message).matches()
+                || cause instanceof NullValueException
                 && (message.contains("doesn't exist") || TASK_IS_NULL.matcher(message).matches());
     }
 
@@ -151,18 +160,29 @@ public final class EngineRestErrors {
     }
 
     /**
-     * The deployed form of a task that is not there fails inside Camunda with a NullPointerException on the task
-     * (a 500 and a stack trace in the log): the same 404 as any missing task. Any other NullPointerException keeps
-     * Camunda's answer.
+     * NullPointerExceptions inside Camunda's REST layer that a request causes (a 500 and a stack trace in the log
+     * each): a task or process definition that is not there (the deployed form of a missing task, suspending a missing
+     * definition) is the same 404 as any missing resource; a field the request body left out that the REST layer
+     * unboxes or iterates ({@code "retries"}, {@code "instructions"}, {@code "type"}) is a 400. Any other
+     * NullPointerException keeps Camunda's answer.
      */
     @Priority(1)
-    public static class MissingTaskErrors implements ExceptionMapper<NullPointerException> {
+    public static class RequestNullErrors implements ExceptionMapper<NullPointerException> {
+        private static final Pattern MISSING_ENTITY = Pattern.compile("(?s).*because \"(task|processDefinition)\" is null.*");
+        private static final Pattern MISSING_FIELD = Pattern.compile(
+                "(?s).*(because the return value of \"org\\.camunda\\.bpm\\.engine\\.rest\\.dto\\.|because \"this\\."
+                        + "|Cannot invoke \"org\\.camunda\\.bpm\\.engine\\.rest\\.dto\\.).*");
         private final ExceptionHandler camunda = new ExceptionHandler();
 
         @Override
         public Response toResponse(NullPointerException e) {
-            if (String.valueOf(e.getMessage()).contains("because \"task\" is null")) {
+            String message = String.valueOf(e.getMessage());
+            if (MISSING_ENTITY.matcher(message).matches()) {
                 return answer(Response.Status.NOT_FOUND, "InvalidRequestException", "Not found.");
+            }
+            if (MISSING_FIELD.matcher(message).matches()) {
+                return answer(Response.Status.BAD_REQUEST, "InvalidRequestException",
+                        "The request body lacks a value this operation needs.");
             }
             return camunda.toResponse(e);
         }

@@ -32,8 +32,8 @@ public class WebappEngineApi extends EngineRestApplication {
         Set<Class<?>> classes = new HashSet<>(super.getClasses());
         classes.add(EngineRestErrors.ProcessEngineErrors.class);
         classes.add(EngineRestErrors.RestErrors.class);
-        classes.add(EngineRestErrors.MissingTaskErrors.class);
         classes.add(TranslatedEngineAnswers.class);
+        classes.add(EngineRestErrors.RequestNullErrors.class);
         return classes;
     }
 

@@ -3,6 +3,7 @@ package org.uprflow.security;
 import java.io.IOException;
 import java.net.URI;
 import java.util.Locale;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -61,6 +62,15 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler,
     public void handle(HttpServletRequest request, HttpServletResponse response, RequestRejectedException e)
             throws IOException {
         write(request, response, HttpStatus.BAD_REQUEST, "problem.rejected");
+    }
+
+    /** A NUL character in a text of the body: 400 naming the field (NulInEngineBodies). */
+    void nulCharacter(HttpServletRequest request, HttpServletResponse response, String field) throws IOException {
+        ProblemDetail problem = problem(request, HttpStatus.BAD_REQUEST, "problem.nul");
+        problem.setDetail(messages.getMessage("problem.nul.detail", new Object[] {field}, request.getLocale()));
+        problem.setProperty("errors", Map.of(field, messages.getMessage("problem.nul.field", null,
+                request.getLocale())));
+        send(request, response, problem);
     }
 
     /** 403 until the user has set their own password (PasswordChanges); says where to set it. */

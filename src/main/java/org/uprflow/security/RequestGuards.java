@@ -3,6 +3,7 @@ package org.uprflow.security;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -34,6 +35,8 @@ class RequestGuards {
     private static final List<String> REFUSED_IN_PATH = List.of("/./", "/../", "//", ";", "\\", "%2e", "%2f",
             "%5c", "%25", "%00", "\0");
 
+    /** A task of the webapps' engine API ({@code .../task/{id}}). */
+    private static final Pattern TASK = Pattern.compile("/task/[^/]+$");
     /** The platform's own pages (web.PagesConfiguration). */
     private static final List<String> PAGES = List.of("/login/", "/register/", "/dashboard/", "/report/", "/password/");
     private static final String PAGE_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
@@ -95,32 +98,46 @@ class RequestGuards {
     }
 
     /**
-     * The engine's metrics are platform-wide totals: admins only, in the webapps' engine API as on
-     * {@code /engine-rest} (SecurityConfiguration). The webapps' session says who is logged in.
+     * What {@code /engine-rest} keeps for admins (SecurityConfiguration), in the webapps' engine API too: the engine's
+     * metrics (platform-wide totals), deleting a task, suspending or activating jobs. The webapps' session says who is logged in.
      */
     @Bean
-    FilterRegistrationBean<OncePerRequestFilter> webappMetricsForAdmins(EngineIdentityAuthenticationProvider identities,
+    FilterRegistrationBean<OncePerRequestFilter> webappAdminOnly(EngineIdentityAuthenticationProvider identities,
             ObjectMapper objectMapper, MessageSource messages,
             @Value("${camunda.bpm.process-engine-name:default}") String engineName) {
         ProblemResponses problems = new ProblemResponses(objectMapper, messages);
+        SecurityConfiguration.SuspensionMatcher suspensions = new SecurityConfiguration.SuspensionMatcher();
         FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(new OncePerRequestFilter() {
             @Override
             protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                     throws ServletException, IOException {
-                if (request.getRequestURI().contains("/metrics")) {
+                String path = request.getRequestURI();
+                boolean deletesTask = "DELETE".equals(request.getMethod()) && TASK.matcher(path).find();
+                if (path.contains("/metrics") || deletesTask || suspensions.matches(request)) {
                     String userId = WebappSessionAuthenticationFilter.loggedInUser(request.getSession(false), engineName);
                     boolean admin = userId != null && identities.authenticatedWithoutPassword(userId).getAuthorities()
                             .stream().anyMatch(a -> EngineIdentityAuthenticationProvider.ROLE_ADMIN.equals(a.getAuthority()));
                     if (!admin) {
-                        problems.handle(request, response, new AccessDeniedException("The engine's metrics are for admins"));
+                        problems.handle(request, response, new AccessDeniedException("For admins only"));
                         return;
                     }
                 }
                 chain.doFilter(request, response);
             }
         });
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 3);
+        // After Spring Session's filter: before it the session is not yet the shared one and nobody is logged in.
+        registration.setOrder(SessionRepositoryFilter.DEFAULT_ORDER + 1);
         registration.addUrlPatterns("/camunda/api/engine/*");
+        return registration;
+    }
+
+    /** No NUL character in the text of a JSON body for the engine's APIs (NulInEngineBodies). */
+    @Bean
+    FilterRegistrationBean<NulInEngineBodies> nulInEngineBodies(ObjectMapper objectMapper, MessageSource messages) {
+        FilterRegistrationBean<NulInEngineBodies> registration = new FilterRegistrationBean<>(
+                new NulInEngineBodies(objectMapper, new ProblemResponses(objectMapper, messages)));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
+        registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
         return registration;
     }
 

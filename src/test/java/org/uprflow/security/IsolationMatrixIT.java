@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,6 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.uprflow.testing.Http;
 import org.uprflow.testing.PostgresIntegrationTest;
+import org.uprflow.testing.RowCounts;
 import org.uprflow.testing.World;
 
 /**
@@ -29,22 +29,19 @@ import org.uprflow.testing.World;
 class IsolationMatrixIT extends PostgresIntegrationTest {
 
     private static final Pattern PATH_VARIABLE = Pattern.compile("\\{([^}]+)}");
-    private static final String MW_MANAGER = "mw.manager.matrix";
+    private static final String MW_MANAGER = World.MW_ONLY_MANAGER;
 
     @Autowired
     private JdbcTemplate jdbc;
 
     @Test
     void nobodyOfAnotherCountryNorAnonymousReachesAnyOperationOnKenya() {
-        Http.Response added = world.admin().postJson("/api/countries/MW/participants", """
-                {"userId":"%s","role":"PROGRAMME_MANAGER","firstName":"Test","lastName":"User","email":"%s@example.org","password":"%s"}
-                """.formatted(MW_MANAGER, MW_MANAGER, World.PASSWORD));
-        assertThat(added.status()).isIn(201, 409);
+        world.malawiOnlyManager();
         List<Operation> operations = operations();
         assertThat(operations).as("the OpenAPI description lists the API").hasSizeGreaterThan(20);
         Map<String, Http.Caller> outsiders = Map.of("anonymous", http.anonymous(), World.MW_CSO, world.as(World.MW_CSO),
                 World.MW_GOV, world.as(World.MW_GOV), MW_MANAGER, world.as(MW_MANAGER));
-        Map<String, Long> before = rowCounts();
+        Map<String, Long> before = RowCounts.of(jdbc);
         List<String> reached = new ArrayList<>();
 
         for (Operation operation : operations) {
@@ -59,7 +56,7 @@ class IsolationMatrixIT extends PostgresIntegrationTest {
         }
 
         assertThat(reached).as("operations on Kenya that an outsider reached").isEmpty();
-        assertThat(rowCounts()).as("nothing written").isEqualTo(before);
+        assertThat(RowCounts.of(jdbc)).as("nothing written").isEqualTo(before);
     }
 
     /** Kenya's operations: {code} is KE, cycle numbers 1, every other id a fresh UUID. */
@@ -104,23 +101,6 @@ class IsolationMatrixIT extends PostgresIntegrationTest {
         public String toString() {
             return method + " " + path;
         }
-    }
-
-    /** Rows per table of the platform and the engine, but the sessions' and the login throttle's. */
-    private Map<String, Long> rowCounts() {
-        Map<String, Long> counts = new TreeMap<>();
-        for (String table : jdbc.queryForList("select table_name from information_schema.tables where table_schema = "
-                + "current_schema() and table_type = 'BASE TABLE'", String.class)) {
-            String name = table.toLowerCase();
-            // The job executor's own bookkeeping may move while the calls run; it is nobody's write.
-            if (name.startsWith("spring_session") || name.equals("login_throttle") || name.equals("act_ge_property")
-                    || name.startsWith("act_ru_meter") || name.startsWith("act_ru_job") || name.equals("act_hi_job_log")
-                    || name.contains("schema_history")) {
-                continue;
-            }
-            counts.put(name, jdbc.queryForObject("select count(*) from " + table, Long.class));
-        }
-        return counts;
     }
 
     private static String abbreviated(String body) {

@@ -35,6 +35,7 @@ class SafeAnswersIT extends PostgresIntegrationTest {
     /** Other tests may use the cycle too: "nothing written" is "as many as before". */
     @org.junit.jupiter.api.BeforeEach
     void countRecommendations() {
+        world.ensureCycle("KE", CYCLE);
         recommendationsBefore = new RegisterFixture(world).total("KE", CYCLE);
     }
 
@@ -76,6 +77,33 @@ class SafeAnswersIT extends PostgresIntegrationTest {
                 + "?q=a%00b")).header("Authorization", basic(World.KE_MANAGER)));
         assertThat(inQuery.statusCode()).as(inQuery.body()).isEqualTo(400);
         assertThat(inQuery.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
+    }
+
+    @Test
+    void nulCharacterInEngineBodiesIs400AndNothingIsWritten() {
+        World.Probe probe = world.startProbe("ke");
+        String nul = "{\"variables\":{\"stakeholderReport\":{\"value\":\"Draft\\u0000 with a NUL\",\"type\":\"String\"}}}";
+        for (String base : new String[] {"/engine-rest", "/camunda/api/engine/engine/default"}) {
+            Http.Caller cso = base.startsWith("/camunda") ? http.webappLogin(World.KE_CSO, World.PASSWORD, "tasklist")
+                    : world.as(World.KE_CSO);
+            Http.Response completed = cso.postJson(base + "/task/" + probe.csoTaskId() + "/complete", nul);
+            assertThat(completed.status()).as(base + " " + completed).isEqualTo(400);
+            assertThat(completed.body()).as("names the field").contains("stakeholderReport");
+            Http.Response submitted = cso.postJson(base + "/task/" + probe.csoTaskId() + "/submit-form", nul);
+            assertThat(submitted.status()).as(base + " " + submitted).isEqualTo(400);
+        }
+        assertThat(world.admin().get("/engine-rest/task/" + probe.csoTaskId()).status()).as("the task is still open")
+                .isEqualTo(200);
+        assertThat(world.admin().get("/engine-rest/task/" + probe.csoTaskId() + "/variables/stakeholderReport").json()
+                .path("value").asText()).isEqualTo("Draft of the ke report");
+
+        Http.Response renamed = world.admin().putJson("/engine-rest/user/" + World.KE_NHRI + "/profile",
+                "{\"id\":\"" + World.KE_NHRI + "\",\"firstName\":\"Gr\\u0000ace\",\"lastName\":\"Mutua\","
+                        + "\"email\":\"ke.nhri@example.org\"}", null);
+        assertThat(renamed.status()).as(renamed.toString()).isEqualTo(400);
+        assertThat(renamed.body()).contains("firstName");
+        assertThat(world.admin().get("/engine-rest/user/" + World.KE_NHRI + "/profile").json().path("firstName").asText())
+                .isEqualTo("Grace");
     }
 
     @Test

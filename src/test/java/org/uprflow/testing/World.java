@@ -34,6 +34,8 @@ public final class World {
     public static final String MW_CSO = "mw.cso";
     public static final String MW_GOV = "mw.gov";
     public static final String PROBE_PROCESS = "isolation-probe";
+    /** A programme manager of Malawi only, for the isolation matrices ({@link #malawiOnlyManager}). */
+    public static final String MW_ONLY_MANAGER = "mw.manager.matrix";
 
     /** The highest cycle number a programme manager may open (OpenCycle). */
     private static final int OPENABLE_CYCLES = 9;
@@ -106,6 +108,14 @@ public final class World {
                 {"userId":"%s","role":"%s","firstName":"%s","lastName":"%s","email":"%s@example.org","password":"%s"}
                 """.formatted(userId, role, firstName, lastName, userId, PASSWORD));
         assertThat(response.status()).as("adding %s: %s", userId, response).isEqualTo(201);
+    }
+
+    /** Makes sure {@link #MW_ONLY_MANAGER} exists: a manager of Malawi and of no other country. */
+    public void malawiOnlyManager() {
+        Http.Response added = admin().postJson("/api/countries/MW/participants", """
+                {"userId":"%s","role":"PROGRAMME_MANAGER","firstName":"Test","lastName":"User","email":"%s@example.org","password":"%s"}
+                """.formatted(MW_ONLY_MANAGER, MW_ONLY_MANAGER, PASSWORD));
+        assertThat(added.status()).as("adding %s: %s", MW_ONLY_MANAGER, added).isIn(201, 409);
     }
 
     /** A running probe instance of the country: its id and its CSO and government tasks. */

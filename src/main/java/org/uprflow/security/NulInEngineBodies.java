@@ -1,0 +1,140 @@
+package org.uprflow.security;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.Iterator;
+import java.util.Map;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * A NUL character in the text of a JSON body sent to the engine's APIs ({@code /engine-rest} and the webapps'
+ * engine API): PostgreSQL cannot store one, and the engine failed the write with a 500 (a user's first name, a
+ * comment). The engine reads JSON with its own Jackson, which the platform's rule for {@code /api} (web.TextInput)
+ * does not reach, so the body is read here first: a 400 problem naming the field, nothing written. Bodies that are
+ * not JSON pass untouched; a body that is not valid JSON is left for the engine to refuse.
+ */
+final class NulInEngineBodies extends OncePerRequestFilter {
+
+    private final ObjectMapper json;
+    private final ProblemResponses problems;
+
+    NulInEngineBodies(ObjectMapper json, ProblemResponses problems) {
+        this.json = json;
+        this.problems = problems;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        String type = request.getContentType();
+        return type == null || !type.toLowerCase().contains("json");
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        byte[] body = request.getInputStream().readAllBytes();
+        String field = null;
+        try {
+            field = fieldWithNul(json.readTree(body), "");
+        } catch (JsonProcessingException notJson) {
+            // the engine answers for a body it cannot read
+        }
+        if (field != null) {
+            problems.nulCharacter(request, response, field.isEmpty() ? "body" : field);
+            return;
+        }
+        chain.doFilter(new Replayed(request, body), response);
+    }
+
+    /** The path of the first text holding a NUL ("profile.firstName", "variables.report.value"), or null. */
+    static String fieldWithNul(JsonNode node, String path) {
+        if (node == null) {
+            return null;
+        }
+        if (node.isTextual()) {
+            return node.textValue().indexOf('\0') >= 0 ? path : null;
+        }
+        if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                String found = fieldWithNul(node.get(i), path + "[" + i + "]");
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext(); ) {
+            Map.Entry<String, JsonNode> entry = fields.next();
+            if (entry.getKey().indexOf('\0') >= 0) {
+                return path.isEmpty() ? "body" : path;
+            }
+            String found = fieldWithNul(entry.getValue(), path.isEmpty() ? entry.getKey() : path + "." + entry.getKey());
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
+    }
+
+    /** The request with its body, already read, readable again. */
+    private static final class Replayed extends HttpServletRequestWrapper {
+        private final byte[] body;
+
+        Replayed(HttpServletRequest request, byte[] body) {
+            super(request);
+            this.body = body;
+        }
+
+        @Override
+        public ServletInputStream getInputStream() {
+            ByteArrayInputStream in = new ByteArrayInputStream(body);
+            return new ServletInputStream() {
+                @Override
+                public boolean isFinished() {
+                    return in.available() == 0;
+                }
+
+                @Override
+                public boolean isReady() {
+                    return true;
+                }
+
+                @Override
+                public void setReadListener(ReadListener listener) {
+                    throw new UnsupportedOperationException("synchronous reads only");
+                }
+
+                @Override
+                public int read() {
+                    return in.read();
+                }
+
+                @Override
+                public int read(byte[] buffer, int offset, int length) {
+                    return in.read(buffer, offset, length);
+                }
+            };
+        }
+
+        @Override
+        public int getContentLength() {
+            return body.length;
+        }
+
+        @Override
+        public long getContentLengthLong() {
+            return body.length;
+        }
+    }
+}
