@@ -66,10 +66,12 @@ final class AssetDelivery extends OncePerRequestFilter {
     private static final Pattern BUILT_IN_PLUGIN = Pattern.compile("api/(tasklist|cockpit|admin)/plugin/\\1Plugins/static/(.+)");
 
     /**
-     * Files of Camunda's that the platform answers itself, per user (language.TasklistTexts): Tasklist's
-     * configuration and its locale files, whose Camunda copies must not be served in their place.
+     * Files of Tasklist's that the platform answers itself (language.TasklistTexts): Tasklist's configuration and
+     * locale files, written per user, whose Camunda copies must not be served in their place, and the platform's
+     * scripts asked by the version of their content. Their handler says what a browser may keep.
      */
     private static final List<String> ANSWERED_BY_THE_PLATFORM = List.of("app/tasklist/scripts/config.js",
+            "app/tasklist/scripts/v-",
             "app/tasklist/locales/");
 
     private static final Set<String> COMPRESSIBLE = Set.of("js", "mjs", "css", "json", "map", "svg",
@@ -106,6 +108,10 @@ final class AssetDelivery extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (answeredByThePlatform(path)) {
+            chain.doFilter(request, response); // its handler says what may be kept
+            return;
+        }
         String versioned = versionedLocation(path, request.getParameter("bust") != null);
         if (versioned != null) {
             response.setHeader(HttpHeaders.CACHE_CONTROL, KEEP_FOR_A_YEAR);
@@ -131,6 +137,10 @@ final class AssetDelivery extends OncePerRequestFilter {
             response.setHeader(HttpHeaders.CACHE_CONTROL, REVALIDATE);
         }
         chain.doFilter(request, response);
+    }
+
+    private boolean answeredByThePlatform(String path) {
+        return path.startsWith(webappPath) && ANSWERED_BY_THE_PLATFORM.stream().anyMatch(path.substring(webappPath.length())::startsWith);
     }
 
     /**
@@ -160,8 +170,7 @@ final class AssetDelivery extends OncePerRequestFilter {
         if (path.startsWith("/webjars/") && hasExtension(path)) {
             return "META-INF/resources" + path;
         }
-        if (!busted || !path.startsWith(webappPath) || !hasExtension(path) || path.endsWith(".html")
-                || ANSWERED_BY_THE_PLATFORM.stream().anyMatch(path.substring(webappPath.length())::startsWith)) {
+        if (!busted || !path.startsWith(webappPath) || !hasExtension(path) || path.endsWith(".html")) {
             return null;
         }
         Matcher plugin = BUILT_IN_PLUGIN.matcher(path.substring(webappPath.length()));

@@ -110,6 +110,23 @@ public final class World {
         assertThat(response.status()).as("adding %s: %s", userId, response).isEqualTo(201);
     }
 
+    /**
+     * A participant of {@code country} in {@code role} who chose {@code language} for themselves
+     * ({@code PUT /api/profile/language}): a person's own choice comes before their country's working
+     * language and their browser's (language.RequestLanguage), so what they are answered is in it. Made
+     * once, chosen again on every call.
+     */
+    public Http.Caller speaking(String language, String country, String userId, String role) {
+        Http.Response added = admin().postJson("/api/countries/" + country + "/participants", """
+                {"userId":"%s","role":"%s","firstName":"Test","lastName":"User","email":"%s@example.org","password":"%s"}
+                """.formatted(userId, role, userId, PASSWORD));
+        assertThat(added.status()).as("adding %s: %s", userId, added).isIn(201, 409);
+        Http.Caller caller = as(userId);
+        Http.Response chosen = caller.putJson("/api/profile/language", "{\"language\":\"" + language + "\"}", null);
+        assertThat(chosen.status()).as("%s choosing %s: %s", userId, language, chosen).isEqualTo(200);
+        return caller;
+    }
+
     /** Makes sure {@link #MW_ONLY_MANAGER} exists: a manager of Malawi and of no other country. */
     public void malawiOnlyManager() {
         Http.Response added = admin().postJson("/api/countries/MW/participants", """

@@ -13,7 +13,7 @@ class ProblemTextsIT extends PostgresIntegrationTest {
     @Test
     void aFrenchRefusalWithoutArgumentsHasOneApostrophe() {
         world.ensureCycle("KE", 4);
-        Http.Response refused = http.as(World.KE_CSO, World.PASSWORD, "fr")
+        Http.Response refused = world.speaking("fr", "KE", "ke.cso.fr", "CSO")
                 .postJson("/api/countries/KE/cycles/4/recommendations/carry-over", "");
         assertThat(refused.status()).as(refused.toString()).isEqualTo(403);
         assertThat(refused.json().get("detail").asText()).as(refused.toString())
