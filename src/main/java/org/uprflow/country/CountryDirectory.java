@@ -174,9 +174,9 @@ public class CountryDirectory {
                 participant.firstName(), participant.lastName(), participant.email());
         if (!refusals.isEmpty()) {
             Locale locale = LocaleContextHolder.getLocale();
-            throw new InvalidParticipantException(Map.of("password", String.join("; ", refusals.stream()
+            throw InvalidParticipantException.worded("password", String.join("; ", refusals.stream()
                     .map(key -> messages.getMessage(key, new Object[] {PlatformPasswordPolicy.MIN_LENGTH}, locale))
-                    .toList())));
+                    .toList()));
         }
     }
 

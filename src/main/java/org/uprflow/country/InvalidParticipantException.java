@@ -9,13 +9,30 @@ import java.util.Map;
 public class InvalidParticipantException extends RuntimeException {
 
     private final Map<String, String> fieldErrors;
+    private final Map<String, String> worded;
 
     public InvalidParticipantException(Map<String, String> fieldErrors) {
-        super("Invalid participant: " + fieldErrors);
-        this.fieldErrors = Map.copyOf(fieldErrors);
+        this(fieldErrors, Map.of());
     }
 
+    private InvalidParticipantException(Map<String, String> fieldErrors, Map<String, String> worded) {
+        super("Invalid participant: " + fieldErrors + worded);
+        this.fieldErrors = Map.copyOf(fieldErrors);
+        this.worded = Map.copyOf(worded);
+    }
+
+    /** A refusal already worded in the caller's language (the password policy's rules). */
+    static InvalidParticipantException worded(String field, String sentence) {
+        return new InvalidParticipantException(Map.of(), Map.of(field, sentence));
+    }
+
+    /** Field to the bundle key of its sentence. */
     public Map<String, String> fieldErrors() {
         return fieldErrors;
+    }
+
+    /** Field to its sentence, already in the caller's language. */
+    public Map<String, String> worded() {
+        return worded;
     }
 }

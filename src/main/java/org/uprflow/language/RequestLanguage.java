@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.i18n.LocaleContext;
+import org.springframework.http.HttpHeaders;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -21,8 +22,10 @@ import org.uprflow.engine.WebappLogin;
 import org.uprflow.security.PlatformUser;
 
 /**
- * The one rule for the language of a request, on every channel: the caller's own choice, else
- * their countries' working language, else the browser's best offered language. The caller is the
+ * The one rule for the language of a request, on every channel: the caller's own choice, else the
+ * language their browser asks for among those offered (a setting of the person's own device), else
+ * their countries' working language (what an e-mail, or a browser asking only for languages the
+ * platform lacks, gets), else English. The caller is the
  * HTTP Basic user ({@code /api}, {@code /engine-rest}) or the webapps' login of the session
  * (Tasklist, its engine API, the platform's pages).
  *
@@ -58,9 +61,20 @@ class RequestLanguage extends OncePerRequestFilter implements LocaleResolver {
 
     /** The language code for this request (also what {@code config.js} gives Tasklist). */
     String language(HttpServletRequest request) {
-        Optional<String> person = caller(request)
-                .flatMap(caller -> userLanguages.of(caller.userId(), caller.countries()));
-        return person.orElseGet(() -> languages.bestOf(Collections.list(request.getLocales())));
+        Optional<Caller> caller = caller(request);
+        return caller.flatMap(person -> userLanguages.chosen(person.userId()))
+                .or(() -> browser(request))
+                .or(() -> caller.flatMap(person -> userLanguages.ofCountries(person.countries())))
+                .orElseGet(languages::fallback);
+    }
+
+    /** The best offered language the browser asks for, when it asks for one at all. */
+    private Optional<String> browser(HttpServletRequest request) {
+        if (request.getHeader(HttpHeaders.ACCEPT_LANGUAGE) == null) {
+            return Optional.empty();
+        }
+        return Collections.list(request.getLocales()).stream().map(Locale::getLanguage)
+                .filter(languages.offered()::contains).findFirst();
     }
 
     @Override

@@ -99,7 +99,8 @@ class RequestGuards {
 
     /**
      * What {@code /engine-rest} keeps for admins (SecurityConfiguration), in the webapps' engine API too: the engine's
-     * metrics (platform-wide totals), deleting a task, suspending or activating jobs. The webapps' session says who is logged in.
+     * metrics (platform-wide totals), the operation log (operations outside any tenant), deleting a task, suspending
+     * or activating jobs. The webapps' session says who is logged in.
      */
     @Bean
     FilterRegistrationBean<OncePerRequestFilter> webappAdminOnly(EngineIdentityAuthenticationProvider identities,
@@ -113,7 +114,8 @@ class RequestGuards {
                     throws ServletException, IOException {
                 String path = request.getRequestURI();
                 boolean deletesTask = "DELETE".equals(request.getMethod()) && TASK.matcher(path).find();
-                if (path.contains("/metrics") || deletesTask || suspensions.matches(request)) {
+                if (path.contains("/metrics") || path.contains("/history/user-operation") || deletesTask
+                        || suspensions.matches(request)) {
                     String userId = WebappSessionAuthenticationFilter.loggedInUser(request.getSession(false), engineName);
                     boolean admin = userId != null && identities.authenticatedWithoutPassword(userId).getAuthorities()
                             .stream().anyMatch(a -> EngineIdentityAuthenticationProvider.ROLE_ADMIN.equals(a.getAuthority()));

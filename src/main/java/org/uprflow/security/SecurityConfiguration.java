@@ -107,6 +107,10 @@ class SecurityConfiguration {
                         // Platform-wide totals (issue 16): admins only.
                         .requestMatchers(withDefaults().matcher("/engine-rest/metrics/**"))
                         .hasAuthority(EngineIdentityAuthenticationProvider.ROLE_ADMIN)
+                        // The engine's operation log keeps operations outside any tenant (users, filters, their
+                        // names): admins only; a programme manager reads a country's audit trail on /api.
+                        .requestMatchers(withDefaults().matcher("/engine-rest/history/user-operation/**"))
+                        .hasAuthority(EngineIdentityAuthenticationProvider.ROLE_ADMIN)
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))

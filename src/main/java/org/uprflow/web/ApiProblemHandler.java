@@ -129,6 +129,7 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
         Map<String, String> errors = new LinkedHashMap<>();
         e.fieldErrors().forEach((field, key) -> errors.put(field, sentences.sentence(field, key,
                 LocaleContextHolder.getLocale())));
+        errors.putAll(e.worded());
         return badRequest(errors);
     }
 

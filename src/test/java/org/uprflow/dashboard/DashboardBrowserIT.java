@@ -104,7 +104,7 @@ class DashboardBrowserIT extends PostgresIntegrationTest {
             assertThat(participant.findElement(By.cssSelector("[data-done]")).getText())
                     .isEqualTo("na.cso.browser now takes part in NA.");
             JsonNode newcomer = http.as("na.cso.browser", "first-login-1").get("/api/session").json();
-            assertThat(newcomer.path("countries").toString()).as("logs in with the password given").isEqualTo("[\"na\"]");
+            assertThat(newcomer.path("countries").toString()).as("logs in with the password given").isEqualTo("[\"NA\"]");
             assertThat(newcomer.path("passwordChangeRequired").asBoolean())
                     .as("and must set their own before anything else, as the manager chose it").isTrue();
 

@@ -30,7 +30,7 @@ class ParticipantsInTheirLanguageBrowserIT extends PostgresIntegrationTest {
         doesTheStakeholderReportTask("BF", "fr", "bf.cso", new Words("Dates et heures affichées dans le fuseau horaire local", "Burkina Faso · tâches OSC",
                 "Soumettre le rapport des parties prenantes (BF-1)", "Prendre cette tâche",
                 "Titre du rapport des parties prenantes", "Date de soumission au HCDH", "Terminer",
-                "C'est fait : votre réponse est enregistrée", "Title of the stakeholder report"));
+                "C'est fait : la tâche est terminée", "Title of the stakeholder report"));
     }
 
     @Test
@@ -38,7 +38,7 @@ class ParticipantsInTheirLanguageBrowserIT extends PostgresIntegrationTest {
         doesTheStakeholderReportTask("EC", "es", "ec.cso", new Words("Fechas y horas en la zona horaria local", "Ecuador · tareas de OSC",
                 "Presentar el informe de las partes interesadas (EC-1)", "Tomar esta tarea",
                 "Título del informe de las partes interesadas", "Fecha de presentación al ACNUDH", "Completar",
-                "Hecho: su respuesta quedó registrada", "Title of the stakeholder report"));
+                "Hecho: la tarea está completada", "Title of the stakeholder report"));
     }
 
     private record Words(String footer, String filter, String task, String take, String titleLabel, String dateLabel,
@@ -47,7 +47,8 @@ class ParticipantsInTheirLanguageBrowserIT extends PostgresIntegrationTest {
 
     private void doesTheStakeholderReportTask(String code, String language, String cso, Words words) {
         String taskId = CountryInItsLanguage.withATask(world, code, language, cso, "Test", cso);
-        try (Browser browser = Browser.open()) {
+        // a browser set to the country's language, as the participants' own devices are
+        try (Browser browser = Browser.open(language)) {
             // the platform's login page (the same login as Tasklist, ADR 0005), straight into the task
             browser.logInToPages(http.baseUrl(), cso, World.PASSWORD, "/camunda/app/tasklist/default/#/?task=" + taskId
                     + "&detailsTab=task-detail-form");

@@ -52,7 +52,12 @@ public final class Browser implements AutoCloseable {
 
     /** A fresh headless browser; skips the calling test when Chromium is not installed. */
     public static Browser open() {
-        return open(false);
+        return open(false, null);
+    }
+
+    /** A fresh headless browser whose user asks for pages in {@code language} ({@code Accept-Language}). */
+    public static Browser open(String language) {
+        return open(false, language);
     }
 
     /**
@@ -60,10 +65,10 @@ public final class Browser implements AutoCloseable {
      * can count the bytes on the wire ({@link #trafficUntilQuiet()}).
      */
     public static Browser openRecordingNetwork() {
-        return open(true);
+        return open(true, null);
     }
 
-    private static Browser open(boolean recordNetwork) {
+    private static Browser open(boolean recordNetwork, String language) {
         assumeTrue(new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute(),
                 "Browser tests skipped: no " + CHROMIUM + " and " + CHROMEDRIVER
                         + " (apt-get install chromium chromium-driver)");
@@ -71,6 +76,10 @@ public final class Browser implements AutoCloseable {
                 .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                         "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
                         "--window-size=1400,1000");
+        if (language != null) {
+            options.addArguments("--lang=" + language, "--accept-lang=" + language);
+            options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
+        }
         if (recordNetwork) {
             LoggingPreferences logs = new LoggingPreferences();
             logs.enable(LogType.PERFORMANCE, Level.ALL);
