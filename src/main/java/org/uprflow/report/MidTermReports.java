@@ -117,6 +117,11 @@ public class MidTermReports {
         return report;
     }
 
+    /** The report's PDF, the published one kept, a draft compiled and rendered now (see below). */
+    public byte[] pdf(CountryCode country, int cycleNumber, Locale locale, PlatformUser caller) {
+        return pdf(report(country, cycleNumber, caller), locale);
+    }
+
     /**
      * The report's PDF in one language (en, fr or es; others read English). A draft is rendered at
      * every call; a published report's PDF is rendered once per language and kept in the database,
@@ -127,9 +132,10 @@ public class MidTermReports {
             return pdf.render(report, locale);
         }
         String language = language(locale);
-        return published.pdf(report.countryCode(), report.cycleNumber(), language).orElseGet(() -> {
+        String country = CountryCode.of(report.countryCode()).value();
+        return published.pdf(country, report.cycleNumber(), language).orElseGet(() -> {
             byte[] rendered = pdf.render(report, Locale.forLanguageTag(language));
-            published.keepPdf(report.countryCode(), report.cycleNumber(), language, rendered, now());
+            published.keepPdf(country, report.cycleNumber(), language, rendered, now());
             return rendered;
         });
     }

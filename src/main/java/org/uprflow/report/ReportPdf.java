@@ -12,6 +12,7 @@ import java.util.Locale;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.render.DefaultObjectDrawerFactory;
+import com.openhtmltopdf.render.PageBox;
 import org.springframework.stereotype.Component;
 
 /**
@@ -44,6 +45,12 @@ class ReportPdf {
         StatusChart chart = new StatusChart(view.totals(), view.t("page.report.doc.chart.axis"));
         DefaultObjectDrawerFactory objects = new DefaultObjectDrawerFactory();
         objects.registerDrawer(CHART_TYPE, (element, x, y, width, height, device, context, dotsPerPixel) -> {
+            // The renderer offers the object to every page it may reach; draw it on the page that holds it only
+            // (elsewhere it would be clipped away, yet still be content a reader or a text extractor meets twice).
+            PageBox page = context.getPage();
+            if (page != null && (y >= page.getBottom() || y + height <= page.getTop())) {
+                return null;
+            }
             float w = (float) width / dotsPerPixel;
             float h = (float) height / dotsPerPixel;
             device.drawWithGraphics((float) x, (float) y, w, h, graphics -> chart.draw(graphics, w, h));

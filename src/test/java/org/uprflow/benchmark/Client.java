@@ -67,6 +67,23 @@ final class Client {
                 .POST(HttpRequest.BodyPublishers.ofByteArrays(List.of(head, content, tail))));
     }
 
+    /** A GET of a document (a PDF, an HTML fragment) asking for its own type: the status and the body's bytes. */
+    Document getDocument(String authorization, String path, String accept) {
+        HttpRequest.Builder request = request(authorization, path).setHeader("Accept", accept).GET();
+        try {
+            HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new Document(response.statusCode(), response.body());
+        } catch (IOException e) {
+            throw new IllegalStateException("HTTP request failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+
+    record Document(int status, byte[] body) {
+    }
+
     /** Fails unless the answer has the expected status: a benchmark of failing requests measures nothing. */
     Answer expect(int status, Answer answer, String what) {
         if (answer.status() != status) {

@@ -130,6 +130,8 @@ class ReportPdfTest {
             stripper.setEndPage(2);
             // the chart's axis and category labels are text drawn by JFreeChart, not pixels
             assertThat(oneLine(stripper.getText(document))).contains("Recommendations", "Little or no action");
+            String all = oneLine(new PDFTextStripper().getText(document));
+            assertThat(all.split("Not started Not in the matrix 0 7 0 0 0 0", -1)).as("the chart drawn once").hasSize(2);
         }
     }
 
