@@ -69,16 +69,9 @@ final class Client {
 
     /** A GET of a document (a PDF, an HTML fragment) asking for its own type: the status and the body's bytes. */
     Document getDocument(String authorization, String path, String accept) {
-        HttpRequest.Builder request = request(authorization, path).setHeader("Accept", accept).GET();
-        try {
-            HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-            return new Document(response.statusCode(), response.body());
-        } catch (IOException e) {
-            throw new IllegalStateException("HTTP request failed", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        }
+        HttpResponse<byte[]> response = exchange(request(authorization, path).setHeader("Accept", accept).GET(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        return new Document(response.statusCode(), response.body());
     }
 
     record Document(int status, byte[] body) {
@@ -99,9 +92,13 @@ final class Client {
     }
 
     private Answer send(HttpRequest.Builder request) {
+        HttpResponse<String> response = exchange(request, HttpResponse.BodyHandlers.ofString());
+        return new Answer(response.statusCode(), response.body());
+    }
+
+    private <T> HttpResponse<T> exchange(HttpRequest.Builder request, HttpResponse.BodyHandler<T> body) {
         try {
-            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Answer(response.statusCode(), response.body());
+            return http.send(request.build(), body);
         } catch (IOException e) {
             throw new IllegalStateException("HTTP request failed", e);
         } catch (InterruptedException e) {

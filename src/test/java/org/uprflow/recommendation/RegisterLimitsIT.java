@@ -11,13 +11,13 @@ import org.uprflow.testing.World;
  * What one recommendation may carry and how many a cycle's register holds are limited at input
  * (issue 14: a register of 45,000 rows or a recommendation of 100,000 themes made one report PDF
  * cost tens of seconds): 400 naming the field, in the caller's language, nothing written.
- * Kenya's cycles 141 and 142.
+ * Kenya's cycles 84 and 85.
  */
 class RegisterLimitsIT extends PostgresIntegrationTest {
 
     @Test
     void oneRecommendationCarriesAtMostFiftyThemesAndEightThousandCharacters() {
-        int cycle = 141;
+        int cycle = 84;
         world.ensureCycle("KE", cycle);
         Http.Caller manager = world.as(World.KE_MANAGER);
         String path = RegisterFixture.recommendations("KE", cycle);
@@ -43,7 +43,7 @@ class RegisterLimitsIT extends PostgresIntegrationTest {
 
     @Test
     void aCyclesRegisterHoldsAtMostTwoThousandRecommendations() {
-        int cycle = 142;
+        int cycle = 85;
         world.ensureCycle("KE", cycle);
         Http.Caller manager = world.as(World.KE_MANAGER);
         String path = RegisterFixture.recommendations("KE", cycle);
