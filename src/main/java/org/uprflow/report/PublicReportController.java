@@ -47,7 +47,7 @@ class PublicReportController {
                 .header("Content-Security-Policy", POLICY)
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
                 .header("X-Robots-Tag", "noindex")
-                .body(document.document(report, locale(lang), ReportDocument.Medium.PAGE, 0));
+                .body(document.publicDocument(report, locale(lang)));
     }
 
     @GetMapping(path = "/{token}/report.pdf", produces = "application/pdf")

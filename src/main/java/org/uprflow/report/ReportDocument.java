@@ -61,6 +61,13 @@ class ReportDocument {
         return engine.process(TEMPLATE, context);
     }
 
+    /** The whole document as the public page: with links to read it in each language. */
+    String publicDocument(MidTermReport report, Locale locale) {
+        Context context = context(report, locale, Medium.PAGE);
+        context.setVariable("languages", java.util.List.of("en", "fr", "es"));
+        return engine.process(TEMPLATE, context);
+    }
+
     /** Only the report's article, for the report page (which loads the style sheet itself). */
     String article(MidTermReport report, Locale locale) {
         return engine.process(TEMPLATE, Set.of("article"), context(report, locale, Medium.PAGE));
@@ -74,6 +81,7 @@ class ReportDocument {
         context.setVariable("css", css);
         context.setVariable("chartType", ReportPdf.CHART_TYPE);
         context.setVariable("missingGlyphs", 0);
+        context.setVariable("languages", java.util.List.of());
         if (medium == Medium.PAGE) {
             context.setVariable("chart", new StatusChart(view.totals(), view.t("page.report.doc.chart.axis"))
                     .svg(view.chartDescription()));

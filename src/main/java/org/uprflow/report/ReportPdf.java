@@ -2,17 +2,22 @@ package org.uprflow.report;
 
 import java.awt.Font;
 import java.awt.FontFormatException;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Level;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.render.DefaultObjectDrawerFactory;
 import com.openhtmltopdf.render.PageBox;
+import com.openhtmltopdf.util.XRLog;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,6 +33,13 @@ class ReportPdf {
     static final String CHART_TYPE = "image/x-uprflow-status-chart";
 
     private static final Font COVERAGE = font(PdfFonts.REGULAR);
+
+    static {
+        // openhtmltopdf logs every render at INFO; the style sheet's screen-only rules (overflow-x, @media screen
+        // and (max-width...)) are skipped on purpose and would warn at every render too.
+        XRLog.listRegisteredLoggers().forEach(log -> XRLog.setLevel(log, Level.WARNING));
+        XRLog.setLevel(XRLog.CSS_PARSE, Level.SEVERE);
+    }
 
     private final ReportDocument document;
 
@@ -86,14 +98,29 @@ class ReportPdf {
                 .count();
     }
 
+    /** The font files read from the jar once; each PDF embeds its own subset of them. */
+    private static final Map<String, byte[]> FONT_FILES = new ConcurrentHashMap<>();
+
     private static void font(PdfRendererBuilder builder, String resource, int weight,
             BaseRendererBuilder.FontStyle style) {
-        builder.useFont(() -> ReportPdf.class.getResourceAsStream(resource), PdfFonts.FAMILY, weight, style, true);
+        byte[] file = FONT_FILES.computeIfAbsent(resource, ReportPdf::read);
+        builder.useFont(() -> new ByteArrayInputStream(file), PdfFonts.FAMILY, weight, style, true);
+    }
+
+    private static byte[] read(String resource) {
+        try (InputStream in = ReportPdf.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("Font missing from the class path: " + resource);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static Font font(String resource) {
-        try (InputStream in = ReportPdf.class.getResourceAsStream(resource)) {
-            return Font.createFont(Font.TRUETYPE_FONT, in);
+        try {
+            return Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(read(resource)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (FontFormatException e) {

@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -193,9 +194,9 @@ public final class ReportView {
         return new Row(String.join(", ", ReportPdf.cited(entry)), text(entry.goal()), text(entry.actions()),
                 text(entry.indicators()), text(entry.responsibleInstitution()), text(entry.timeline()),
                 status(entry.status()), key(entry.status()),
-                List.of(new Side(t("page.report.doc.side.government"), t("page.report.doc.reports.none"), government),
-                        new Side(t("page.report.doc.side.cso"), t("page.report.doc.assessments.none"), csoAndOthers),
-                        new Side(t("page.report.doc.side.nhri"), t("page.report.doc.assessments.none"), nhri)),
+                List.of(side("page.report.doc.side.government", "page.report.doc.reports.none", government),
+                        side("page.report.doc.side.cso", "page.report.doc.assessments.none", csoAndOthers),
+                        side("page.report.doc.side.nhri", "page.report.doc.assessments.none", nhri)),
                 disagreements);
     }
 
@@ -204,6 +205,22 @@ public final class ReportView {
         return notes.stream().filter(n -> n.status() != null)
                 .max(Comparator.comparing(MidTermReport.Note::at, Comparator.nullsFirst(Comparator.naturalOrder())))
                 .map(MidTermReport.Note::status).orElse(null);
+    }
+
+    /**
+     * A side's column: its latest note in full, the earlier ones as their date and status only. A
+     * report states where each side stands now; two years of quarterly notes in full made one PDF of
+     * a real country run to a hundred pages and seconds of rendering (issue 14), and the register's
+     * page and CSV keep every note.
+     */
+    private Side side(String heading, String empty, List<NoteView> notes) {
+        List<NoteView> newestFirst = new ArrayList<>(notes);
+        Collections.reverse(newestFirst);
+        NoteView latest = newestFirst.isEmpty() ? null : newestFirst.get(0);
+        List<String> earlier = newestFirst.stream().skip(1)
+                .map(n -> n.status() == null ? n.date() : n.date() + ": " + n.status()).toList();
+        return new Side(t(heading), t(empty), latest,
+                earlier.isEmpty() ? null : t("page.report.doc.earlier", earlier.size(), String.join(" · ", earlier)));
     }
 
     private List<NoteView> notes(List<MidTermReport.Note> notes) {
@@ -301,7 +318,7 @@ public final class ReportView {
     }
 
     /** One side's column beside a matrix row: the government's reports, the CSOs' or the NHRI's assessments. */
-    public record Side(String heading, String empty, List<NoteView> notes) {
+    public record Side(String heading, String empty, NoteView latest, String earlier) {
     }
 
     public record NoteView(String date, String author, String status, String text) {

@@ -76,7 +76,8 @@ class PublicReportIT extends PostgresIntegrationTest {
         assertThat(page.headers().getFirst("Content-Security-Policy")).contains("default-src 'none'");
         assertThat(page.body()).contains("Mid-term report: Uruguay", "PUBLISHED on", "Prevent torture in places of detention",
                 "<svg").doesNotContain("<script");
-        assertThat(anybody.get(path + "?lang=fr").body()).contains("Rapport à mi-parcours : Uruguay", "PUBLIÉ le");
+        assertThat(anybody.get(path + "?lang=fr").body()).contains("Rapport à mi-parcours : Uruguay", "PUBLIÉ le",
+                "Lire en", "hreflang=\"es\"", "Español");
         assertThat(http.withHeader("Accept-Language", "es").get(path).body())
                 .contains("Informe de mitad de período: Uruguay");
         assertThat(text(anybody.getBytes(path + "/report.pdf"))).contains("UY-8 · PUBLISHED", "Prevent torture");

@@ -196,6 +196,34 @@ class ReportPdfTest {
         }
     }
 
+    @Test
+    void eachSideShowsItsLatestNoteInFullAndItsEarlierOnesByDateAndStatus() throws IOException {
+        MidTermReport one = report(MidTermReport.State.DRAFT, "x", 2);
+        MidTermReport.Entry entry = one.entries().get(0);
+        List<MidTermReport.Note> reports = List.of(
+                new MidTermReport.Note("GOVERNMENT", "am.gov", COMPILED.minusMonths(12), ImplementationStatus.NOT_STARTED,
+                        "A plan was drafted"),
+                new MidTermReport.Note("GOVERNMENT", "am.gov", COMPILED.minusMonths(6), ImplementationStatus.IN_PROCESS,
+                        "Training began"),
+                new MidTermReport.Note("GOVERNMENT", "am.gov", COMPILED.minusMonths(1), ImplementationStatus.FULLY_IMPLEMENTED,
+                        "Every police station has a gender desk"));
+        MidTermReport.Entry longer = new MidTermReport.Entry(entry.key(), entry.themeCluster(), entry.goal(), entry.actions(),
+                entry.indicators(), entry.responsibleInstitution(), entry.timeline(), entry.status(),
+                entry.recommendations(), reports, entry.assessments(), entry.citations());
+        MidTermReport withHistory = new MidTermReport(one.countryCode(), one.countryName(), one.cycleNumber(),
+                one.businessKey(), one.wgSession(), one.reviewDate(), one.state(), one.compiledAt(), null, null, false,
+                one.matrix(), one.totals(), one.positions(), one.themes(), one.recommendations(), List.of(longer),
+                one.contributions(), one.meetings(), one.timeline(), null);
+
+        try (PDDocument document = Loader.loadPDF(pdf.render(withHistory, Locale.ENGLISH))) {
+            String text = oneLine(new PDFTextStripper().getText(document));
+            assertThat(text).contains("June 3, 2017 · am.gov · Fully implemented Every police station has a gender desk",
+                    "Earlier (2): January 3, 2017: In process · July 3, 2016: Not started",
+                    "Disagreement: the assessment of the CSOs says Little or no action, the government reports Fully implemented.")
+                    .doesNotContain("Training began", "A plan was drafted");
+        }
+    }
+
     private static void walk(List<Object> kids, Map<String, Integer> types, List<String> alternates) {
         for (Object kid : kids) {
             if (kid instanceof PDStructureElement element) {
