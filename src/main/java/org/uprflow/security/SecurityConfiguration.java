@@ -57,6 +57,8 @@ class SecurityConfiguration {
                 withDefaults().matcher(HttpMethod.GET, "/dashboard/**"), withDefaults().matcher(HttpMethod.GET, "/report/**"),
                 withDefaults().matcher(HttpMethod.GET, "/ui/**"), withDefaults().matcher(HttpMethod.GET, "/webjars/**"),
                 withDefaults().matcher(HttpMethod.GET, "/api/messages"), withDefaults().matcher(HttpMethod.GET, "/notifications/**"),
+                // A published report made public: no login, its random token is the key (report.PublicReportController).
+                withDefaults().matcher(HttpMethod.GET, "/api/public/reports/**"),
                 // The one-click unsubscribe link of a notice: no login, its random token is the key (GET, or POST per RFC 8058).
                 withDefaults().matcher("/api/notifications/unsubscribe"));
         return http.securityMatcher(pages)
