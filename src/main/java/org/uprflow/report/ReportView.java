@@ -138,7 +138,8 @@ public final class ReportView {
 
     public String method() {
         String matrix = report.matrix() == null ? t("page.report.doc.method.no-matrix")
-                : t("page.report.doc.method.matrix", report.matrix().version());
+                : t(report.matrix().isFinal() ? "page.report.doc.method.matrix" : "page.report.doc.method.matrix.draft",
+                        report.matrix().version());
         return t("page.report.doc.method", matrix, date(report.reviewDate()),
                 report.state() == MidTermReport.State.PUBLISHED ? publishedOn() : date(report.compiledAt()),
                 report.meetings().size());

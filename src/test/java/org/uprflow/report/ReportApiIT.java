@@ -158,7 +158,7 @@ class ReportApiIT extends PostgresIntegrationTest {
         assertThat(published.json().get("draftReason").asText()).isEqualTo(reason);
         assertThat(uruguay.as(ReportFixture.CSO).get(ReportFixture.cycle(cycle) + "/report").json()
                 .get("draftReason").asText()).as("stored with the report").isEqualTo(reason);
-        // a line may break at the hyphen of "follow-up"
+        // a line may break after the hyphen of "follow-up"
         assertThat(pdfText(uruguay.as(ReportFixture.CSO), cycle).replaceAll("\\s+", " ").replace("- ", "-"))
                 .contains("Implementation matrix version 1 (draft").contains("Reason given: " + reason);
     }
