@@ -243,6 +243,28 @@ class ReportPdfTest {
     }
 
     @Test
+    void headingsStartAtTheLeftMargin() throws IOException {
+        Map<String, Float> starts = new HashMap<>();
+        PDFTextStripper stripper = new PDFTextStripper() {
+            @Override
+            protected void writeString(String text, List<org.apache.pdfbox.text.TextPosition> positions) throws IOException {
+                if (!positions.isEmpty()) {
+                    starts.putIfAbsent(text.strip(), positions.get(0).getXDirAdj());
+                }
+                super.writeString(text, positions);
+            }
+        };
+        try (PDDocument document = Loader.loadPDF(pdf.render(report(MidTermReport.State.DRAFT, "x", 3), Locale.ENGLISH))) {
+            stripper.getText(document);
+        }
+        // the page's left margin is 16 mm (45 pt); a print style once aligned the whole body right
+        assertThat(starts).containsKeys("Meetings and attendance", "Calendar of the cycle", "Planned dates");
+        for (String heading : List.of("Meetings and attendance", "Calendar of the cycle", "Planned dates")) {
+            assertThat(starts.get(heading)).as(heading).isLessThan(60f);
+        }
+    }
+
+    @Test
     void eachSideShowsItsLatestNoteInFullAndItsEarlierOnesByDateAndStatus() throws IOException {
         MidTermReport one = report(MidTermReport.State.DRAFT, "x", 2);
         MidTermReport.Entry entry = one.entries().get(0);
