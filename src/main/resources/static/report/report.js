@@ -1,36 +1,11 @@
-// The mid-term report page: the report of a country's cycle as /api compiles it (a draft) or
-// keeps it (published), its PDF and CSV, and the programme manager's publish button.
+// The mid-term report page: the report of a country's cycle as the server renders it from the one
+// template it also lays out as PDF (GET .../report.html), its PDF and CSV, the programme manager's
+// publish button and, once published, the public link she may make and revoke.
 'use strict';
 
-const STATUSES = ['FULLY_IMPLEMENTED', 'PARTIALLY_IMPLEMENTED', 'IN_PROCESS', 'LITTLE_OR_NO_ACTION', 'NOT_STARTED', 'none'];
-const COUNT_FIELDS = ['fullyImplemented', 'partiallyImplemented', 'inProcess', 'littleOrNoAction', 'notStarted', 'notInMatrix'];
 const $ = (id) => document.getElementById(id);
 const t = (key, ...args) => UprFlow.t(key, ...args);
 const base = (country, cycle) => `/api/countries/${encodeURIComponent(country)}/cycles/${encodeURIComponent(cycle)}`;
-
-function el(tag, text, className) {
-  const node = document.createElement(tag);
-  if (text != null) node.textContent = text;
-  if (className) node.className = className;
-  return node;
-}
-
-function row(cells, header) {
-  const tr = el('tr');
-  for (const cell of cells) {
-    const td = el(header ? 'th' : 'td', cell instanceof Node ? null : cell);
-    if (cell instanceof Node) td.append(cell);
-    tr.append(td);
-  }
-  return tr;
-}
-
-/** 2017-07-03T09:30:00Z as 2017-07-03 09:30 (UTC): a report is read in many time zones. */
-function when(iso) {
-  return iso ? iso.replace('T', ' ').slice(0, 16) + ' UTC' : '';
-}
-
-const status = (value) => t('page.report.status.' + (value || 'none'));
 
 function showProblem(problem) {
   $('problem').textContent = problem.detail || problem.title || String(problem);
@@ -49,7 +24,7 @@ async function open(country, cycle) {
   $('loading').hidden = false;
   try {
     history.replaceState(null, '', `?country=${encodeURIComponent(country)}&cycle=${encodeURIComponent(cycle)}`);
-    render(await UprFlow.api('GET', base(country, cycle) + '/report'));
+    await render(await UprFlow.api('GET', base(country, cycle) + '/report'));
   } catch (problem) {
     $('report').hidden = true;
     showProblem(problem);
@@ -58,126 +33,57 @@ async function open(country, cycle) {
   }
 }
 
-function render(r) {
+/** The controls from the report's JSON, the document from the server's template. */
+async function render(r) {
   const path = base(r.countryCode, r.cycleNumber);
   const draft = r.state === 'DRAFT';
-  $('state').className = 'state ' + (draft ? 'draft' : 'published');
-  $('state').dataset.state = r.state;
-  $('state-line').textContent = draft ? t('page.report.draft', when(r.compiledAt))
-    : t('page.report.published', r.publishedOn || when(r.publishedAt), r.publishedBy);
+  $('report').dataset.state = r.state;
   $('state-explain').textContent = t(draft ? 'page.report.draft.explain' : 'page.report.published.explain');
-  $('title').textContent = `${t('page.report.title')}: ${r.countryName} (${r.businessKey})`;
-  $('cycle-line').textContent = t('page.report.cycle', r.cycleNumber, r.wgSession, r.reviewDate)
-    + (r.outcomeAdoptedOn ? ' · ' + t('page.report.adopted-on', r.outcomeAdoptedOn) : '');
-  $('matrix-line').textContent = r.matrix
-    ? t('page.report.matrix', r.matrix.version, t('page.report.matrix.' + r.matrix.status))
-      + (r.matrix.finalisedOn ? ' · ' + t('page.report.matrix.finalised-on', r.matrix.finalisedOn) : '')
-    : t('page.report.matrix.none');
-  $('draft-reason').textContent = r.draftReason ? t('page.report.draft-reason', r.draftReason) : '';
   $('pdf').href = path + '/report.pdf';
   $('csv').href = path + '/matrix.csv';
   $('publish').hidden = !draft;
   $('publish').disabled = !r.publishable;
   $('publish').onclick = () => publish(path, r.matrix);
   $('publish-note').textContent = draft && !r.publishable ? t('page.report.publish.unavailable') : '';
-
-  $('count').textContent = t('page.report.recommendations.count', r.recommendations.length);
-  $('positions').textContent = t('page.report.positions', r.positions.supported, r.positions.noted, r.positions.none);
-  renderTotals(r.totals);
-  renderThemes(r.themes);
-  $('entries').replaceChildren(...r.entries.map(renderEntry));
-  $('recommendations').tBodies[0].replaceChildren(row(['#', t('page.report.recommendations'),
-    t('page.report.position'), t('page.report.status')], true),
-  ...r.recommendations.map((rec) => row([rec.citation ?? rec.ordinal, `${rec.text} (${rec.recommendingState})`,
-    t('page.report.position.' + (rec.position || 'none')), status(rec.status)])));
-  $('contributions').replaceChildren(...r.contributions.map((c) => el('li', c.completedAt
-    ? t('page.report.contribution', t('page.report.side.' + c.side), c.completedBy || '', c.submittedOn || when(c.completedAt),
-      c.fullyImplemented, c.partiallyImplemented, c.link || '')
-    : `${t('page.report.side.' + c.side)}: ${t('page.report.contribution.open')}`)));
-  renderMeetings(r.meetings);
-  $('happened').replaceChildren(...r.timeline.happened.map((s) =>
-    el('li', `${s.startedOn || when(s.startedAt)} → ${s.endedOn || (s.endedAt ? when(s.endedAt) : t('page.report.running'))}: ${
-      s.beforePlatform ? `${t('page.dashboard.phase.' + s.name)} (${t('page.dashboard.timeline.before-platform')})`
-        : s.name || s.activityId}`)));
-  $('planned').replaceChildren(...r.timeline.planned.map((d) =>
-    el('li', `${d.due.slice(0, 10)}: ${t('page.report.due.' + d.name)}`)));
+  const html = await UprFlow.api('GET', path + '/report.html', undefined, { headers: { Accept: 'text/html' } });
+  $('document').innerHTML = html;
   $('report').hidden = false;
+  await showPublicLink(path, draft);
 }
 
-function renderTotals(totals) {
-  const all = COUNT_FIELDS.reduce((sum, field) => sum + totals[field], 0) || 1;
-  $('totals-bar').replaceChildren(...STATUSES.map((s, i) => {
-    const part = el('span', null, 's-' + s);
-    part.style.width = (100 * totals[COUNT_FIELDS[i]] / all) + '%';
-    part.title = `${status(s === 'none' ? null : s)}: ${totals[COUNT_FIELDS[i]]}`;
-    return part;
-  }));
-  $('totals-bar').setAttribute('aria-label', STATUSES.map((s, i) => `${status(s === 'none' ? null : s)}: ${totals[COUNT_FIELDS[i]]}`).join(', '));
-  $('totals').replaceChildren(...STATUSES.map((s, i) => {
-    const item = el('li', `${status(s === 'none' ? null : s)}: ${totals[COUNT_FIELDS[i]]}`, 's-' + s);
-    item.dataset.status = s;
-    return item;
-  }));
-}
-
-function renderThemes(themes) {
-  const table = $('themes');
-  table.tHead.replaceChildren(row([t('page.report.theme'), ...STATUSES.map((s) => status(s === 'none' ? null : s)),
-    t('page.report.total')], true));
-  table.tBodies[0].replaceChildren(...themes.map((theme) => row([theme.theme,
-    ...COUNT_FIELDS.map((field) => theme.counts[field]), COUNT_FIELDS.reduce((sum, f) => sum + theme.counts[f], 0)])));
-}
-
-function renderEntry(entry) {
-  const box = el('div', null, 'entry');
-  box.append(el('h3', `${entry.themeCluster} — ${status(entry.status)}`));
-  const fields = el('dl');
-  for (const [key, value] of [['goal', entry.goal], ['actions', entry.actions], ['indicators', entry.indicators],
-    ['institution', entry.responsibleInstitution], ['timeline', entry.timeline],
-    ['recommendations', (entry.citations ?? entry.recommendations).join(', ')]]) {
-    if (value) fields.append(el('dt', t('page.report.entry.' + key)), el('dd', value));
+/** A published report's public link, for its programme managers (the API answers 403 to others). */
+async function showPublicLink(path, draft) {
+  $('public').hidden = true;
+  if (draft) return;
+  let link = null;
+  try {
+    link = await UprFlow.api('GET', path + '/report/public-link');
+  } catch (problem) {
+    if (problem.status === 403) return;
+    if (problem.status !== 404) throw problem;
   }
-  box.append(fields);
-  const notes = el('div', null, 'notes');
-  for (const [heading, list] of [['page.report.reports', entry.reports], ['page.report.assessments', entry.assessments]]) {
-    const column = el('div');
-    column.append(el('h4', t(heading)));
-    for (const note of list) {
-      column.append(el('p', t('page.report.note', t('page.report.side.' + note.authorRole), note.author, when(note.at),
-        status(note.status)), 'note'), el('blockquote', note.text));
-    }
-    notes.append(column);
+  $('public').hidden = false;
+  $('public-state').textContent = link ? t('page.report.public.live', link.createdBy) : t('page.report.public.none');
+  $('public-url').hidden = !link;
+  if (link) {
+    $('public-url').href = link.path;
+    $('public-url').textContent = new URL(link.path, location.origin).href;
   }
-  box.append(notes);
-  return box;
+  $('make-public').hidden = !!link;
+  $('revoke-public').hidden = !link;
+  $('make-public').onclick = () => changePublicLink(path, 'POST');
+  $('revoke-public').onclick = () => {
+    if (confirm(t('page.report.public.revoke.confirm'))) changePublicLink(path, 'DELETE');
+  };
 }
 
-function renderMeetings(meetings) {
-  const body = $('meetings').tBodies[0];
-  if (!meetings.length) {
-    body.replaceChildren(row([t('page.report.meetings.none')]));
-    return;
+async function changePublicLink(path, method) {
+  try {
+    await UprFlow.api(method, path + '/report/public-link');
+    await showPublicLink(path, false);
+  } catch (problem) {
+    showProblem(problem);
   }
-  body.replaceChildren(row([t('page.report.meetings.held-on'), t('page.report.meetings'), t('page.report.side.CSO'), t('page.report.side.GOVERNMENT'),
-    t('page.report.side.NHRI')], true), ...meetings.map((m) => row([m.heldOn,
-    meetingCell(m), m.cso ?? '', m.government ?? '', m.nhri ?? ''])));
-}
-
-/** What the meeting was, where, who organised it, what it agreed and its documents (as links). */
-function meetingCell(m) {
-  const cell = el('div', t('page.report.meeting.' + m.kind) + (m.round ? ' ' + m.round : '') + (m.place ? ` · ${m.place}` : ''));
-  if (m.organisers) cell.append(el('div', t('page.report.meeting.organisers', m.organisers)));
-  if (m.agreed) cell.append(el('div', t('page.report.meeting.agreed', m.agreed)));
-  if (m.documents && m.documents.length) {
-    const links = el('div', t('page.report.meeting.documents') + ': ');
-    m.documents.forEach((href, i) => {
-      const a = el('a', href);
-      a.href = href;
-      links.append(i ? ' · ' : '', a);
-    });
-    cell.append(links);
-  }
-  return cell;
 }
 
 // On a matrix that is not final the server wants the reason, which the report then prints.
@@ -192,7 +98,7 @@ async function publish(path, matrix) {
   }
   $('publish').disabled = true;
   try {
-    render(await UprFlow.api('POST', path + '/report/publication', body));
+    await render(await UprFlow.api('POST', path + '/report/publication', body));
     $('publish-note').textContent = t('page.report.publish.done');
   } catch (problem) {
     showProblem(problem);

@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.uprflow.audit.AuditTrail;
@@ -32,6 +34,11 @@ public class RecommendationRegister {
 
     public static final int MAX_PAGE_SIZE = 200;
     public static final int DEFAULT_PAGE_SIZE = 50;
+    /**
+     * At most this many recommendations in one cycle's register (issue 14): the largest reviews
+     * leave about 350, and a register of tens of thousands made one report cost tens of seconds.
+     */
+    public static final int MAX_PER_CYCLE = 2000;
     /** Who registers, edits and deletes recommendations. */
     public static final ParticipantRole[] REGISTRARS = {ParticipantRole.PROGRAMME_MANAGER};
     /** Who records the State's positions. */
@@ -43,15 +50,27 @@ public class RecommendationRegister {
     private final AuditTrail audit;
     private final CycleSteps steps;
     private final long importMaxBytes;
+    private final MessageSource messages;
     private final Clock clock = Clock.systemUTC();
 
     RecommendationRegister(CountryDirectory countries, RecommendationRepository recommendations, AuditTrail audit,
-            CycleSteps steps, @Value("${uprflow.register.import-max-bytes:5242880}") long importMaxBytes) {
+            CycleSteps steps, @Value("${uprflow.register.import-max-bytes:5242880}") long importMaxBytes,
+            MessageSource messages) {
+        this.messages = messages;
         this.countries = countries;
         this.recommendations = recommendations;
         this.audit = audit;
         this.steps = steps;
         this.importMaxBytes = importMaxBytes;
+    }
+
+    /** Refuses (400 naming the field) what would take the cycle's register above {@link #MAX_PER_CYCLE}; nothing is written. */
+    private void requireRoom(CountryCode country, int cycle, int adding, String field) {
+        int held = recommendations.countInCycle(country.value(), cycle);
+        if (held + adding > MAX_PER_CYCLE) {
+            throw InvalidRegisterInputException.of(field, messages.getMessage("problem.register.full",
+                    new Object[] {MAX_PER_CYCLE, held, adding}, LocaleContextHolder.getLocale()));
+        }
     }
 
     public long importMaxBytes() {
@@ -87,6 +106,7 @@ public class RecommendationRegister {
         member(country, cycle, caller);
         ParticipantRole.requireAny(caller, country, REGISTRARS);
         checkReferenceFree(country, cycle, fields.reference(), null);
+        requireRoom(country, cycle, 1, "text");
         Recommendation created = newRecommendation(country, cycle, recommendations.nextOrdinal(country.value(), cycle),
                 fields, caller);
         recommendations.insertAll(List.of(created));
@@ -219,6 +239,7 @@ public class RecommendationRegister {
             }
         }
         if (!added.isEmpty()) {
+            requireRoom(country, cycle, added.size(), "file");
             recommendations.insertAll(added);
         }
         int missing = recommendations.missingPositions(country.value(), cycle);

@@ -52,6 +52,11 @@ class RecommendationRepository {
                 .params(country, cycle).query(Integer.class).single();
     }
 
+    int countInCycle(String country, int cycle) {
+        return jdbc.sql("select count(*) from recommendation where country_code = ? and cycle_number = ?")
+                .params(country, cycle).query(Integer.class).single();
+    }
+
     /** Inserts the recommendations and their multi-valued fields in JDBC batches. */
     void insertAll(List<Recommendation> recommendations) {
         batch.batchUpdate("insert into recommendation (id, country_code, cycle_number, ordinal, wg_session, text, "

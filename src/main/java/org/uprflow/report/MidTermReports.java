@@ -1,12 +1,16 @@
 package org.uprflow.report;
 
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.Base64;
 import java.util.Comparator;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -25,6 +29,7 @@ import org.uprflow.cycle.Cycle;
 import org.uprflow.cycle.CycleLauncher;
 import org.uprflow.recommendation.EditConflictException;
 import org.uprflow.recommendation.InvalidRegisterInputException;
+import org.uprflow.recommendation.RecordNotFoundException;
 import org.uprflow.security.PlatformUser;
 
 /**
@@ -37,6 +42,8 @@ import org.uprflow.security.PlatformUser;
 @Service
 public class MidTermReports {
 
+    private static final Set<String> LANGUAGES = Set.of("en", "fr", "es");
+
     private final CountryDirectory countries;
     private final CycleLauncher cycles;
     private final ReportCompiler compiler;
@@ -45,11 +52,14 @@ public class MidTermReports {
     private final AuditTrail audit;
     private final ObjectMapper json;
     private final MessageSource messages;
+    private final ReportPdf pdf;
     private final Clock clock = Clock.systemUTC();
+    private final SecureRandom random = new SecureRandom();
 
     MidTermReports(CountryDirectory countries, CycleLauncher cycles, ReportCompiler compiler, CycleHistory history,
-            PublishedReports published, AuditTrail audit, ObjectMapper json, MessageSource messages) {
+            PublishedReports published, AuditTrail audit, ObjectMapper json, MessageSource messages, ReportPdf pdf) {
         this.messages = messages;
+        this.pdf = pdf;
         this.countries = countries;
         this.cycles = cycles;
         this.compiler = compiler;
@@ -135,6 +145,95 @@ public class MidTermReports {
 
     private String label(String key) {
         return messages.getMessage(key, null, LocaleContextHolder.getLocale());
+    }
+
+    /** The report's PDF, the published one kept, a draft compiled and rendered now (see below). */
+    public byte[] pdf(CountryCode country, int cycleNumber, Locale locale, PlatformUser caller) {
+        return pdf(report(country, cycleNumber, caller), locale);
+    }
+
+    /**
+     * The report's PDF in one language (en, fr or es; others read English). A draft is rendered at
+     * every call; a published report's PDF is rendered once per language and kept in the database,
+     * so that any node answers later calls with the kept bytes.
+     */
+    byte[] pdf(MidTermReport report, Locale locale) {
+        if (report.state() != MidTermReport.State.PUBLISHED) {
+            return pdf.render(report, locale);
+        }
+        String language = language(locale);
+        String country = CountryCode.of(report.countryCode()).value();
+        return published.pdf(country, report.cycleNumber(), language).orElseGet(() -> {
+            byte[] rendered = pdf.render(report, Locale.forLanguageTag(language));
+            published.keepPdf(country, report.cycleNumber(), language, rendered, now());
+            return rendered;
+        });
+    }
+
+    static String language(Locale locale) {
+        String language = locale == null ? "" : locale.getLanguage();
+        return LANGUAGES.contains(language) ? language : "en";
+    }
+
+    /**
+     * Makes the published report public: a link needing no login, its token 32 random bytes. The
+     * country's programme managers only, and only once the report is published (409 before); a
+     * report that is public already keeps its link.
+     */
+    @Transactional
+    public PublishedReports.PublicLink makePublic(CountryCode country, int cycleNumber, PlatformUser caller) {
+        countries.find(country, caller);
+        Cycle cycle = cycle(country, cycleNumber, caller);
+        ParticipantRole.requireAny(caller, country, ParticipantRole.PROGRAMME_MANAGER);
+        if (published.content(country.value(), cycleNumber).isEmpty()) {
+            throw new EditConflictException("problem.report.not-published.detail", cycle.businessKey());
+        }
+        Optional<PublishedReports.PublicLink> live = published.liveLink(country.value(), cycleNumber);
+        if (live.isPresent()) {
+            return live.get();
+        }
+        byte[] bytes = new byte[32];
+        random.nextBytes(bytes);
+        PublishedReports.PublicLink link = new PublishedReports.PublicLink(
+                Base64.getUrlEncoder().withoutPadding().encodeToString(bytes), country.value(), cycleNumber, now(),
+                caller.userId());
+        try {
+            published.insertLink(link);
+        } catch (DuplicateKeyException madePublicAtTheSameMoment) {
+            return published.liveLink(country.value(), cycleNumber).orElseThrow(() -> madePublicAtTheSameMoment);
+        }
+        audit.record(country, cycleNumber, caller, "MID_TERM_REPORT_MADE_PUBLIC", cycle.businessKey(),
+                "public link created");
+        return link;
+    }
+
+    /** The report's live public link, for its programme managers; empty when it is not public. */
+    public Optional<PublishedReports.PublicLink> publicLink(CountryCode country, int cycleNumber, PlatformUser caller) {
+        countries.find(country, caller);
+        cycle(country, cycleNumber, caller);
+        ParticipantRole.requireAny(caller, country, ParticipantRole.PROGRAMME_MANAGER);
+        return published.liveLink(country.value(), cycleNumber);
+    }
+
+    /** Revokes the public link: it answers 404 from then on. 404 when the report has no live link. */
+    @Transactional
+    public void revokePublicLink(CountryCode country, int cycleNumber, PlatformUser caller) {
+        countries.find(country, caller);
+        Cycle cycle = cycle(country, cycleNumber, caller);
+        ParticipantRole.requireAny(caller, country, ParticipantRole.PROGRAMME_MANAGER);
+        if (published.revokeLink(country.value(), cycleNumber, now(), caller.userId()) == 0) {
+            throw new RecordNotFoundException("public link", cycle.businessKey());
+        }
+        audit.record(country, cycleNumber, caller, "MID_TERM_REPORT_PUBLIC_LINK_REVOKED", cycle.businessKey(),
+                "public link revoked");
+    }
+
+    /** The published report a live public link opens, for anybody; 404 for a revoked or unknown link. */
+    public MidTermReport publicReport(String token) {
+        return published.byToken(token)
+                .flatMap(link -> published.content(link.countryCode(), link.cycleNumber()))
+                .map(this::read)
+                .orElseThrow(() -> new RecordNotFoundException("public report", "-"));
     }
 
     private Cycle cycle(CountryCode country, int cycleNumber, PlatformUser caller) {

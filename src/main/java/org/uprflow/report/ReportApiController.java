@@ -2,6 +2,8 @@ package org.uprflow.report;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Locale;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -13,6 +15,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -20,6 +23,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.uprflow.country.CountryCode;
+import org.uprflow.recommendation.RecordNotFoundException;
 import org.uprflow.security.PlatformUser;
 
 @RestController
@@ -31,12 +35,14 @@ class ReportApiController {
     private static final MediaType PDF = MediaType.APPLICATION_PDF;
     private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
-    private final MidTermReports reports;
-    private final ReportPdf pdf;
+    private static final MediaType HTML = new MediaType("text", "html", StandardCharsets.UTF_8);
 
-    ReportApiController(MidTermReports reports, ReportPdf pdf) {
+    private final MidTermReports reports;
+    private final ReportDocument document;
+
+    ReportApiController(MidTermReports reports, ReportDocument document) {
         this.reports = reports;
-        this.pdf = pdf;
+        this.document = document;
     }
 
     @GetMapping(path = "/report", produces = "application/json")
@@ -55,7 +61,53 @@ class ReportApiController {
         MidTermReport report = reports.report(CountryCode.of(code), cycle, caller);
         String name = "mid-term-report-" + report.businessKey()
                 + (report.state() == MidTermReport.State.DRAFT ? "-draft" : "") + ".pdf";
-        return download(pdf.render(report, LocaleContextHolder.getLocale()), PDF, name);
+        return download(reports.pdf(report, LocaleContextHolder.getLocale()), PDF, name);
+    }
+
+    @GetMapping(path = "/report.html", produces = "text/html")
+    @Operation(summary = "The report's document as an HTML fragment (its article), in the language of Accept-Language",
+            description = "The same template as the PDF; the report page shows it under its own controls and loads "
+                    + "/report/report-document.css.")
+    ResponseEntity<String> reportHtml(@PathVariable String code, @PathVariable int cycle,
+            @AuthenticationPrincipal PlatformUser caller) {
+        MidTermReport report = reports.report(CountryCode.of(code), cycle, caller);
+        return ResponseEntity.ok().contentType(HTML)
+                .body(document.article(report, LocaleContextHolder.getLocale()));
+    }
+
+    /** A published report's public link: the path anybody may open without a login, and who made it when. */
+    record PublicLinkAnswer(String token, String path, String pdfPath, OffsetDateTime createdAt, String createdBy) {
+
+        static PublicLinkAnswer of(PublishedReports.PublicLink link) {
+            String path = PublicReportController.PATH + "/" + link.token();
+            return new PublicLinkAnswer(link.token(), path, path + "/report.pdf", link.createdAt(), link.createdBy());
+        }
+    }
+
+    @PostMapping(path = "/report/public-link", produces = "application/json")
+    @Operation(summary = "Make the published report public: a read-only link that needs no login",
+            description = "The country's programme managers, once the report is published (409 before). A report "
+                    + "that is public already answers its live link. The token is random and unguessable.")
+    ResponseEntity<PublicLinkAnswer> makePublic(@PathVariable String code, @PathVariable int cycle,
+            @AuthenticationPrincipal PlatformUser caller) {
+        return ResponseEntity.status(201).body(PublicLinkAnswer.of(reports.makePublic(CountryCode.of(code), cycle,
+                caller)));
+    }
+
+    @GetMapping(path = "/report/public-link", produces = "application/json")
+    @Operation(summary = "The report's live public link (programme managers); 404 when it is not public")
+    PublicLinkAnswer publicLink(@PathVariable String code, @PathVariable int cycle,
+            @AuthenticationPrincipal PlatformUser caller) {
+        return reports.publicLink(CountryCode.of(code), cycle, caller).map(PublicLinkAnswer::of)
+                .orElseThrow(() -> new RecordNotFoundException("public link", code.toUpperCase(Locale.ROOT) + "-" + cycle));
+    }
+
+    @DeleteMapping(path = "/report/public-link")
+    @Operation(summary = "Revoke the public link: it answers 404 from then on (programme managers)")
+    ResponseEntity<Void> revokePublicLink(@PathVariable String code, @PathVariable int cycle,
+            @AuthenticationPrincipal PlatformUser caller) {
+        reports.revokePublicLink(CountryCode.of(code), cycle, caller);
+        return ResponseEntity.noContent().build();
     }
 
     @GetMapping(path = "/matrix.csv", produces = "text/csv")
@@ -90,7 +142,7 @@ class ReportApiController {
                 publication == null ? null : publication.publishedOn(), caller));
     }
 
-    private static ResponseEntity<byte[]> download(byte[] body, MediaType type, String fileName) {
+    static ResponseEntity<byte[]> download(byte[] body, MediaType type, String fileName) {
         return ResponseEntity.ok().contentType(type)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName).build()
                         .toString())

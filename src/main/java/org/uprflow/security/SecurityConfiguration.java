@@ -62,6 +62,8 @@ class SecurityConfiguration {
                 withDefaults().matcher(HttpMethod.GET, "/home/**"),
                 // Every browser asks for it on every page, logged in or not: an icon, never a login prompt.
                 withDefaults().matcher(HttpMethod.GET, "/favicon.ico"),
+                // A published report made public: no login, its random token is the key (report.PublicReportController).
+                withDefaults().matcher(HttpMethod.GET, "/api/public/reports/**"),
                 // The one-click unsubscribe link of a notice: no login, its random token is the key (GET, or POST per RFC 8058).
                 withDefaults().matcher("/api/notifications/unsubscribe"));
         return http.securityMatcher(pages)

@@ -78,6 +78,16 @@ final class Client {
                 .POST(HttpRequest.BodyPublishers.ofByteArrays(List.of(head, content, tail))));
     }
 
+    /** A GET of a document (a PDF, an HTML fragment) asking for its own type: the status and the body's bytes. */
+    Document getDocument(String authorization, String path, String accept) {
+        HttpResponse<byte[]> response = exchange(request(authorization, path).setHeader("Accept", accept).GET(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        return new Document(response.statusCode(), response.body());
+    }
+
+    record Document(int status, byte[] body) {
+    }
+
     /** Fails unless the answer has the expected status: a benchmark of failing requests measures nothing. */
     Answer expect(int status, Answer answer, String what) {
         if (answer.status() != status) {
@@ -93,9 +103,13 @@ final class Client {
     }
 
     private Answer send(HttpRequest.Builder request) {
+        HttpResponse<String> response = exchange(request, HttpResponse.BodyHandlers.ofString());
+        return new Answer(response.statusCode(), response.body());
+    }
+
+    private <T> HttpResponse<T> exchange(HttpRequest.Builder request, HttpResponse.BodyHandler<T> body) {
         try {
-            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Answer(response.statusCode(), response.body());
+            return http.send(request.build(), body);
         } catch (IOException e) {
             throw new IllegalStateException("HTTP request failed", e);
         } catch (InterruptedException e) {

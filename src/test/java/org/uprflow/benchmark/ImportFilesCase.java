@@ -144,7 +144,7 @@ final class ImportFilesCase {
         report.add(Figure.value(CASE, "in-process heap, " + kind, "preview: " + preview + "; import: " + imported));
     }
 
-    private static String measured(Runnable step) {
+    static String measured(Runnable step) {
         com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         System.gc();
         List<MemoryPoolMXBean> heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()

@@ -21,6 +21,7 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import org.uprflow.UprFlowApplication;
 import org.uprflow.recommendation.RecommendationImports;
+import org.uprflow.report.MidTermReports;
 import org.uprflow.notification.NotificationSwitch;
 import org.uprflow.recommendation.RecommendationRegister;
 import org.uprflow.testing.TestDatabase;
@@ -106,6 +107,11 @@ class PlatformBenchmark {
             if (scale.runs("language")) {
                 new LanguageCase(client, world, scale, report, cpu).run();
             }
+            if (scale.runs("report")) {
+                new ReportCase(platform.getBean(AuthenticationProvider.class), platform.getBean(MidTermReports.class),
+                        client, world, scale, report, cpu, dataSource).run();
+                judgeReport(report);
+            }
 
             if (scale.runs("slowlink")) {
                 new SlowLink("http://localhost:" + port, world, report).run();
@@ -177,6 +183,14 @@ class PlatformBenchmark {
                         String.format(Locale.ROOT, "median %.0f ms, p95 %.0f ms", figure.medianMs(), figure.p95Ms()));
             }
         }
+    }
+
+    /** Issue 14's aim: the PDF of a real country's report (300 recommendations, 20 clusters) under 2 s on 2 cores. */
+    private static void judgeReport(Report report) {
+        Figure pdf = report.find(ReportCase.CASE, ReportCase.DRAFT_PDF, 1);
+        report.aim("draft report PDF (300 recommendations, 20 clusters, 960 notes) < 2 s (REST, median)",
+                pdf.medianMs() < 2000, String.format(Locale.ROOT, "median %.0f ms, p95 %.0f ms", pdf.medianMs(),
+                        pdf.p95Ms()));
     }
 
     /** Issue 5's aims for the dashboard at 193 countries, one user. */

@@ -391,6 +391,13 @@ class KenyaSeedStoryIT extends PostgresIntegrationTest {
         assertThat(world.as(World.MW_CSO).get(BASE + "/report").status()).as("Malawi asks for Kenya's report").isEqualTo(404);
         assertThat(world.as(World.KE_CSO).get(BASE + "/report").json().get("meetings").findValuesAsText("heldOn"))
                 .as("Kenya's CSOs read the same report").contains("2015-07-14");
+        // the report's document (the page's, and the PDF's template) prints the days as stated
+        Http.Response document = world.as(World.KE_CSO, "en").get(BASE + "/report.html");
+        assertThat(document.status()).as(document.toString()).isEqualTo(200);
+        assertThat(document.body()).contains("PUBLISHED on July 20, 2017 by " + World.KE_MANAGER,
+                "outcome of the review adopted on June 25, 2015", "final since September 17, 2015",
+                "Contributed on May 15, 2017 by " + World.KE_GOV, "Contributed on June 20, 2017 by " + KE_NHRI,
+                "July 13, 2015 → July 14, 2015", "Pre-session (before the platform)");
     }
 
     private static Map<String, JsonNode> timeline(JsonNode countryOrCard) {

@@ -10,6 +10,7 @@ import org.openqa.selenium.Alert;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.uprflow.testing.Browser;
@@ -47,23 +48,33 @@ class ReportPageBrowserIT extends PostgresIntegrationTest {
             WebDriverWait wait = browser.waitUpTo(Duration.ofSeconds(30));
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("report")));
 
-            assertThat(page.findElement(By.id("title")).getText()).isEqualTo("Mid-term report: Uruguay (UY-4)");
-            assertThat(page.findElement(By.id("state")).getAttribute("data-state")).isEqualTo("DRAFT");
-            assertThat(page.findElement(By.id("state-line")).getText()).startsWith("DRAFT, compiled on");
-            assertThat(page.findElement(By.id("entries")).getText()).contains("Torture — Partially implemented",
-                    "Ministry of Foreign Affairs");
-            assertThat(page.findElement(By.id("recommendations")).getText())
+            // the document is the server's, from the template the PDF is made of
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#document h1")));
+            assertThat(page.findElement(By.cssSelector("#document h1")).getText()).isEqualTo("Mid-term report: Uruguay");
+            assertThat(page.findElement(By.id("report")).getAttribute("data-state")).isEqualTo("DRAFT");
+            assertThat(page.findElement(By.cssSelector("#document .state-badge")).getText()).startsWith("DRAFT, compiled on");
+            assertThat(page.findElement(By.id("introduction")).getText()).contains("Introduction and method",
+                    "Uruguay received");
+            assertThat(page.findElements(By.cssSelector("#summary svg.status-chart"))).as("the chart").hasSize(1);
+            assertThat(page.findElement(By.id("clusters")).getText()).contains("Torture", "Ministry of Foreign Affairs",
+                    "Partially implemented", "No progress report yet.");
+            assertThat(page.findElement(By.id("annex")).getText())
                     .contains("Ratify the Optional Protocol to the Convention against Torture (Denmark)");
-            assertThat(page.findElement(By.id("contributions")).getText()).contains("Government: contributed by uy.gov");
-            assertThat(page.findElement(By.id("happened")).getText()).contains("Mid-term report");
+            assertThat(page.findElement(By.id("contributions")).getText()).contains("Contributed on", "uy.gov");
+            assertThat(page.findElement(By.id("document")).getText()).doesNotContain("UTC", "??");
             assertThat(page.findElement(By.id("pdf")).getAttribute("href")).endsWith("/api/countries/UY/cycles/4/report.pdf");
             assertThat(page.findElement(By.cssSelector("#uprflow-nav [aria-current=page]")).getText())
                     .isEqualTo("Mid-term report");
             assertThat(page.findElement(By.id("publish")).isEnabled()).isTrue();
+            assertThat(page.findElement(By.id("public")).isDisplayed()).as("a draft is not made public").isFalse();
             browser.screenshot("report-draft");
             page.manage().window().setSize(new Dimension(400, 900));
             assertThat((Boolean) browser.script("const r = document.getElementById('report');"
                     + " return r.scrollWidth <= r.clientWidth;")).as("the report fits a narrow screen").isTrue();
+            assertThat(browser.script("return getComputedStyle(document.querySelector('.cluster-table td')).display;"))
+                    .as("the cluster table reflows on a phone").isEqualTo("block");
+            assertThat(browser.script("return getComputedStyle(document.querySelector('#themes .table-scroll')).overflowX;"))
+                    .as("the theme table scrolls on a phone").isEqualTo("auto");
             browser.screenshot("report-draft-narrow");
             page.manage().window().setSize(new Dimension(1400, 1000));
 
@@ -72,13 +83,27 @@ class ReportPageBrowserIT extends PostgresIntegrationTest {
             Alert why = wait.until(ExpectedConditions.alertIsPresent());
             why.sendKeys("The follow-up meeting was postponed");
             why.accept();
-            wait.until(driver -> "PUBLISHED".equals(driver.findElement(By.id("state")).getAttribute("data-state")));
-            assertThat(page.findElement(By.id("draft-reason")).getText())
+            wait.until(driver -> "PUBLISHED".equals(driver.findElement(By.id("report")).getAttribute("data-state")));
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#document .state-badge"),
+                    "PUBLISHED on"));
+            assertThat(page.findElement(By.cssSelector("#document .draft-reason")).getText())
                     .contains("Reason given: The follow-up meeting was postponed");
-
-            assertThat(page.findElement(By.id("state-line")).getText())
+            assertThat(page.findElement(By.cssSelector("#document .state-badge")).getText())
                     .startsWith("PUBLISHED on").endsWith("by " + ReportFixture.MANAGER);
             assertThat(page.findElement(By.id("publish")).isDisplayed()).isFalse();
+
+            // the manager makes it public, the link opens without a login, revoked it is gone
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("make-public"))).click();
+            WebElement url = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("public-url")));
+            String link = url.getAttribute("href");
+            assertThat(link).contains("/api/public/reports/");
+            assertThat(page.findElement(By.id("revoke-public")).isDisplayed()).isTrue();
+            assertThat(http.anonymous().get(link.substring(link.indexOf("/api/"))).status()).isEqualTo(200);
+            page.findElement(By.id("revoke-public")).click();
+            wait.until(ExpectedConditions.alertIsPresent()).accept();
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("make-public")));
+            assertThat(page.findElement(By.id("public-url")).isDisplayed()).isFalse();
+            assertThat(http.anonymous().get(link.substring(link.indexOf("/api/"))).status()).as("revoked").isEqualTo(404);
             browser.screenshot("report-published");
         }
         JsonNode stored = uruguay.as(ReportFixture.CSO).get(ReportFixture.cycle(cycle) + "/report").json();
