@@ -103,7 +103,7 @@ class ReportPdf {
 
     private static void font(PdfRendererBuilder builder, String resource, int weight,
             BaseRendererBuilder.FontStyle style) {
-        byte[] file = FONT_FILES.computeIfAbsent(resource, ReportPdf::read);
+        byte[] file = FONT_FILES.computeIfAbsent(resource, r -> PdfFonts.withoutGlyphSubstitution(read(r)));
         builder.useFont(() -> new ByteArrayInputStream(file), PdfFonts.FAMILY, weight, style, true);
     }
 
