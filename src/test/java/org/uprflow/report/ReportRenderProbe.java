@@ -8,7 +8,9 @@ import java.util.Locale;
  * process, one render after another, and prints for each the CPU time of the rendering thread, the
  * process's CPU time (with the JIT and the garbage collector), the bytes the thread allocated and the
  * PDF's size. CPU, not wall time, since the machine it runs on may be shared. Not a test: run it with
- * {@code java -cp target/classes:target/test-classes:<dependencies> org.uprflow.report.ReportRenderProbe [renders] [lang]}.
+ * {@code java -cp target/classes:target/test-classes:<dependencies> org.uprflow.report.ReportRenderProbe [renders] [lang]}
+ * ({@code mvn dependency:build-classpath} prints the dependencies). {@code -Dprobe.jfr=file} records the later
+ * half of the renders with JFR's profiling settings; {@code -Dprobe.pdf=file} writes one more render's PDF.
  */
 final class ReportRenderProbe {
 
