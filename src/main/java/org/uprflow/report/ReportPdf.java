@@ -14,10 +14,12 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.render.DefaultObjectDrawerFactory;
 import com.openhtmltopdf.render.PageBox;
 import com.openhtmltopdf.util.XRLog;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.springframework.stereotype.Component;
 
 /**
@@ -77,9 +79,10 @@ class ReportPdf {
         font(builder, PdfFonts.BOLD, 700, BaseRendererBuilder.FontStyle.NORMAL);
         font(builder, PdfFonts.ITALIC, 400, BaseRendererBuilder.FontStyle.ITALIC);
         builder.withHtmlContent(html, null);
-        builder.toStream(out);
-        try {
-            builder.run();
+        builder.usePageSupplier(PdfArtifacts.pages());
+        try (PdfBoxRenderer renderer = builder.buildPdfRenderer(); PDDocument pdf = renderer.createPDFKeepOpen()) {
+            PdfArtifacts.removeEmpty(pdf);
+            pdf.save(out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -103,7 +106,7 @@ class ReportPdf {
 
     private static void font(PdfRendererBuilder builder, String resource, int weight,
             BaseRendererBuilder.FontStyle style) {
-        byte[] file = FONT_FILES.computeIfAbsent(resource, ReportPdf::read);
+        byte[] file = FONT_FILES.computeIfAbsent(resource, r -> PdfFonts.withoutGlyphSubstitution(read(r)));
         builder.useFont(() -> new ByteArrayInputStream(file), PdfFonts.FAMILY, weight, style, true);
     }
 

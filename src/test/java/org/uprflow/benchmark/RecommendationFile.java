@@ -12,7 +12,7 @@ import java.util.Random;
  * non-Latin scripts), recommending States with accents, one to three of 24 themes, positions about
  * 60 % supported, 30 % noted, 10 % none yet. The same seed gives the same file.
  */
-final class RecommendationFile {
+public final class RecommendationFile {
 
     static final List<String> THEMES = List.of("Women's rights", "Rights of the child", "Torture and other CID treatment",
             "Freedom of expression", "Freedom of association and peaceful assembly", "Right to education",
@@ -53,10 +53,7 @@ final class RecommendationFile {
         csv.append("Recommendation,Recommending State,State under review,Response,Issues,Affected groups,SDG targets,"
                 + "Cycle,Session,Action category,Source reference\n");
         for (int i = 1; i <= rows; i++) {
-            String text = VERBS.get(random.nextInt(VERBS.size())) + " " + OBJECTS.get(random.nextInt(OBJECTS.size()))
-                    + (random.nextBoolean() ? ", and report on the measures taken by the next review" : "")
-                    // Every recommendation of a review is its own: the import refuses a file that repeats one.
-                    + " (recommendation " + i + " of the review)";
+            String text = text(random, i);
             int p = random.nextInt(10);
             String position = p < 6 ? "Supported" : p < 9 ? "Noted" : "";
             csv.append(quoted(text)).append(',').append(quoted(STATES.get(random.nextInt(STATES.size())))).append(',')
@@ -69,6 +66,24 @@ final class RecommendationFile {
                     .append('\n');
         }
         return csv.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The text of the {@code i}th recommendation: 100-300 characters, some French, Spanish, Cyrillic, Arabic, Chinese. */
+    public static String text(Random random, int i) {
+        return VERBS.get(random.nextInt(VERBS.size())) + " " + OBJECTS.get(random.nextInt(OBJECTS.size()))
+                + (random.nextBoolean() ? ", and report on the measures taken by the next review" : "")
+                // Every recommendation of a review is its own: the import refuses a file that repeats one.
+                + " (recommendation " + i + " of the review)";
+    }
+
+    /** A sentence of about {@code clauses} × 90 characters, as people write them in a matrix or a note. */
+    public static String sentence(String subject, int n, int clauses) {
+        StringBuilder text = new StringBuilder(subject).append(' ').append(n).append(':');
+        for (int i = 0; i < clauses; i++) {
+            text.append(" the ministry reported on measure ").append(i + 1)
+                    .append(", with figures by region, and civil society checked them in the field;");
+        }
+        return text.toString();
     }
 
     static List<String> pick(Random random, List<String> values, int count) {

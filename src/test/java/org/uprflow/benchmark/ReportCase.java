@@ -140,8 +140,9 @@ final class ReportCase {
             keys.add(client.expect(201, client.post(cso, base + "/matrix/entries", """
                     {"themeCluster":"Cluster %d: rights of group %d","goal":"%s","actions":"%s","indicators":"%s",
                      "responsibleInstitution":"Ministry %d","timeline":"2026-2028","status":"%s","recommendationIds":["%s"]}"""
-                    .formatted(row / ROWS_PER_CLUSTER + 1, row / ROWS_PER_CLUSTER + 1, sentence("Goal", row, 2),
-                            sentence("Actions", row, 4), sentence("Indicators", row, 3), row % 12,
+                    .formatted(row / ROWS_PER_CLUSTER + 1, row / ROWS_PER_CLUSTER + 1,
+                            RecommendationFile.sentence("Goal", row, 2), RecommendationFile.sentence("Actions", row, 4),
+                            RecommendationFile.sentence("Indicators", row, 3), row % 12,
                             STATUSES[row % STATUSES.length], String.join("\",\"", covered))), "matrix row")
                     .json().get("key").asText());
         }
@@ -165,7 +166,7 @@ final class ReportCase {
                         insert.setString(5, role.equals("GOVERNMENT") ? "REPORT" : "ASSESSMENT");
                         insert.setString(6, role);
                         insert.setString(7, STATUSES[(n++ + quarter) % STATUSES.length]);
-                        insert.setString(8, sentence("Quarter " + (quarter + 1) + " " + role, n, 4));
+                        insert.setString(8, RecommendationFile.sentence("Quarter " + (quarter + 1) + " " + role, n, 4));
                         insert.setTimestamp(9, Timestamp.from(start.plus(quarter * 91L, ChronoUnit.DAYS)));
                         insert.setString(10, code + "." + role.toLowerCase(Locale.ROOT));
                         insert.addBatch();
@@ -198,15 +199,5 @@ final class ReportCase {
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    /** A sentence of about {@code clauses} × 90 characters, as people write them in a matrix or a note. */
-    private static String sentence(String subject, int n, int clauses) {
-        StringBuilder text = new StringBuilder(subject).append(' ').append(n).append(':');
-        for (int i = 0; i < clauses; i++) {
-            text.append(" the ministry reported on measure ").append(i + 1)
-                    .append(", with figures by region, and civil society checked them in the field;");
-        }
-        return text.toString();
     }
 }
