@@ -82,15 +82,18 @@ final class RealSizeReport {
         }
         return new MidTermReport("KE", "Kenya", 61, "KE-61", 101, LocalDate.of(2025, 1, 21), MidTermReport.State.DRAFT,
                 COMPILED, null, null, false,
-                new MidTermReport.MatrixSource(2, MatrixVersion.Status.FINAL, COMPILED.minusMonths(20), "ke.manager"),
+                new MidTermReport.MatrixSource(2, MatrixVersion.Status.FINAL, COMPILED.minusMonths(20), "ke.manager",
+                        COMPILED.minusMonths(20).toLocalDate(), COMPILED.minusMonths(21).toLocalDate(),
+                        COMPILED.minusMonths(20).toLocalDate()),
                 counts(totals), new MidTermReport.PositionCounts(positions[0], positions[1], positions[2]),
                 byTheme.entrySet().stream().map(e -> new MidTermReport.ThemeStatus(e.getKey(), counts(e.getValue())))
                         .toList(),
                 recommendations, entries, List.of(
-                        new MidTermReport.Contribution("GOVERNMENT", "ke.gov", COMPILED.minusDays(20), null, 3L, 5L),
-                        new MidTermReport.Contribution("CSO", null, null, null, null, null),
-                        new MidTermReport.Contribution("NHRI", null, null, null, null, null)),
-                List.of(), new MidTermReport.Timeline(List.of(), List.of()), null);
+                        new MidTermReport.Contribution("GOVERNMENT", "ke.gov", COMPILED.minusDays(20), null, 3L, 5L,
+                                COMPILED.minusDays(20).toLocalDate()),
+                        new MidTermReport.Contribution("CSO", null, null, null, null, null, null),
+                        new MidTermReport.Contribution("NHRI", null, null, null, null, null, null)),
+                List.of(), new MidTermReport.Timeline(List.of(), List.of()), null, LocalDate.of(2025, 6, 20), null);
     }
 
     private static MidTermReport.StatusCounts counts(long[] c) {
