@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -43,8 +44,12 @@ class PublishedReports {
 
     /** Keeps a rendered PDF; when two nodes rendered it at once, the first one kept stays. */
     void keepPdf(String country, int cycle, String language, byte[] pdf, OffsetDateTime at) {
-        jdbc.sql("insert into mid_term_report_pdf (country_code, cycle_number, language, pdf, rendered_at) "
-                + "values (?, ?, ?, ?, ?) on conflict do nothing").params(country, cycle, language, pdf, at).update();
+        try {
+            jdbc.sql("insert into mid_term_report_pdf (country_code, cycle_number, language, pdf, rendered_at) "
+                    + "values (?, ?, ?, ?, ?)").params(country, cycle, language, pdf, at).update();
+        } catch (DuplicateKeyException keptByAnotherNode) {
+            // the same document: the first one kept stays (a portable "on conflict do nothing", H2 included)
+        }
     }
 
     /** The live (not revoked) public link of a report. */
@@ -60,16 +65,16 @@ class PublishedReports {
                 + "where token = ? and revoked_at is null").param(token).query(PublicLink.class).optional();
     }
 
-    /** A new live link; the unique index refuses a second live one (DuplicateKeyException). */
+    /** A new live link; the unique constraint on the live mark refuses a second live one (DuplicateKeyException). */
     void insertLink(PublicLink link) {
-        jdbc.sql("insert into mid_term_report_public_link (token, country_code, cycle_number, created_at, created_by) "
-                + "values (?, ?, ?, ?, ?)").params(link.token(), link.countryCode(), link.cycleNumber(),
+        jdbc.sql("insert into mid_term_report_public_link (token, country_code, cycle_number, created_at, created_by, live) "
+                + "values (?, ?, ?, ?, ?, 'Y')").params(link.token(), link.countryCode(), link.cycleNumber(),
                         link.createdAt(), link.createdBy()).update();
     }
 
     /** Revokes the live link of a report; how many were revoked (0 or 1). */
     int revokeLink(String country, int cycle, OffsetDateTime at, String by) {
-        return jdbc.sql("update mid_term_report_public_link set revoked_at = ?, revoked_by = ? "
+        return jdbc.sql("update mid_term_report_public_link set revoked_at = ?, revoked_by = ?, live = null "
                 + "where country_code = ? and cycle_number = ? and revoked_at is null")
                 .params(at, by, country, cycle).update();
     }
