@@ -69,10 +69,10 @@ class AccessibilityBrowserIT extends PostgresIntegrationTest {
     private static List<String> violations(Browser browser, String page) {
         browser.driver().get(browser.driver().getCurrentUrl().replaceAll("(https?://[^/]+).*", "$1") + page);
         browser.waitUpTo(Duration.ofSeconds(60)).until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-ready", "true"));
-        // a chart is drawn when it scrolls into view: each in turn
+        // a dashboard's chart is drawn when it scrolls into view, each in turn; the report's comes drawn (SVG)
         for (WebElement chart : browser.driver().findElements(By.cssSelector(".chart"))) {
             browser.script("arguments[0].scrollIntoView()", chart);
-            browser.waitUpTo(Duration.ofSeconds(30)).until(driver -> !chart.findElements(By.tagName("canvas")).isEmpty());
+            browser.waitUpTo(Duration.ofSeconds(30)).until(driver -> !chart.findElements(By.cssSelector("canvas, svg")).isEmpty());
         }
         return Axe.violations(browser);
     }
