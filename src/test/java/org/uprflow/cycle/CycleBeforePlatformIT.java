@@ -109,7 +109,7 @@ class CycleBeforePlatformIT extends PostgresIntegrationTest {
         assertThat(report.get("meetings").findValuesAsText("heldOn")).contains("2015-07-14");
         assertThat(report.get("meetings").findValuesAsText("agreed")).contains(AGREED);
         String pdf = text(world.as(World.KE_MANAGER).getBytes(KENYA + "/7/report.pdf"));
-        assertThat(pdf.replaceAll("\\s+", " ")).contains("2015-07-14").contains("Organised by UPR Info with the Kenya")
+        assertThat(pdf.replaceAll("\\s+", " ")).contains("July 14, 2015").contains("Organised by UPR Info with the Kenya")
                 .contains(AGREED);
 
         // the follow-up meeting of September 2015, recorded now on the day it was held

@@ -242,7 +242,7 @@ class RecommendationImportIT extends PostgresIntegrationTest {
 
     @Test
     void anExpiredPreviewCannotBeConfirmedAndNoExpiredFileStaysOnTheServer() throws Exception {
-        int cycle = 67;
+        int cycle = 95;
         world.ensureCycle("KE", cycle);
         Http.Caller manager = world.as(World.KE_MANAGER, "fr");
         String previews = recommendations("KE", cycle) + "/import/previews";
