@@ -186,15 +186,17 @@ final class ReportCase {
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         content.put("state", "PUBLISHED").put("cycleNumber", PUBLISHED_CYCLE)
                 .put("businessKey", code.toUpperCase(Locale.ROOT) + "-" + PUBLISHED_CYCLE)
-                .put("publishedAt", now.toString()).put("publishedBy", World.manager(code)).put("publishable", false);
+                .put("publishedAt", now.toString()).put("publishedBy", World.manager(code)).put("publishable", false)
+                .put("publishedOn", now.atOffset(java.time.ZoneOffset.UTC).toLocalDate().toString());
         try (Connection connection = dataSource.getConnection(); PreparedStatement insert = connection.prepareStatement(
-                "insert into mid_term_report (country_code, cycle_number, content, published_at, published_by) "
-                        + "values (?, ?, ?, ?, ?)")) {
+                "insert into mid_term_report (country_code, cycle_number, content, published_at, published_by, published_on) "
+                        + "values (?, ?, ?, ?, ?, ?)")) {
             insert.setString(1, code);
             insert.setInt(2, PUBLISHED_CYCLE);
             insert.setString(3, new ObjectMapper().writeValueAsString(content));
             insert.setTimestamp(4, Timestamp.from(now));
             insert.setString(5, World.manager(code));
+            insert.setDate(6, java.sql.Date.valueOf(now.atOffset(java.time.ZoneOffset.UTC).toLocalDate()));
             insert.executeUpdate();
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException(e);
