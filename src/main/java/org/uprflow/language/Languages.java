@@ -3,6 +3,7 @@ package org.uprflow.language;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Map;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -50,14 +51,9 @@ public class Languages {
         return language;
     }
 
-    /** The first of the browser's languages (best first) that the platform speaks; the fallback otherwise. */
-    String bestOf(Collection<Locale> browser) {
-        for (Locale locale : browser) {
-            if (offered.contains(locale.getLanguage())) {
-                return locale.getLanguage();
-            }
-        }
-        return fallback();
+    /** The first of the browser's languages (best first) that the platform speaks, if any. */
+    Optional<String> firstOffered(Collection<Locale> browser) {
+        return browser.stream().map(Locale::getLanguage).filter(offered::contains).findFirst();
     }
 
     /** 400: a language the platform does not offer, the field named, the sentence in the caller's language. */

@@ -73,8 +73,7 @@ class RequestLanguage extends OncePerRequestFilter implements LocaleResolver {
         if (request.getHeader(HttpHeaders.ACCEPT_LANGUAGE) == null) {
             return Optional.empty();
         }
-        return Collections.list(request.getLocales()).stream().map(Locale::getLanguage)
-                .filter(languages.offered()::contains).findFirst();
+        return languages.firstOffered(Collections.list(request.getLocales()));
     }
 
     @Override
