@@ -90,6 +90,12 @@ class EngineConfiguration {
         return new ScopedIdentities(scope);
     }
 
+    /** A password someone else set for a user (an admin's reset) is held until the user sets their own. */
+    @Bean
+    ProcessEnginePlugin passwordResets(ObjectProvider<PasswordsSetByOthers> platform) {
+        return new PasswordResets(platform);
+    }
+
     /** Picked up by the Camunda starter like every {@link ProcessEnginePlugin} bean. */
     @Bean
     ProcessEnginePlugin countryTenantPlugin() {

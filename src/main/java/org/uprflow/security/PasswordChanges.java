@@ -16,17 +16,19 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.uprflow.engine.Passwords;
+import org.uprflow.engine.PasswordsSetByOthers;
 import org.uprflow.engine.PlatformPasswordPolicy;
 
 /**
  * Who must set their own password before anything else (table {@code password_change_required}, V17): a user
  * whose account a programme manager created, with a first password the manager chose and so knows. Until the
  * user sets one of their own ({@code POST /api/session/password}, the page {@code /password/}), {@code /api},
- * {@code /engine-rest} and the webapps refuse them everything else. Accounts an admin creates, and the embedded
- * default's demo logins, are not held (docs/adr/0016).
+ * {@code /engine-rest} and the webapps refuse them everything else. So is a user whose password an admin reset (in
+ * Admin or on {@code /engine-rest}), as the engine reports it. Accounts an admin creates, and the embedded default's
+ * demo logins, are not held (docs/adr/0016).
  */
 @Component
-public class PasswordChanges {
+public class PasswordChanges implements PasswordsSetByOthers {
 
     private final JdbcTemplate jdbc;
     private final Passwords passwords;
@@ -74,6 +76,18 @@ public class PasswordChanges {
     public void require(String userId, String setBy) {
         jdbc.update("insert into password_change_required (user_id, required_since, set_by) values (?, ?, ?)",
                 userId, Timestamp.from(Instant.now(clock)), setBy);
+    }
+
+    /** An admin's reset: held again, whether or not the user had been before; joins the engine's transaction. */
+    @Override
+    public void setByAnother(String userId, String setBy) {
+        done(userId);
+        require(userId, setBy);
+    }
+
+    @Override
+    public void setByThemselves(String userId) {
+        done(userId);
     }
 
     public boolean required(String userId) {

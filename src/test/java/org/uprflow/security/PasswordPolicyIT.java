@@ -15,7 +15,8 @@ import org.uprflow.testing.World;
 /**
  * One password rule on every channel that sets a password (the platform's /api, /engine-rest, the webapps' Admin
  * and profile), each refusal a 400 naming the field in the caller's language with nothing written; and the
- * first-login change of an account a programme manager created, held on every channel until it is done.
+ * first-login change of an account a programme manager created, or whose password an admin reset, held on every
+ * channel until it is done.
  */
 class PasswordPolicyIT extends PostgresIntegrationTest {
 
@@ -143,8 +144,79 @@ class PasswordPolicyIT extends PostgresIntegrationTest {
                 userId)).isZero();
     }
 
+    @Test
+    void aPasswordAnAdminResetsOnEngineRestIsChangedAtTheNextLoginAndOnlyOnce() {
+        String userId = fresh("ke.reset");
+        assertThat(world.admin().postJson("/api/countries/KE/participants", participant(userId, "given by the admin"))
+                .status()).isEqualTo(201);
+        Http.Response weak = world.admin().putJson("/engine-rest/user/" + userId + "/credentials",
+                credentials("a", ADMIN_PASSWORD), null);
+        assertThat(weak.status()).as(weak.toString()).isEqualTo(400);
+        assertThat(held(userId)).as("a refused reset holds nobody").isZero();
+        assertThat(http.as(userId, "given by the admin").get("/api/countries").status()).isEqualTo(200);
+
+        Http.Response reset = world.admin().putJson("/engine-rest/user/" + userId + "/credentials",
+                credentials("reset by the admin", ADMIN_PASSWORD), null);
+        assertThat(reset.status()).as(reset.toString()).isEqualTo(204);
+        assertThat(jdbc.queryForObject("select set_by from password_change_required where user_id = ?", String.class,
+                userId)).isEqualTo(ADMIN);
+        Http.Caller afterReset = http.as(userId, "reset by the admin", "fr");
+        for (String path : List.of("/api/countries", "/engine-rest/task")) {
+            Http.Response answer = afterReset.get(path);
+            assertThat(answer.status()).as(path).isEqualTo(403);
+            assertThat(answer.json().path("passwordChangeRequired").asBoolean()).isTrue();
+        }
+        assertThat(afterReset.postJson("/api/session/password",
+                "{\"currentPassword\":\"reset by the admin\",\"newPassword\":\"my own words for it\"}").status())
+                .isEqualTo(204);
+        assertThat(http.as(userId, "my own words for it").get("/api/countries").status()).isEqualTo(200);
+
+        assertThat(http.as(userId, "my own words for it").postJson("/api/session/password",
+                "{\"currentPassword\":\"my own words for it\",\"newPassword\":\"another of my own\"}").status())
+                .isEqualTo(204);
+        assertThat(held(userId)).as("the user's own change holds nobody").isZero();
+        assertThat(http.as(userId, "another of my own").get("/api/countries").status()).isEqualTo(200);
+    }
+
+    @Test
+    void aPasswordAnAdminResetsInTheWebappsAdminIsChangedBeforeTasklistAndTheProfileChangeIsNotHeld() {
+        String userId = fresh("ke.adminreset");
+        assertThat(world.admin().postJson("/api/countries/KE/participants", participant(userId, "given by the admin"))
+                .status()).isEqualTo(201);
+        Http.Caller admin = http.webappLogin(ADMIN, ADMIN_PASSWORD, "admin");
+        Http.Response reset = admin.putJson(WEBAPP_ENGINE + "/user/" + userId + "/credentials",
+                credentials("reset in admin today", ADMIN_PASSWORD), null);
+        assertThat(reset.status()).as(reset.toString()).isEqualTo(204);
+
+        Http.Caller tasklist = http.webappLogin(userId, "reset in admin today", "tasklist");
+        assertThat(tasklist.get(WEBAPP_ENGINE + "/task").status()).isEqualTo(403);
+        Http.Response page = tasklist.get("/camunda/app/tasklist/default/");
+        assertThat(page.status()).isEqualTo(302);
+        assertThat(page.headers().getLocation().getPath()).isEqualTo("/password/");
+        assertThat(http.as(userId, "reset in admin today").postJson("/api/session/password",
+                "{\"currentPassword\":\"reset in admin today\",\"newPassword\":\"my own words for it\"}").status())
+                .isEqualTo(204);
+        assertThat(tasklist.get(WEBAPP_ENGINE + "/task").status()).as("free at the next request").isEqualTo(200);
+
+        Http.Response profile = tasklist.putJson(WEBAPP_ENGINE + "/user/" + userId + "/credentials",
+                credentials("changed in my profile", "my own words for it"), null);
+        assertThat(profile.status()).as(profile.toString()).isEqualTo(204);
+        assertThat(held(userId)).isZero();
+        assertThat(tasklist.get(WEBAPP_ENGINE + "/task").status()).isEqualTo(200);
+    }
+
     private static String fresh(String prefix) {
         return prefix + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    private int held(String userId) {
+        return jdbc.queryForObject("select count(*) from password_change_required where user_id = ?", Integer.class,
+                userId);
+    }
+
+    private static String credentials(String password, String authenticatedUserPassword) {
+        return "{\"password\":\"%s\",\"authenticatedUserPassword\":\"%s\"}".formatted(password,
+                authenticatedUserPassword);
     }
 
     private boolean userExists(String userId) {
