@@ -2,6 +2,7 @@ package org.uprflow.web;
 
 import java.util.Locale;
 
+import org.springframework.boot.autoconfigure.web.servlet.MultipartProperties;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
@@ -13,6 +14,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
+import org.uprflow.security.OversizedBodies;
 
 /**
  * A multipart body fails while it is read, before any controller is chosen, so {@link ApiProblemHandler}
@@ -24,15 +26,18 @@ import org.springframework.web.multipart.MultipartException;
 class MultipartProblems {
 
     private final MessageSource messages;
+    private final long limit;
 
-    MultipartProblems(MessageSource messages) {
+    MultipartProblems(MessageSource messages, MultipartProperties multipart) {
         this.messages = messages;
+        this.limit = multipart.getMaxRequestSize().toBytes();
     }
 
+    /** Tomcat's parser found a part, or a whole body sent without a length, above the limit (OversizedBodies). */
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ResponseEntity<ProblemDetail> tooLarge(MaxUploadSizeExceededException e) {
-        return answer(HttpStatus.PAYLOAD_TOO_LARGE, "problem.too-large.title", "problem.too-large.detail",
-                e.getMaxUploadSize() < 0 ? "?" : String.valueOf(e.getMaxUploadSize()));
+        return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(OversizedBodies.problem(messages,
+                LocaleContextHolder.getLocale(), e.getMaxUploadSize() < 0 ? limit : e.getMaxUploadSize()));
     }
 
     @ExceptionHandler(MultipartException.class)
@@ -40,9 +45,9 @@ class MultipartProblems {
         return answer(HttpStatus.BAD_REQUEST, "problem.malformed.title", "problem.malformed.multipart");
     }
 
-    private ResponseEntity<ProblemDetail> answer(HttpStatus status, String titleKey, String detailKey, Object... arguments) {
+    private ResponseEntity<ProblemDetail> answer(HttpStatus status, String titleKey, String detailKey) {
         Locale locale = LocaleContextHolder.getLocale();
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, messages.getMessage(detailKey, arguments, locale));
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, messages.getMessage(detailKey, null, locale));
         problem.setTitle(messages.getMessage(titleKey, null, locale));
         return ResponseEntity.status(status).body(problem);
     }
