@@ -458,7 +458,10 @@ async function loadMatrix() {
   const p = state.permissions;
   $('add-entry').hidden = !p.draftMatrix || !(draft || !latest);
   $('start-draft').hidden = !p.draftMatrix || !latest || latest.status !== 'FINAL';
-  $('agree').hidden = !p.agree || !draft;
+  $('agree-form').hidden = !p.agree || !draft;
+  const today = new Date().toISOString().slice(0, 10);
+  $('agreed-on').max = today;
+  if (!$('agreed-on').value) $('agreed-on').value = today;
   $('finalise').hidden = !p.finalise || !draft;
   $('compare').hidden = state.versions.length < 2;
   $('version-status').textContent = version ? versionStatus(version) : t('page.register.matrix.none');
@@ -472,9 +475,11 @@ async function loadMatrix() {
 function versionStatus(v) {
   const parts = [t(v.status === 'FINAL' ? 'page.register.matrix.final' : 'page.register.matrix.draft', v.number)];
   if (v.status === 'FINAL') parts.push(t('page.register.matrix.finalised-by', v.finalisedBy, when(v.finalisedAt)));
-  if (v.csoAgreedBy) parts.push(t('page.register.matrix.cso-agreed', v.csoAgreedBy, when(v.csoAgreedAt)));
+  // the day each side states it agreed, else (a version agreed before days were stated) when it was recorded
+  if (v.csoAgreedBy) parts.push(t('page.register.matrix.cso-agreed', v.csoAgreedBy, v.csoAgreedOn || when(v.csoAgreedAt)));
   if (v.governmentAgreedBy) {
-    parts.push(t('page.register.matrix.government-agreed', v.governmentAgreedBy, when(v.governmentAgreedAt)));
+    parts.push(t('page.register.matrix.government-agreed', v.governmentAgreedBy,
+      v.governmentAgreedOn || when(v.governmentAgreedAt)));
   }
   return parts.join(' · ');
 }
@@ -552,6 +557,20 @@ async function reloadEntry() {
   await loadMatrix();
 }
 
+/** The side's agreement to the draft shown, on the day it states (the server applies the task form's rules). */
+async function agree(form) {
+  UprFlow.clearErrors(form);
+  try {
+    await UprFlow.api('POST', `${base()}/matrix/versions/${$('version').value}/agreement`,
+      { agreedOn: form.agreedOn.value || null });
+    say(t('page.register.saved'), 'ok');
+    await loadVersions();
+    await loadMatrix();
+  } catch (problem) {
+    if (!UprFlow.showErrors(form, problem)) fail(problem);
+  }
+}
+
 async function versionAction(action) {
   const number = $('version').value;
   try {
@@ -559,7 +578,7 @@ async function versionAction(action) {
       await UprFlow.api('POST', `${base()}/matrix/versions`);
     } else {
       if (action === 'finalise' && !confirm(t('page.register.matrix.finalise-confirm', number))) return;
-      await UprFlow.api('POST', `${base()}/matrix/versions/${number}/${action === 'agree' ? 'agreement' : 'finalise'}`);
+      await UprFlow.api('POST', `${base()}/matrix/versions/${number}/finalise`);
     }
     say(t('page.register.saved'), 'ok');
     await loadVersions();
@@ -736,7 +755,10 @@ async function start() {
   $('version').addEventListener('change', () => loadMatrix().catch(fail));
   $('add-entry').addEventListener('click', () => entryForm(null));
   $('start-draft').addEventListener('click', () => versionAction('start'));
-  $('agree').addEventListener('click', () => versionAction('agree'));
+  $('agree-form').addEventListener('submit', (event) => {
+    event.preventDefault();
+    agree(event.target);
+  });
   $('finalise').addEventListener('click', () => versionAction('finalise'));
   $('compare').addEventListener('submit', (event) => { event.preventDefault(); compare(event.target).catch(fail); });
   $('progress-entry').addEventListener('change', () => loadProgress().catch(fail));

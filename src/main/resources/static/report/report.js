@@ -41,9 +41,14 @@ async function render(r) {
   $('state-explain').textContent = t(draft ? 'page.report.draft.explain' : 'page.report.published.explain');
   $('pdf').href = path + '/report.pdf';
   $('csv').href = path + '/matrix.csv';
-  $('publish').hidden = !draft;
+  $('publication').hidden = !draft;
   $('publish').disabled = !r.publishable;
-  $('publish').onclick = () => publish(path, r.matrix);
+  $('published-on').disabled = !r.publishable;
+  if (draft) statedDayBounds(r);
+  $('publication').onsubmit = (event) => {
+    event.preventDefault();
+    publish(path, r.matrix);
+  };
   $('publish-note').textContent = draft && !r.publishable ? t('page.report.publish.unavailable') : '';
   const html = await UprFlow.api('GET', path + '/report.html', undefined, { headers: { Accept: 'text/html' } });
   $('document').innerHTML = html;
@@ -86,22 +91,41 @@ async function changePublicLink(path, method) {
   }
 }
 
+const isoDay = (date) => date.toISOString().slice(0, 10);
+
+/**
+ * The day of publication as stated: today unless she says otherwise, offered between the latest day
+ * it cannot precede (the review once it has come, the matrix final, the last contribution) and
+ * today. The server applies the same rules and names the field when a day breaks them.
+ */
+function statedDayBounds(r) {
+  const today = isoDay(new Date());
+  const earlier = [r.reviewDate, r.matrix?.finalisedOn, ...(r.contributions || []).map((c) => c.submittedOn)]
+    .filter((day) => day && day <= today).sort();
+  const input = $('published-on');
+  input.max = today;
+  input.min = earlier.length ? earlier[earlier.length - 1] : '';
+  if (!input.value) input.value = today;
+}
+
 // On a matrix that is not final the server wants the reason, which the report then prints.
 async function publish(path, matrix) {
-  let body;
+  const form = $('publication');
+  UprFlow.clearErrors(form);
+  const body = { publishedOn: $('published-on').value || null };
   if (matrix && matrix.status === 'FINAL') {
     if (!confirm(t('page.report.publish.confirm'))) return;
   } else {
     const reason = prompt(t('page.report.publish.draft-reason'));
     if (reason === null) return;
-    body = { draftReason: reason };
+    body.draftReason = reason;
   }
   $('publish').disabled = true;
   try {
     await render(await UprFlow.api('POST', path + '/report/publication', body));
     $('publish-note').textContent = t('page.report.publish.done');
   } catch (problem) {
-    showProblem(problem);
+    if (!UprFlow.showErrors(form, problem)) showProblem(problem);
     $('publish').disabled = false;
   }
 }

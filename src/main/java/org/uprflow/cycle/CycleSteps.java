@@ -1,5 +1,9 @@
 package org.uprflow.cycle;
 
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.springframework.stereotype.Component;
@@ -31,6 +35,19 @@ public class CycleSteps {
         return engine.asPlatform(() -> tasks.createTaskQuery().tenantIdIn(country.value())
                 .processInstanceBusinessKey(CycleLauncher.businessKey(country, cycleNumber))
                 .taskDefinitionKey(taskDefinitionKey).count() > 0);
+    }
+
+    /**
+     * The variables {@code names} as the open task with this definition key sees them (its own, its
+     * round's, its cycle's), for a page that acts in the task's stead (the matrix page's agreement
+     * reads the round and its meeting's day); empty when no such task is open. Two queries.
+     */
+    public Optional<Map<String, Object>> openTaskVariables(CountryCode country, int cycleNumber,
+            String taskDefinitionKey, String... names) {
+        return engine.asPlatform(() -> tasks.createTaskQuery().tenantIdIn(country.value())
+                .processInstanceBusinessKey(CycleLauncher.businessKey(country, cycleNumber))
+                .taskDefinitionKey(taskDefinitionKey).listPage(0, 1).stream().findFirst()
+                .map(task -> tasks.getVariables(task.getId(), List.of(names))));
     }
 
     /** Whether a task with this definition key was completed in the cycle (or one of its phases). */

@@ -94,6 +94,22 @@ public class TaskInputRules implements TaskInputPolicy {
     }
 
     /**
+     * The rules of the form's stated day {@code key} for a day given on a page that acts in the task's
+     * stead (the matrix page's agreement), in the caller's language with the page's {@code label}:
+     * the same as for the form (not after today, not before its {@code notBefore} days, read from
+     * {@code bounds}, the task's variables). Empty when the day is fine or the form has no such field.
+     */
+    public List<String> statedDayProblems(String formId, String key, String label, LocalDate day,
+            Map<String, Object> bounds) {
+        Problems problems = new Problems(messages);
+        Map<String, Object> values = new HashMap<>(bounds);
+        values.put(key, day.toString());
+        fieldsByForm.getOrDefault(formId, List.of()).stream().filter(f -> f.key().equals(key) && f.statedDay())
+                .forEach(f -> f.withLabel(label).checkStatedDay(values, problems));
+        return problems.texts();
+    }
+
+    /**
      * What a user may send to complete a task: only the fields of its form, each of its field's
      * type. Every other name (the cycle's country, number, due dates, rounds, another form's
      * fields) is the platform's; the engine refuses the completion before anything is written.
@@ -126,6 +142,12 @@ public class TaskInputRules implements TaskInputPolicy {
     public String directWriteRefused(Collection<String> names) {
         return messages.getMessage("task.variables.platform-owned", new Object[] {String.join(", ", names)},
                 LocaleContextHolder.getLocale());
+    }
+
+    /** The label of a form's field, as the refusals name it; the key when the form has no such field. */
+    public String label(String formId, String key) {
+        return fieldsByForm.getOrDefault(formId, List.of()).stream().filter(f -> f.key().equals(key))
+                .map(Field::label).findFirst().orElse(key);
     }
 
     /** The keys of the form's input fields, in form order. */
@@ -199,6 +221,10 @@ public class TaskInputRules implements TaskInputPolicy {
      */
     record Field(String key, String type, String label, boolean required, Double min, Double max,
                  Pattern pattern, Set<String> choices, boolean statedDay, List<String> notBefore) {
+
+        Field withLabel(String text) {
+            return new Field(key, type, text, required, min, max, pattern, choices, statedDay, notBefore);
+        }
 
         void checkStatedDay(Map<String, Object> values, Problems problems) {
             LocalDate day = statedDay ? day(values.get(key)) : null;

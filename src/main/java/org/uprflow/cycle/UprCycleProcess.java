@@ -67,6 +67,8 @@ public final class UprCycleProcess {
     /** The day each side states it agreed in a round (form fields; empty: the day of the completion). */
     public static final String CSO_AGREED_ON = "csoAgreedOn";
     public static final String GOVERNMENT_AGREED_ON = "governmentAgreedOn";
+    /** The day the round's follow-up meeting was held (its form's field): no side agrees before it. */
+    public static final String FOLLOW_UP_MEETING_DATE = "followUpMeetingDate";
     /** The version a round asks both sides about, set by the platform: what the agreement forms show and link. */
     public static final String MATRIX_VERSION_ASKED = "matrixVersionAsked";
     /**

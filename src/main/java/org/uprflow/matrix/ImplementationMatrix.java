@@ -25,6 +25,8 @@ import org.uprflow.country.CountryDirectory;
 import org.uprflow.country.ParticipantRole;
 import org.uprflow.cycle.CycleSteps;
 import org.uprflow.cycle.ReviewAndPositionsProcess;
+import org.uprflow.cycle.TaskInputRules;
+import org.uprflow.cycle.UprCycleProcess;
 import org.uprflow.recommendation.EditConflictException;
 import org.uprflow.recommendation.InvalidRegisterInputException;
 import org.uprflow.recommendation.RecommendationRegister;
@@ -52,11 +54,13 @@ public class ImplementationMatrix {
     private final AuditTrail audit;
     private final CycleSteps steps;
     private final MessageSource messages;
+    private final TaskInputRules forms;
     private final Clock clock = Clock.systemUTC();
 
     ImplementationMatrix(CountryDirectory countries, RecommendationRegister register, MatrixRepository matrix,
-            AuditTrail audit, CycleSteps steps, MessageSource messages) {
+            AuditTrail audit, CycleSteps steps, MessageSource messages, TaskInputRules forms) {
         this.messages = messages;
+        this.forms = forms;
         this.countries = countries;
         this.register = register;
         this.matrix = matrix;
@@ -160,9 +164,13 @@ public class ImplementationMatrix {
      * once both sides have, the version is final, in the same transaction. Only while the side's
      * <em>Agree the implementation matrix</em> task is open in the cycle (409 outside that phase),
      * only to the latest version (409 naming the latest) and not to a final one (409).
+     * {@code agreedOn}: the day the side agreed as stated (null: today), with the rules of the task's
+     * form: not after today, not before the review or the round's follow-up meeting once they have
+     * come (400 naming {@code agreedOn}). Kept as the side's answer in the task's round.
      */
     @Transactional
-    public MatrixVersion agree(CountryCode country, int cycle, int versionNumber, PlatformUser caller) {
+    public MatrixVersion agree(CountryCode country, int cycle, int versionNumber, LocalDate agreedOn,
+            PlatformUser caller) {
         member(country, cycle, caller);
         boolean government = ParticipantRole.GOVERNMENT.heldBy(caller, country) && !caller.isAdmin();
         if (!government) {
@@ -170,10 +178,10 @@ public class ImplementationMatrix {
         }
         AgreementSide side = government ? AgreementSide.GOVERNMENT : AgreementSide.CSO;
         MatrixRepository.StoredVersion version = stored(country, cycle, versionNumber);
-        if (!steps.isOpen(country, cycle, side.taskKey)) {
-            throw new EditConflictException("problem.matrix.outside-agreement-phase.detail", side.name(),
-                    country.upperCase(), cycle);
-        }
+        Map<String, Object> round = steps.openTaskVariables(country, cycle, side.taskKey, UprCycleProcess.REVIEW_DATE,
+                        UprCycleProcess.FOLLOW_UP_MEETING_DATE, UprCycleProcess.MATRIX_ROUNDS)
+                .orElseThrow(() -> new EditConflictException("problem.matrix.outside-agreement-phase.detail",
+                        side.name(), country.upperCase(), cycle));
         int latest = matrix.latest(country.value(), cycle).orElseThrow().version().number();
         if (latest != versionNumber) {
             throw new EditConflictException("problem.matrix.not-latest.detail", versionNumber, latest);
@@ -181,8 +189,27 @@ public class ImplementationMatrix {
         if (version.version().status() == MatrixVersion.Status.FINAL) {
             throw new EditConflictException("problem.matrix.frozen.detail", versionNumber);
         }
-        recordAgreement(country, cycle, version, side, caller, LocalDate.now(clock));
+        LocalDate day = agreedOn != null ? agreedOn : LocalDate.now(clock);
+        List<String> problems = forms.statedDayProblems(side.formId, side.agreedOnField,
+                messages.getMessage("page.register.matrix.agreed-on", null, LocaleContextHolder.getLocale()), day, round);
+        if (!problems.isEmpty()) {
+            throw InvalidRegisterInputException.of("agreedOn", String.join("; ", problems));
+        }
+        recordAgreement(country, cycle, version, side, caller, day);
+        recordAnswer(country, cycle, roundOf(round.get(UprCycleProcess.MATRIX_ROUNDS)), side, versionNumber, true, day,
+                caller.userId());
         return stored(country, cycle, versionNumber).version();
+    }
+
+    /** The round a task belongs to ({@code matrixRounds}); 1 for a cycle that counted none. */
+    static int roundOf(Object matrixRounds) {
+        return matrixRounds instanceof Number number ? number.intValue() : 1;
+    }
+
+    private void recordAnswer(CountryCode country, int cycle, int round, AgreementSide side, int version,
+            boolean agrees, LocalDate day, String userId) {
+        matrix.recordAnswer(country.value(), cycle, round, side.name(), version, agrees, day, OffsetDateTime.now(clock),
+                userId);
     }
 
     /**
@@ -191,13 +218,14 @@ public class ImplementationMatrix {
      * version, and finalises it once the other side agreed to it too; "no" withdraws the side's
      * agreement to the draft, so that the next round starts from it. The number of the final
      * version when the matrix is final after the answer, else empty: the round's gateway moves on
-     * that alone. {@code agreedOn}: the day the side states it agreed (its form's, else today).
+     * that alone. {@code agreedOn}: the day the side states it answered (its form's, else today),
+     * kept with the answer of round {@code round}.
      *
      * @throws MatrixAnswerRefused for a version the cycle's matrix does not have or no longer the latest
      */
     @Transactional
     Optional<Integer> answerInRound(CountryCode country, int cycle, AgreementSide side, int versionNumber,
-            boolean agrees, LocalDate agreedOn, String userId) {
+            boolean agrees, LocalDate agreedOn, int round, String userId) {
         PlatformUser actor = new PlatformUser(userId, Set.of(), Set.of(country.value()), Set.of());
         MatrixRepository.StoredVersion latest = matrix.latest(country.value(), cycle)
                 .orElseThrow(() -> MatrixAnswerRefused.unknown(country, cycle, versionNumber));
@@ -206,7 +234,8 @@ public class ImplementationMatrix {
             if (!isFinal) {
                 matrix.withdrawAgreement(latest.id(), side.government());
             }
-            audit.record(country, cycle, actor, "MATRIX_DISAGREED", "v" + versionNumber, side.name());
+            audit.record(country, cycle, actor, "MATRIX_DISAGREED", "v" + versionNumber, side.name() + ", on " + agreedOn);
+            recordAnswer(country, cycle, round, side, versionNumber, false, agreedOn, userId);
             return isFinal ? Optional.of(latest.version().number()) : Optional.empty();
         }
         if (matrix.version(country.value(), cycle, versionNumber).isEmpty()) {
@@ -215,6 +244,7 @@ public class ImplementationMatrix {
         if (latest.version().number() != versionNumber) {
             throw MatrixAnswerRefused.notLatest(country, cycle, versionNumber, latest.version().number());
         }
+        recordAnswer(country, cycle, round, side, versionNumber, true, agreedOn, userId);
         if (isFinal) {
             return Optional.of(versionNumber);
         }
@@ -329,7 +359,8 @@ public class ImplementationMatrix {
         MatrixRepository.StoredVersion version = stored(country, cycle, chosen.get().number());
         Map<UUID, List<ProgressNote>> notes = matrix.progress(country.value(), cycle).stream()
                 .collect(Collectors.groupingBy(ProgressNote::entryKey, LinkedHashMap::new, Collectors.toList()));
-        return Optional.of(new MatrixSnapshot(version.version(), matrix.entries(version), notes));
+        return Optional.of(new MatrixSnapshot(version.version(), matrix.entries(version), notes,
+                matrix.answers(country.value(), cycle)));
     }
 
     private ProgressNote note(CountryCode country, int cycle, UUID key, ProgressFields fields, ProgressNote.Kind kind,

@@ -65,13 +65,21 @@ class MatrixApiController {
         return ResponseEntity.status(201).body(matrix.startDraft(CountryCode.of(code), cycle, caller));
     }
 
+    /** The day the side agreed, as stated (default today). */
+    record Agreement(LocalDate agreedOn) {
+    }
+
     @PostMapping("/versions/{number}/agreement")
     @Operation(summary = "Agree to a draft as it stands, for the caller's side (CSO or government)",
-            description = "The country's CSOs and government focal points. When both sides agreed, the version is "
-                    + "final and frozen; an edit of the draft in between clears both agreements. 409 if it is final.")
+            description = "The country's CSOs and government focal points, while their side's agreement task is open "
+                    + "(409 otherwise). When both sides agreed, the version is final and frozen; an edit of the draft "
+                    + "in between clears both agreements. 409 if it is final. Optional body {\"agreedOn\": "
+                    + "\"yyyy-MM-dd\"}: the day the side agreed (default today); after today, before the review or "
+                    + "before the round's follow-up meeting: 400 naming agreedOn.")
     MatrixVersion agree(@PathVariable String code, @PathVariable int cycle, @PathVariable int number,
-            @AuthenticationPrincipal PlatformUser caller) {
-        return matrix.agree(CountryCode.of(code), cycle, number, caller);
+            @RequestBody(required = false) Agreement agreement, @AuthenticationPrincipal PlatformUser caller) {
+        return matrix.agree(CountryCode.of(code), cycle, number, agreement == null ? null : agreement.agreedOn(),
+                caller);
     }
 
     /** The day the agreement was reached, as stated (default today). */

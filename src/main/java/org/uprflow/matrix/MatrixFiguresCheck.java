@@ -1,5 +1,6 @@
 package org.uprflow.matrix;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -10,6 +11,7 @@ import org.springframework.stereotype.Component;
 import org.uprflow.cycle.CoordinationMeetingProcess;
 import org.uprflow.cycle.MidTermReportProcess;
 import org.uprflow.cycle.TaskCompletionCheck;
+import org.uprflow.cycle.TaskInputRules;
 import org.uprflow.cycle.UprCycleProcess;
 
 /**
@@ -18,17 +20,20 @@ import org.uprflow.cycle.UprCycleProcess;
  * and indicators</em> are refused while the cycle's matrix has no row, and record its rows and
  * the rows that name indicators; a side's mid-term contribution records how many recommendations
  * the matrix shows fully and partially implemented (the report's own count), so that no
- * contribution contradicts the matrix. One query per completion.
+ * contribution contradicts the matrix, nor states a day before the matrix was final (it reports on
+ * the agreed matrix). One query per completion, two for a contribution that states its day.
  */
 @Component
 class MatrixFiguresCheck implements TaskCompletionCheck {
 
     private final MatrixRepository matrix;
     private final MessageSource messages;
+    private final TaskInputRules forms;
 
-    MatrixFiguresCheck(MatrixRepository matrix, MessageSource messages) {
+    MatrixFiguresCheck(MatrixRepository matrix, MessageSource messages, TaskInputRules forms) {
         this.matrix = matrix;
         this.messages = messages;
+        this.forms = forms;
     }
 
     @Override
@@ -41,6 +46,17 @@ class MatrixFiguresCheck implements TaskCompletionCheck {
         return TaskCompletionCheck.cycleOf(variables).map(cycle -> {
             String country = cycle.country().value();
             if (side.isPresent()) {
+                String dayField = MidTermReportProcess.submittedOn(side.get());
+                LocalDate submittedOn = TaskInputRules.day(variables.get(dayField));
+                Optional<LocalDate> finalisedOn = submittedOn == null ? Optional.empty()
+                        : matrix.firstFinalisedOn(country, cycle.number()).filter(submittedOn::isBefore);
+                if (finalisedOn.isPresent()) {
+                    return Verdict.refused(List.of(messages.getMessage("task.input.stated-before",
+                            new Object[] {forms.label(formId, dayField), submittedOn,
+                                    messages.getMessage("task.input.day.matrixFinalisedOn", null,
+                                            LocaleContextHolder.getLocale()), finalisedOn.get()},
+                            LocaleContextHolder.getLocale())));
+                }
                 Map<Integer, Long> byLag = matrix.recommendationsByLag(country, cycle.number());
                 return Verdict.accepted(Map.<String, Object>of(
                         MidTermReportProcess.fullyImplemented(side.get()), byLag.getOrDefault(0, 0L),

@@ -86,6 +86,24 @@ class MatrixRepository {
                 + side + "_agreed_on = ? where id = ? and status = 'DRAFT'").params(at, by, on, versionId).update() == 1;
     }
 
+    /** A side's answer in a round, replacing an earlier one of the same round and side (delete, insert: H2 too). */
+    void recordAnswer(String country, int cycle, int round, String side, int version, boolean agrees, LocalDate on,
+            OffsetDateTime at, String by) {
+        jdbc.sql("delete from matrix_answer where country_code = ? and cycle_number = ? and matrix_round = ? and side = ?")
+                .params(country, cycle, round, side).update();
+        jdbc.sql("insert into matrix_answer (country_code, cycle_number, matrix_round, side, version_number, agrees, "
+                + "stated_on, recorded_at, recorded_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(country, cycle, round, side, version, agrees, on, at, by).update();
+    }
+
+    /** The answers of every round of a cycle, by round (pk_matrix_answer). */
+    List<MatrixAnswer> answers(String country, int cycle) {
+        return jdbc.sql("select matrix_round, side, version_number, agrees, stated_on from matrix_answer "
+                + "where country_code = ? and cycle_number = ? order by matrix_round, side").params(country, cycle)
+                .query((rs, row) -> new MatrixAnswer(rs.getInt(1), rs.getString(2), rs.getInt(3), rs.getBoolean(4),
+                        rs.getObject(5, LocalDate.class))).list();
+    }
+
     /** One side no longer agrees to a draft (it said no in a round of the follow-up meeting). */
     void withdrawAgreement(UUID versionId, boolean government) {
         String side = government ? "government" : "cso";
@@ -125,6 +143,12 @@ class MatrixRepository {
                     counts.put(rs.getInt(1), rs.getLong(2));
                 });
         return counts;
+    }
+
+    /** The day the cycle's matrix first became final as stated; empty while no version is (uq_matrix_version). */
+    Optional<LocalDate> firstFinalisedOn(String country, int cycle) {
+        return jdbc.sql("select min(finalised_on) from matrix_version where country_code = ? and cycle_number = ?")
+                .params(country, cycle).query((rs, row) -> rs.getObject(1, LocalDate.class)).optional();
     }
 
     /** The draft changed: what either side agreed to is no longer what it says. */

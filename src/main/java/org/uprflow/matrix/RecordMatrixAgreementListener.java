@@ -61,7 +61,8 @@ public class RecordMatrixAgreementListener implements TaskListener {
         LocalDate agreedOn = TaskInputRules.day(task.getVariable(side.agreedOnField));
         try {
             matrix.answerInRound(country, cycle, side, version, agrees, agreedOn != null ? agreedOn : LocalDate.now(),
-                    caller(task)).ifPresentOrElse(
+                    ImplementationMatrix.roundOf(task.getVariable(UprCycleProcess.MATRIX_ROUNDS)), caller(task))
+                    .ifPresentOrElse(
                     finalVersion -> task.getExecution().getProcessInstance()
                             .setVariable(UprCycleProcess.MATRIX_FINAL_VERSION, finalVersion),
                     () -> task.getExecution().getProcessInstance().removeVariable(UprCycleProcess.MATRIX_FINAL_VERSION));

@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
+import org.uprflow.matrix.MatrixAnswer;
 import org.uprflow.matrix.MatrixVersion;
 import org.uprflow.recommendation.ImplementationStatus;
 import org.uprflow.recommendation.Position;
@@ -40,10 +41,22 @@ public record MidTermReport(String countryCode, String countryName, int cycleNum
     /**
      * The matrix version the report reads: the latest final one, else the latest draft;
      * {@code finalisedOn} the day it became final as the sides stated their agreement, and the day
-     * each side stated it agreed to it.
+     * each side stated it agreed to it; {@code answers}: each side's answer in every round of the
+     * follow-up meeting with its stated day (none in a report published before they were kept).
      */
     public record MatrixSource(int version, MatrixVersion.Status status, OffsetDateTime finalisedAt,
-            String finalisedBy, LocalDate finalisedOn, LocalDate csoAgreedOn, LocalDate governmentAgreedOn) {
+            String finalisedBy, LocalDate finalisedOn, LocalDate csoAgreedOn, LocalDate governmentAgreedOn,
+            List<MatrixAnswer> answers) {
+
+        public MatrixSource {
+            answers = answers == null ? List.of() : List.copyOf(answers);
+        }
+
+        /** A version without the rounds' answers (a matrix finalised by its programme manager, or before V26). */
+        public MatrixSource(int version, MatrixVersion.Status status, OffsetDateTime finalisedAt, String finalisedBy,
+                LocalDate finalisedOn, LocalDate csoAgreedOn, LocalDate governmentAgreedOn) {
+            this(version, status, finalisedAt, finalisedBy, finalisedOn, csoAgreedOn, governmentAgreedOn, List.of());
+        }
 
         boolean isFinal() {
             return status == MatrixVersion.Status.FINAL;

@@ -84,8 +84,8 @@ public class MidTermReports {
      * needs {@code draftReason}, the stated reason, which the report prints (400 naming the field
      * without it); on a final matrix no reason is kept. {@code publishedOn}: the day it was published
      * as the programme manager states it (a cycle entered late publishes a report of years ago; null:
-     * today), never after today nor before the review or the last contribution's day (400 naming
-     * {@code publishedOn}).
+     * today), never after today nor before the review, the last contribution's day or the day the
+     * matrix it covers became final (400 naming {@code publishedOn}).
      */
     @Transactional
     public MidTermReport publish(CountryCode country, int cycleNumber, String draftReason, LocalDate publishedOn,
@@ -114,6 +114,11 @@ public class MidTermReports {
         if (lastContribution.isPresent() && day.isBefore(lastContribution.get())) {
             throw publishedOnRefused("problem.report.published-on.before", day,
                     label("task.input.day.lastContribution"), lastContribution.get());
+        }
+        LocalDate matrixFinalOn = draft.matrix() == null ? null : draft.matrix().finalisedOn();
+        if (matrixFinalOn != null && day.isBefore(matrixFinalOn)) {
+            throw publishedOnRefused("problem.report.published-on.before", day,
+                    label("task.input.day.matrixFinalisedOn"), matrixFinalOn);
         }
         boolean onFinalMatrix = draft.matrix() != null && draft.matrix().isFinal();
         String reason = onFinalMatrix || draftReason == null || draftReason.isBlank() ? null : draftReason.strip();

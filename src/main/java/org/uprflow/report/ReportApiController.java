@@ -133,8 +133,9 @@ class ReportApiController {
                     + "waits at its publish task. 409 when it is published already or the phase is not there. "
                     + "On a matrix that is not final the body must give {\"draftReason\": \"...\"} (400 naming "
                     + "draftReason otherwise), which the report prints. publishedOn (yyyy-MM-dd, default today) is "
-                    + "the day it was published as stated, for a cycle entered late; after today, before the review "
-                    + "or before the last contribution's day: 400 naming publishedOn.")
+                    + "the day it was published as stated, for a cycle entered late; after today, before the review, "
+                    + "before the last contribution's day or before the day the matrix was final: 400 naming "
+                    + "publishedOn.")
     ResponseEntity<MidTermReport> publish(@PathVariable String code, @PathVariable int cycle,
             @Valid @RequestBody(required = false) Publication publication, @AuthenticationPrincipal PlatformUser caller) {
         return ResponseEntity.status(201).body(reports.publish(CountryCode.of(code), cycle,

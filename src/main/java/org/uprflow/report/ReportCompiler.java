@@ -78,7 +78,7 @@ class ReportCompiler {
         List<MidTermReport.Entry> entries = rows.stream()
                 .map(row -> entry(row, ordinals, snapshot.progressOf(row.key()))).toList();
 
-        MidTermReport.MatrixSource source = snapshot == null ? null : source(snapshot.version());
+        MidTermReport.MatrixSource source = snapshot == null ? null : source(snapshot);
         List<MidTermReport.Contribution> contributions = history.contributions(cycle);
         List<MidTermReport.Meeting> held = meetings(country, cycle);
         Map<String, String> planned = new LinkedHashMap<>(calendar.schedule(cycle.reviewDate()));
@@ -98,9 +98,11 @@ class ReportCompiler {
                 contributions, held, timeline, null, adoptedOn, publishedOn);
     }
 
-    private static MidTermReport.MatrixSource source(MatrixVersion version) {
+    private static MidTermReport.MatrixSource source(MatrixSnapshot snapshot) {
+        MatrixVersion version = snapshot.version();
         return new MidTermReport.MatrixSource(version.number(), version.status(), version.finalisedAt(),
-                version.finalisedBy(), version.finalisedOn(), version.csoAgreedOn(), version.governmentAgreedOn());
+                version.finalisedBy(), version.finalisedOn(), version.csoAgreedOn(), version.governmentAgreedOn(),
+                snapshot.answers());
     }
 
     /**

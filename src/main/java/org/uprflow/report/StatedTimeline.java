@@ -14,13 +14,14 @@ import org.uprflow.cycle.Cycle;
 import org.uprflow.cycle.CycleStep;
 import org.uprflow.cycle.OpeningPhase;
 import org.uprflow.cycle.UprCycleProcess;
+import org.uprflow.matrix.MatrixAnswer;
 import org.uprflow.meeting.MeetingKind;
 
 /**
  * What happened in a cycle with the days its people stated, not the days they typed it in: the
  * phases done before the platform on the days the programme manager stated at the opening, then
  * the engine's steps, each with the days of what its forms and pages recorded (the meetings as
- * held, the adoption of the outcome, each side's agreement to the matrix, the contributions, the
+ * held, the adoption of the outcome, each side's answer in every round of the matrix's follow-up meeting, the contributions, the
  * publication). Reads nothing: the report has gathered all of it already.
  */
 final class StatedTimeline {
@@ -79,9 +80,9 @@ final class StatedTimeline {
                     .filter(m -> MeetingKind.FOLLOW_UP_MEETING.name().equals(m.kind())
                             && Objects.equals(m.round(), occurrence))
                     .map(MidTermReport.Meeting::heldOn);
-            // a final matrix was agreed in the last round: its answers are the agreement to that version
-            case UprCycleProcess.AGREE_MATRIX_CSO -> agreed(last, matrix, matrix == null ? null : matrix.csoAgreedOn());
-            case UprCycleProcess.AGREE_MATRIX_GOVERNMENT -> agreed(last, matrix,
+            case UprCycleProcess.AGREE_MATRIX_CSO -> answered(occurrence, last, matrix, "CSO",
+                    matrix == null ? null : matrix.csoAgreedOn());
+            case UprCycleProcess.AGREE_MATRIX_GOVERNMENT -> answered(occurrence, last, matrix, "GOVERNMENT",
                     matrix == null ? null : matrix.governmentAgreedOn());
             case UprCycleProcess.MID_TERM_REPORT -> Stream.concat(stated.contributions().stream()
                     .filter(c -> c.completedAt() != null).map(MidTermReport.Contribution::submittedOn),
@@ -95,7 +96,20 @@ final class StatedTimeline {
                 .map(MidTermReport.Meeting::heldOn);
     }
 
-    private static Stream<LocalDate> agreed(boolean last, MidTermReport.MatrixSource matrix, LocalDate day) {
-        return last && matrix != null && matrix.isFinal() ? Stream.of(day) : Stream.empty();
+    /**
+     * The day the side stated for its answer in round {@code round} (yes or no). A report without the
+     * rounds' answers (published before they were kept) dates only the last round, with the agreement
+     * to the final version it covers.
+     */
+    private static Stream<LocalDate> answered(int round, boolean last, MidTermReport.MatrixSource matrix, String side,
+            LocalDate agreedToFinal) {
+        if (matrix == null) {
+            return Stream.empty();
+        }
+        if (!matrix.answers().isEmpty()) {
+            return matrix.answers().stream().filter(a -> a.round() == round && a.side().equals(side))
+                    .map(MatrixAnswer::statedOn);
+        }
+        return last && matrix.isFinal() ? Stream.of(agreedToFinal) : Stream.empty();
     }
 }

@@ -238,6 +238,13 @@ class KenyaSeedStoryIT extends PostgresIntegrationTest {
                 Map.of("csoMidTermLink", csoLink, "csoMidTermSubmittedOn", CSO_CONTRIBUTED));
         refused("contribute-nhri-mid-term-report", KE_NHRI, Map.of("nhriMidTermLink", "https://www.knchr.org/upr-mid-term",
                 "nhriMidTermSubmittedOn", "2014-06-20"), "'Day the contribution was submitted' is 2014-06-20, before the review");
+        // a contribution reports on the agreed matrix, final on 17 September 2015: not on a day before it
+        Map<String, Object> beforeTheMatrix = Map.of("nhriMidTermLink", "https://www.knchr.org/upr-mid-term",
+                "nhriMidTermSubmittedOn", "2015-08-01");
+        refused("contribute-nhri-mid-term-report", KE_NHRI, beforeTheMatrix, "'Day the contribution was submitted' is "
+                + "2015-08-01, before the day the implementation matrix was final (2015-09-17)");
+        refusedInTasklist("contribute-nhri-mid-term-report", KE_NHRI, beforeTheMatrix, "fr",
+                "avant le jour où la matrice de mise en œuvre est devenue définitive (2015-09-17)");
         complete("contribute-nhri-mid-term-report", KE_NHRI, Map.of("nhriMidTermLink",
                 "https://www.knchr.org/upr-mid-term", "nhriMidTermSubmittedOn", NHRI_CONTRIBUTED));
         complete("compile-mid-term-report", World.KE_MANAGER, Map.of());
@@ -455,6 +462,22 @@ class KenyaSeedStoryIT extends PostgresIntegrationTest {
      * The open task of KE-3 with this form, claimed and completed over {@code /engine-rest} by
      * {@code user} (null: the programme manager, whose candidate group is global) with these fields.
      */
+    /** The same refusal through Tasklist's own form submit (a 400 with the rule's words, never a 500), in {@code language}. */
+    private void refusedInTasklist(String formId, String user, Map<String, Object> values, String language,
+            String problem) {
+        String taskId = openTaskWithForm(formId);
+        JsonNode before = admin().get("/engine-rest/task/" + taskId + "/variables").json();
+        Http.Response answer = http.webappLogin(user, World.PASSWORD, "tasklist").inLanguage(language).postJson(
+                "/camunda/api/engine/engine/default/task/" + taskId + "/submit-form",
+                CycleFixture.engineRestVariables(values));
+        assertThat(answer.status()).as("%s submits %s in Tasklist with %s: %s", user, formId, values, answer)
+                .isEqualTo(400);
+        assertThat(answer.json().get("message").asText()).contains(problem);
+        assertThat(admin().get("/engine-rest/task/" + taskId).status()).as("the task stays open").isEqualTo(200);
+        assertThat(admin().get("/engine-rest/task/" + taskId + "/variables").json()).as("nothing written")
+                .isEqualTo(before);
+    }
+
     private void complete(String formId, String user, Map<String, Object> values) {
         String taskId = openTaskWithForm(formId);
         String worker = user == null ? World.KE_MANAGER : user;

@@ -3,7 +3,9 @@ package org.uprflow.matrix;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -23,7 +25,9 @@ import org.uprflow.testing.World;
  * the version its task shows; both sides agreeing to the same version finalises it in the same
  * transaction and the cycle moves on; a version that is no longer the latest is refused (409), one
  * the country's matrix does not have (another country's) too (400); a draft changed after one side
- * agreed, or a side saying no, starts the next round from the draft as it stands.
+ * agreed, or a side saying no, starts the next round from the draft as it stands. The matrix page's
+ * agreement states its day under the task form's rules, and every round keeps each side's answer
+ * and day, which the report's timeline shows round by round.
  */
 class MatrixAgreementIT extends PostgresIntegrationTest {
 
@@ -165,6 +169,71 @@ class MatrixAgreementIT extends PostgresIntegrationTest {
         assertThat(new RegisterFixture(world).auditActions(COUNTRY, cycle)).contains("MATRIX_DISAGREED");
     }
 
+    @Test
+    void thePagesAgreementStatesItsDayAndEveryRoundKeepsEachSidesDay() {
+        int cycle = 3;
+        String businessKey = open(cycle);
+        CycleWalk walk = new CycleWalk(world.admin());
+        // round 1's follow-up meeting is held on 13 July 2015 (the walk's day)
+        walk.until(businessKey, UprCycleProcess.AGREE_MATRIX_CSO);
+        Http.Caller cso = world.as(CSO);
+        Http.Caller gov = world.as(GOV);
+        String agreement = matrix(COUNTRY, cycle) + "/versions/1/agreement";
+
+        String tomorrow = LocalDate.now().plusDays(1).toString();
+        Http.Response ahead = cso.postJson(agreement, "{\"agreedOn\":\"" + tomorrow + "\"}");
+        assertThat(ahead.status()).as(ahead.toString()).isEqualTo(400);
+        assertThat(ahead.json().get("errors").get("agreedOn").asText())
+                .contains("'Day your side agreed' is " + tomorrow + ", after today");
+        Http.Response beforeMeeting = cso.postJson(agreement, "{\"agreedOn\":\"2015-07-12\"}");
+        assertThat(beforeMeeting.status()).as(beforeMeeting.toString()).isEqualTo(400);
+        assertThat(beforeMeeting.json().get("errors").get("agreedOn").asText())
+                .contains("is 2015-07-12, before the follow-up meeting of the round (2015-07-13)");
+        Http.Response beforeMeetingFr = cso.inLanguage("fr").postJson(agreement, "{\"agreedOn\":\"2015-07-12\"}");
+        assertThat(beforeMeetingFr.json().get("errors").get("agreedOn").asText())
+                .contains("'Jour de l'accord de votre partie' est le 2015-07-12, avant la réunion de suivi du tour");
+        Http.Response notADay = cso.postJson(agreement, "{\"agreedOn\":\"July\"}");
+        assertThat(notADay.status()).as(notADay.toString()).isEqualTo(400);
+        assertThat(notADay.body()).contains("agreedOn");
+        assertThat(version(cso, cycle, 1).get("csoAgreedBy").isNull()).as("nothing recorded").isTrue();
+
+        Http.Response agreed = cso.postJson(agreement, "{\"agreedOn\":\"2015-07-14\"}");
+        assertThat(agreed.status()).as(agreed.toString()).isEqualTo(200);
+        assertThat(agreed.json().get("csoAgreedOn").asText()).as("the day stated on the page").isEqualTo("2015-07-14");
+        // the task's answer in the same round; the government says no on the 15th: round 2
+        assertThat(answer(cso, CSO, walk.task(businessKey, UprCycleProcess.AGREE_MATRIX_CSO), "agree-matrix-cso", "yes",
+                1, "2015-07-14").status()).isEqualTo(204);
+        assertThat(answer(gov, GOV, walk.task(businessKey, UprCycleProcess.AGREE_MATRIX_GOVERNMENT),
+                "agree-matrix-government", "no", 1, "2015-07-15").status()).isEqualTo(204);
+        assertThat(walk.complete(walk.task(businessKey, UprCycleProcess.RECORD_FOLLOW_UP_MEETING),
+                Map.of("followUpMeetingDate", "2015-09-17")).status()).isEqualTo(204);
+        assertThat(answer(cso, CSO, walk.task(businessKey, UprCycleProcess.AGREE_MATRIX_CSO), "agree-matrix-cso", "yes",
+                1, "2015-09-17").status()).isEqualTo(204);
+        assertThat(answer(gov, GOV, walk.task(businessKey, UprCycleProcess.AGREE_MATRIX_GOVERNMENT),
+                "agree-matrix-government", "yes", 1, "2015-09-18").status()).isEqualTo(204);
+        assertThat(version(cso, cycle, 1).get("finalisedOn").asText()).isEqualTo("2015-09-18");
+
+        JsonNode report = cso.get("/api/countries/" + COUNTRY + "/cycles/" + cycle + "/report").json();
+        assertThat(report.get("matrix").get("answers").toString()).as("each round's answers with their days")
+                .contains("{\"round\":1,\"side\":\"CSO\",\"version\":1,\"agrees\":true,\"statedOn\":\"2015-07-14\"}",
+                        "{\"round\":1,\"side\":\"GOVERNMENT\",\"version\":1,\"agrees\":false,\"statedOn\":\"2015-07-15\"}",
+                        "{\"round\":2,\"side\":\"CSO\",\"version\":1,\"agrees\":true,\"statedOn\":\"2015-09-17\"}",
+                        "{\"round\":2,\"side\":\"GOVERNMENT\",\"version\":1,\"agrees\":true,\"statedOn\":\"2015-09-18\"}");
+        List<String> csoDays = new ArrayList<>();
+        List<String> govDays = new ArrayList<>();
+        for (JsonNode step : report.get("timeline").get("happened")) {
+            String activity = step.get("activityId").asText();
+            if (activity.equals(UprCycleProcess.AGREE_MATRIX_CSO)) {
+                csoDays.add(step.get("startedOn").asText() + "/" + step.get("endedOn").asText());
+            } else if (activity.equals(UprCycleProcess.AGREE_MATRIX_GOVERNMENT)) {
+                govDays.add(step.get("startedOn").asText() + "/" + step.get("endedOn").asText());
+            }
+        }
+        assertThat(csoDays).as("the timeline dates every round").containsExactly("2015-07-14/2015-07-14",
+                "2015-09-17/2015-09-17");
+        assertThat(govDays).containsExactly("2015-07-15/2015-07-15", "2015-09-18/2015-09-18");
+    }
+
     private String open(int cycle) {
         Http.Response opened = world.as(MANAGER).postJson("/api/countries/" + COUNTRY + "/cycles",
                 "{\"cycleNumber\":" + cycle + ",\"wgSession\":40,\"reviewDate\":\"" + LocalDate.now().plusMonths(8) + "\"}");
@@ -178,12 +247,22 @@ class MatrixAgreementIT extends PostgresIntegrationTest {
 
     private static Http.Response answer(Http.Caller caller, String user, String taskId, String form, String answer,
             long version) {
+        return answer(caller, user, taskId, form, answer, version, null);
+    }
+
+    /** A side's answer in its task, on {@code day} as the side states it (null: the form's default day). */
+    private static Http.Response answer(Http.Caller caller, String user, String taskId, String form, String answer,
+            long version, String day) {
         caller.postJson("/engine-rest/task/" + taskId + "/claim", "{\"userId\":\"" + user + "\"}");
         Map<String, Object> values = new HashMap<>(CycleFixture.validInput(form));
         values.put(form.equals("agree-matrix-cso") ? UprCycleProcess.CSO_AGREES_MATRIX
                 : UprCycleProcess.GOVERNMENT_AGREES_MATRIX, answer);
         values.put(form.equals("agree-matrix-cso") ? UprCycleProcess.CSO_MATRIX_VERSION
                 : UprCycleProcess.GOVERNMENT_MATRIX_VERSION, version);
+        if (day != null) {
+            values.put(form.equals("agree-matrix-cso") ? UprCycleProcess.CSO_AGREED_ON
+                    : UprCycleProcess.GOVERNMENT_AGREED_ON, day);
+        }
         return caller.postJson("/engine-rest/task/" + taskId + "/complete", CycleFixture.engineRestVariables(values));
     }
 }

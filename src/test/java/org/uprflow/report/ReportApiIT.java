@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.commons.csv.CSVFormat;
@@ -53,7 +55,8 @@ class ReportApiIT extends PostgresIntegrationTest {
                 + "/matrix/versions/1/finalise", "");
         assertThat(finalised.status()).as(finalised.toString()).isEqualTo(200);
         uruguay.toMidTermReport(instance);
-        uruguay.complete(cycle, MidTermReportProcess.CONTRIBUTE_GOVERNMENT, ReportFixture.GOV);
+        uruguay.complete(cycle, MidTermReportProcess.CONTRIBUTE_GOVERNMENT, ReportFixture.GOV,
+                Map.of(MidTermReportProcess.submittedOn("government"), LocalDate.now().toString()));
 
         Http.Response read = uruguay.as(ReportFixture.CSO).get(ReportFixture.cycle(cycle) + "/report");
 
@@ -161,6 +164,35 @@ class ReportApiIT extends PostgresIntegrationTest {
         // a line may break after the hyphen of "follow-up"
         assertThat(pdfText(uruguay.as(ReportFixture.CSO), cycle).replaceAll("\\s+", " ").replace("- ", "-"))
                 .contains("Implementation matrix version 1 (draft").contains("Reason given: " + reason);
+    }
+
+    @Test
+    void aPublicationIsNotDatedBeforeTheMatrixItCoversWasFinal() {
+        int cycle = 9;
+        String instance = uruguay.open(cycle);
+        String torture = recommendation(cycle, "Prevent torture in places of detention", "Torture");
+        row(cycle, "Torture", "IN_PROCESS", "Ministry of the Interior", torture);
+        // the contributions came in while the matrix was a draft; it was agreed in the meeting room later
+        uruguay.toPublishTask(instance, cycle, LocalDate.of(2015, 12, 1));
+        Http.Caller manager = uruguay.as(ReportFixture.MANAGER);
+        Http.Response finalised = manager.postJson(ReportFixture.cycle(cycle) + "/matrix/versions/1/finalise",
+                "{\"finalisedOn\":\"2016-01-10\"}");
+        assertThat(finalised.status()).as(finalised.toString()).isEqualTo(200);
+        String publication = ReportFixture.cycle(cycle) + "/report/publication";
+
+        Http.Response early = manager.postJson(publication, "{\"publishedOn\":\"2016-01-05\"}");
+        assertThat(early.status()).as(early.toString()).isEqualTo(400);
+        assertThat(early.json().get("errors").get("publishedOn").asText()).contains("The report cannot be published on "
+                + "2016-01-05, before the day the implementation matrix was final (2016-01-10)");
+        Http.Response earlyFr = manager.inLanguage("fr").postJson(publication, "{\"publishedOn\":\"2016-01-05\"}");
+        assertThat(earlyFr.json().get("errors").get("publishedOn").asText())
+                .contains("avant le jour où la matrice de mise en œuvre est devenue définitive (2016-01-10)");
+        assertThat(manager.get(ReportFixture.cycle(cycle) + "/report").json().get("state").asText())
+                .as("nothing published").isEqualTo("DRAFT");
+
+        Http.Response published = manager.postJson(publication, "{\"publishedOn\":\"2016-01-10\"}");
+        assertThat(published.status()).as(published.toString()).isEqualTo(201);
+        assertThat(published.json().get("publishedOn").asText()).isEqualTo("2016-01-10");
     }
 
     @Test

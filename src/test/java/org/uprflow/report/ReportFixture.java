@@ -69,11 +69,22 @@ final class ReportFixture {
         assertThat(moved.status()).as(moved.toString()).isEqualTo(204);
     }
 
-    /** Each side's user claims and completes its contribution with values its form accepts. */
+    /** Each side's user claims and completes its contribution with values its form accepts, submitted today. */
     void contribute(int number) {
-        complete(number, MidTermReportProcess.CONTRIBUTE_GOVERNMENT, GOV);
-        complete(number, MidTermReportProcess.CONTRIBUTE_CSO, CSO);
-        complete(number, MidTermReportProcess.CONTRIBUTE_NHRI, NHRI);
+        contribute(number, LocalDate.now());
+    }
+
+    /**
+     * Each side's contribution as submitted on {@code day} (a contribution is not dated before the
+     * matrix was final: contributions of today follow a matrix finalised today).
+     */
+    void contribute(int number, LocalDate day) {
+        complete(number, MidTermReportProcess.CONTRIBUTE_GOVERNMENT, GOV,
+                Map.of(MidTermReportProcess.submittedOn("government"), day.toString()));
+        complete(number, MidTermReportProcess.CONTRIBUTE_CSO, CSO, Map.of(MidTermReportProcess.submittedOn("cso"),
+                day.toString()));
+        complete(number, MidTermReportProcess.CONTRIBUTE_NHRI, NHRI, Map.of(MidTermReportProcess.submittedOn("nhri"),
+                day.toString()));
     }
 
     /** The cycle opened and waiting at the publish task, its contributions in and the draft compiled. */
@@ -83,25 +94,40 @@ final class ReportFixture {
         return instance;
     }
 
-    /** Moves an opened cycle to its publish task. */
+    /** Moves an opened cycle to its publish task, its contributions submitted today. */
     void toPublishTask(String instance, int number) {
+        toPublishTask(instance, number, LocalDate.now());
+    }
+
+    /** Moves an opened cycle to its publish task, its contributions submitted on {@code contributedOn}. */
+    void toPublishTask(String instance, int number, LocalDate contributedOn) {
         toMidTermReport(instance);
-        contribute(number);
+        contribute(number, contributedOn);
         complete(number, MidTermReportProcess.COMPILE_MID_TERM_REPORT, MANAGER);
     }
 
     void complete(int number, String taskKey, String user) {
-        Http.Response completed = tryToComplete(number, taskKey, user);
+        complete(number, taskKey, user, Map.of());
+    }
+
+    void complete(int number, String taskKey, String user, Map<String, Object> overrides) {
+        Http.Response completed = tryToComplete(number, taskKey, user, overrides);
         assertThat(completed.status()).as("%s completes %s: %s", user, taskKey, completed).isEqualTo(204);
     }
 
     /** Claims the open task of the cycle and sends its form's values; the answer to the completion. */
     Http.Response tryToComplete(int number, String taskKey, String user) {
+        return tryToComplete(number, taskKey, user, Map.of());
+    }
+
+    /** Claims the open task of the cycle and sends its form's values changed by {@code overrides}. */
+    Http.Response tryToComplete(int number, String taskKey, String user, Map<String, Object> overrides) {
         String task = taskId(number, taskKey);
         Http.Caller caller = world.as(user);
         String form = caller.get("/engine-rest/task/" + task + "/form").json().path("camundaFormRef").path("key").asText();
         caller.postJson("/engine-rest/task/" + task + "/claim", "{\"userId\":\"" + user + "\"}");
         Map<String, Object> values = CycleFixture.validInput(form);
+        values.putAll(overrides);
         return caller.postJson("/engine-rest/task/" + task + "/complete", CycleFixture.engineRestVariables(values));
     }
 

@@ -3,6 +3,7 @@ package org.uprflow.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.time.LocalDate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
@@ -20,8 +21,8 @@ import org.uprflow.testing.World;
 
 /**
  * The report page in headless Chromium: Uruguay's programme manager logs in through /login/,
- * reads the draft of a cycle waiting at its publish task, publishes it with the button, and the
- * page shows it published; screenshots under target/screenshots/.
+ * reads the draft of a cycle waiting at its publish task, publishes it with the button on the day
+ * she states (a day ahead is refused next to the field), and the page shows it published on that day; screenshots under target/screenshots/.
  */
 class ReportPageBrowserIT extends PostgresIntegrationTest {
 
@@ -39,7 +40,8 @@ class ReportPageBrowserIT extends PostgresIntegrationTest {
                  "responsibleInstitution":"Ministry of Foreign Affairs","status":"PARTIALLY_IMPLEMENTED",
                  "recommendationIds":["%s"]}""".formatted(recommendation));
         assertThat(row.status()).as(row.toString()).isEqualTo(201);
-        uruguay.toPublishTask(instance, cycle);
+        // the contributions were submitted on 1 March 2016: the report can be published from that day
+        uruguay.toPublishTask(instance, cycle, LocalDate.of(2016, 3, 1));
 
         try (Browser browser = Browser.open()) {
             WebDriver page = browser.driver();
@@ -78,14 +80,34 @@ class ReportPageBrowserIT extends PostgresIntegrationTest {
             browser.screenshot("report-draft-narrow");
             page.manage().window().setSize(new Dimension(1400, 1000));
 
-            // the matrix is still a draft: the page asks why, and the report prints the answer
+            // the day of publication as stated: today unless she says otherwise, offered from the last contribution
+            WebElement publishedOn = page.findElement(By.id("published-on"));
+            assertThat(publishedOn.getAttribute("value")).as("today by default").isEqualTo(LocalDate.now().toString());
+            assertThat(publishedOn.getAttribute("min")).isEqualTo("2016-03-01");
+            assertThat(page.findElement(By.cssSelector("label[for=published-on]")).getText()).isEqualTo("Day of publication");
+            assertThat(page.findElement(By.id("published-on-hint")).getText()).startsWith("The day the report was published");
+
+            // a day still ahead: the server refuses it and the page says so next to the field, nothing published
+            String tomorrow = LocalDate.now().plusDays(1).toString();
+            stateTheDay(browser, tomorrow);
             page.findElement(By.id("publish")).click();
             Alert why = wait.until(ExpectedConditions.alertIsPresent());
             why.sendKeys("The follow-up meeting was postponed");
             why.accept();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("published-on-error"),
+                    "The report cannot be published on " + tomorrow + ", after today"));
+            assertThat(publishedOn.getAttribute("aria-invalid")).isEqualTo("true");
+            assertThat(page.findElement(By.id("report")).getAttribute("data-state")).isEqualTo("DRAFT");
+
+            // the matrix is still a draft: the page asks why, and the report prints the answer and the day stated
+            stateTheDay(browser, "2016-03-02");
+            page.findElement(By.id("publish")).click();
+            why = wait.until(ExpectedConditions.alertIsPresent());
+            why.sendKeys("The follow-up meeting was postponed");
+            why.accept();
             wait.until(driver -> "PUBLISHED".equals(driver.findElement(By.id("report")).getAttribute("data-state")));
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#document .state-badge"),
-                    "PUBLISHED on"));
+                    "PUBLISHED on March 2, 2016"));
             assertThat(page.findElement(By.cssSelector("#document .draft-reason")).getText())
                     .contains("Reason given: The follow-up meeting was postponed");
             assertThat(page.findElement(By.cssSelector("#document .state-badge")).getText())
@@ -109,5 +131,12 @@ class ReportPageBrowserIT extends PostgresIntegrationTest {
         JsonNode stored = uruguay.as(ReportFixture.CSO).get(ReportFixture.cycle(cycle) + "/report").json();
         assertThat(stored.get("state").asText()).as("published through the page").isEqualTo("PUBLISHED");
         assertThat(stored.get("publishedBy").asText()).isEqualTo(ReportFixture.MANAGER);
+        assertThat(stored.get("publishedOn").asText()).as("the day stated on the page").isEqualTo("2016-03-02");
+    }
+
+    /** Sets the date field to {@code day} (its value is yyyy-MM-dd in every locale; typed keys follow the browser's). */
+    private static void stateTheDay(Browser browser, String day) {
+        browser.script("const input = document.getElementById('published-on'); input.value = arguments[0];"
+                + " input.dispatchEvent(new Event('input', {bubbles: true}));", day);
     }
 }
