@@ -12,7 +12,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.logging.Level;
 
 import org.openqa.selenium.By;
@@ -45,6 +47,8 @@ public final class Browser implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final WebDriver driver;
+    /** The network emulated for service workers, if any ({@link #emulateNetwork}). */
+    private WorkerNetwork workers;
 
     private Browser(WebDriver driver) {
         this.driver = driver;
@@ -153,6 +157,20 @@ public final class Browser implements AutoCloseable {
         wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
     }
 
+    /**
+     * Emulates a network link ({@code Network.emulateNetworkConditions}'s parameters) for the page and for every
+     * service worker that starts from now on, whose own requests the page's emulation would leave at full speed.
+     */
+    public void emulateNetwork(Map<String, Object> conditions) {
+        devTools("Network.enable", Map.of());
+        devTools("Network.emulateNetworkConditions", conditions);
+        Object options = ((ChromeDriver) driver).getCapabilities().getCapability("goog:chromeOptions");
+        if (workers != null) {
+            workers.close();
+        }
+        workers = WorkerNetwork.emulate(String.valueOf(((Map<?, ?>) options).get("debuggerAddress")), conditions);
+    }
+
     /** A DevTools protocol command (Chromium's own, whatever Selenium's bindings cover). */
     public Map<String, Object> devTools(String command, Map<String, Object> parameters) {
         return ((ChromeDriver) driver).executeCdpCommand(command, parameters);
@@ -167,6 +185,7 @@ public final class Browser implements AutoCloseable {
     public Traffic trafficUntilQuiet() {
         Map<String, String> urls = new LinkedHashMap<>();
         Map<String, Long> bytesByUrl = new LinkedHashMap<>();
+        Set<String> fromServiceWorker = new LinkedHashSet<>();
         long total = 0;
         int open = 0;
         int quietRounds = 0;
@@ -194,6 +213,11 @@ public final class Browser implements AutoCloseable {
                         open--;
                         heard = true;
                     }
+                    case "Network.responseReceived" -> {
+                        if (params.path("response").path("fromServiceWorker").asBoolean()) {
+                            fromServiceWorker.add(params.path("response").path("url").asText());
+                        }
+                    }
                     default -> {
                         // other events carry no bytes of their own
                     }
@@ -202,11 +226,19 @@ public final class Browser implements AutoCloseable {
             quietRounds = heard || open > 0 ? 0 : quietRounds + 1;
             pause(Duration.ofMillis(250));
         }
-        return new Traffic(total, bytesByUrl);
+        return new Traffic(total, bytesByUrl, fromServiceWorker);
     }
 
-    /** Bytes on the wire in all, and by address. */
-    public record Traffic(long bytes, Map<String, Long> bytesByUrl) {
+    /**
+     * Bytes on the wire in all, and by address; the addresses a service worker answered (its own requests are
+     * not the page's and are not counted here).
+     */
+    public record Traffic(long bytes, Map<String, Long> bytesByUrl, Set<String> fromServiceWorker) {
+
+        /** True when a service worker answered a request of an address containing {@code addressPart}. */
+        public boolean answeredByTheServiceWorker(String addressPart) {
+            return fromServiceWorker.stream().anyMatch(address -> address.contains(addressPart));
+        }
 
         /** True when something of an address containing {@code addressPart} crossed the wire (not from the cache). */
         public boolean fetched(String addressPart) {
@@ -253,6 +285,9 @@ public final class Browser implements AutoCloseable {
 
     @Override
     public void close() {
+        if (workers != null) {
+            workers.close();
+        }
         driver.quit();
     }
 }

@@ -9,7 +9,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.uprflow.cycle.MidTermReportProcess;
 import org.uprflow.testing.Browser;
+import org.uprflow.testing.Http;
 import org.uprflow.testing.PostgresIntegrationTest;
 import org.uprflow.testing.World;
 
@@ -20,6 +22,8 @@ import org.uprflow.testing.World;
 class LostRequestBrowserIT extends PostgresIntegrationTest {
 
     private static final Duration PAGE = Duration.ofSeconds(60);
+    /** Kenya's cycle 86 is this test's alone. */
+    private static final int FORM_CYCLE = 86;
 
     @Test
     void aFirstVisitWhoseTextsCannotBeFetchedSaysSoInTheBrowsersLanguage() {
@@ -46,6 +50,45 @@ class LostRequestBrowserIT extends PostgresIntegrationTest {
             browser.driver().findElement(By.cssSelector(".uf-failed button")).click();
             browser.waitUpTo(PAGE).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#uprflow-nav a")));
             assertThat(browser.driver().findElements(By.cssSelector(".uf-failed"))).isEmpty();
+        }
+    }
+
+    /**
+     * A task's form in Tasklist (the real one, in French) whose request is lost: Tasklist's alert gets the
+     * platform's sentence in the user's language and a button to try again, which then loads the form.
+     */
+    @Test
+    void aTaskFormWhoseRequestIsLostSaysSoInTheUsersLanguageAndLoadsOnTryAgain() {
+        Http.Response started = world.admin().postJson("/engine-rest/process-definition/key/" + MidTermReportProcess.KEY
+                + "/start", """
+                {"businessKey":"KE-%d","variables":{
+                  "countryCode":{"value":"ke","type":"String"},"cycleNumber":{"value":%d,"type":"Integer"},
+                  "midTermReportDue":{"value":"2099-01-21T17:00:00","type":"String"}},
+                 "startInstructions":[{"type":"startBeforeActivity","activityId":"%s"}]}"""
+                .formatted(FORM_CYCLE, FORM_CYCLE, MidTermReportProcess.PUBLISH_MID_TERM_REPORT));
+        assertThat(started.status()).as(started.toString()).isEqualTo(200);
+        String taskId = world.admin().get("/engine-rest/task?processInstanceId=" + started.json().get("id").asText())
+                .json().get(0).get("id").asText();
+
+        try (Browser browser = Browser.open("fr")) {
+            browser.logInToTasklist(http.baseUrl(), World.KE_MANAGER, World.PASSWORD);
+            browser.waitUpTo(PAGE).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[cam-tasklist-filters] .task-filter")));
+
+            block(browser, "*/task/" + taskId + "/deployed-form*");
+            browser.driver().get(http.baseUrl() + "/camunda/app/tasklist/default/#/?task=" + taskId + "&detailsTab=task-detail-form");
+            browser.waitUpTo(PAGE).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".uf-form-lost button")));
+            String alert = browser.driver().findElement(By.cssSelector(".alert-danger:has(.uf-form-lost)")).getText();
+            browser.screenshot("tasklist-form-request-lost");
+            assertThat(alert).as("the form's failure in the user's words (French), not the browser's")
+                    .contains("Erreur du formulaire", "La plateforme est injoignable").doesNotContain("Failed to fetch");
+            assertThat(browser.driver().findElement(By.cssSelector(".uf-form-lost button")).getText()).isEqualTo("R\u00e9essayer");
+
+            block(browser);
+            browser.script("arguments[0].click()", browser.driver().findElement(By.cssSelector(".uf-form-lost button")));
+            browser.waitUpTo(PAGE).until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"),
+                    "Publier le rapport \u00e0 mi-parcours"));
+            browser.waitUpTo(PAGE).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".fjs-form")));
+            assertThat(browser.driver().findElements(By.cssSelector(".uf-form-lost"))).as("the form, loaded on trying again").isEmpty();
         }
     }
 

@@ -3,7 +3,9 @@
  * - tasks are listed by due date, earliest first, unless the user chose another order;
  * - a link in a task's form (to the register, the matrix, the report) opens in a new tab, also before the task
  *   is taken: the participant reads what the task is about without losing the task;
- * - after a task is completed, a confirmation says what happens next, and an error of an earlier attempt goes.
+ * - after a task is completed, a confirmation says what happens next, and an error of an earlier attempt goes;
+ * - a task form that cannot be loaded (a lost request on a slow link) says so in the user's words, instead of
+ *   the browser's "Failed to fetch", and offers to try again (docs/network.md).
  * Texts come from the platform's message bundles (GET /api/messages), in the browser's language.
  */
 const DUE_DATE_FIRST = JSON.stringify([{ sortBy: 'dueDate', sortOrder: 'asc' }]);
@@ -45,10 +47,52 @@ async function text(key) {
       const response = await fetch('/api/messages', { credentials: 'same-origin', headers: { Accept: 'application/json' } });
       texts = response.ok ? await response.json() : {};
     } catch (unreachable) {
-      texts = {};
+      return ''; // asked again next time: the link may be back
     }
   }
   return (texts[key] || '').replace(/''/g, "'");
+}
+
+/** The browsers' words for a request that got no answer at all (Chromium, Firefox, Safari). */
+const LOST = /failed to fetch|networkerror|load failed|network error/i;
+
+/**
+ * Tasklist shows a form it could not load as "Form failure: " and the browser's own English words, with no way
+ * on but reloading. Under such an alert: what happened in the user's words, and a button that loads the page
+ * again (the task stays chosen in its address).
+ */
+function formFailuresOfferToTryAgain() {
+  const offer = async (alert) => {
+    alert.dataset.ufRetry = 'offered';
+    const message = alert.querySelector('.message');
+    const lost = !message || LOST.test(message.textContent);
+    const [sentence, again] = await Promise.all([text(lost ? 'page.error.network' : ''), text('page.error.retry')]);
+    const help = document.createElement('p');
+    help.className = 'uf-form-lost';
+    if (lost && sentence) {
+      message.hidden = true;
+      help.append(sentence, ' ');
+    }
+    const retry = document.createElement('button');
+    retry.type = 'button';
+    retry.className = 'btn btn-default uf-retry';
+    retry.textContent = again || '\u21bb';
+    if (!again) {
+      retry.setAttribute('aria-label', 'Try again');
+    }
+    retry.addEventListener('click', () => window.location.reload());
+    help.append(retry);
+    alert.append(help);
+  };
+  new MutationObserver(() => {
+    document.querySelectorAll('.alert-danger').forEach((alert) => {
+      const status = alert.querySelector('.status');
+      if (!alert.dataset.ufRetry && status && status.textContent.trim() && !alert.classList.contains('ng-hide')
+          && alert.closest('[cam-tasklist-form], .form-pane')) {
+        offer(alert);
+      }
+    });
+  }).observe(document.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ['class'] });
 }
 
 async function confirmCompletion() {
@@ -96,3 +140,4 @@ function watchCompletions() {
 sortByDueDateUnlessChosen();
 formLinksOpenInANewTab();
 watchCompletions();
+formFailuresOfferToTryAgain();
