@@ -73,6 +73,11 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler,
         send(request, response, problem);
     }
 
+    /** 404: a path the engine serves on {@code /engine-rest} but not through the webapps (RequestGuards). */
+    void notHere(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        write(request, response, HttpStatus.NOT_FOUND, "problem.not-here");
+    }
+
     /** 403 until the user has set their own password (PasswordChanges); says where to set it. */
     void passwordChangeRequired(HttpServletRequest request, HttpServletResponse response) throws IOException {
         ProblemDetail problem = problem(request, HttpStatus.FORBIDDEN, "problem.password-change");

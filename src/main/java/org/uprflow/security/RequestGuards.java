@@ -100,7 +100,9 @@ class RequestGuards {
     /**
      * What {@code /engine-rest} keeps for admins (SecurityConfiguration), in the webapps' engine API too: the engine's
      * metrics (platform-wide totals), the operation log (operations outside any tenant), deleting a task, suspending
-     * or activating jobs. The webapps' session says who is logged in.
+     * or activating jobs. The webapps' session says who is logged in. An external task worker's fetch and lock is
+     * not served there at all (404): it waits for tasks asynchronously, which the webapps' servlet and filters do
+     * not support (a 500 for anyone before), and workers use {@code /engine-rest}.
      */
     @Bean
     FilterRegistrationBean<OncePerRequestFilter> webappAdminOnly(EngineIdentityAuthenticationProvider identities,
@@ -113,6 +115,12 @@ class RequestGuards {
             protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                     throws ServletException, IOException {
                 String path = request.getRequestURI();
+                // Anonymous callers go on to the webapps' own refusal (401), as on every other path.
+                if (path.endsWith("/external-task/fetchAndLock")
+                        && WebappSessionAuthenticationFilter.loggedInUser(request.getSession(false), engineName) != null) {
+                    problems.notHere(request, response);
+                    return;
+                }
                 boolean deletesTask = "DELETE".equals(request.getMethod()) && TASK.matcher(path).find();
                 if (path.contains("/metrics") || path.contains("/history/user-operation") || deletesTask
                         || suspensions.matches(request)) {

@@ -20,8 +20,12 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 
+import org.camunda.bpm.admin.impl.web.AdminApplication;
 import org.camunda.bpm.cockpit.impl.plugin.resources.BaseRootResource;
+import org.camunda.bpm.cockpit.impl.web.CockpitApplication;
 import org.camunda.bpm.engine.rest.impl.CamundaRestResources;
+import org.camunda.bpm.tasklist.impl.web.TasklistApplication;
+import org.camunda.bpm.welcome.impl.web.WelcomeApplication;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -32,12 +36,12 @@ import org.uprflow.testing.World;
 import org.uprflow.testing.World.Probe;
 
 /**
- * The engine's REST API and the webapps' API paths that Tasklist and Cockpit use, every operation as the JAX-RS
- * resource classes declare it (Camunda's own {@link CamundaRestResources} and Cockpit's base plugin), so that a
- * resource a new Camunda version adds is in the matrix without a new test. Each operation is called on Kenya's
- * probe (its task, process instance, people and groups) anonymously, as each role of Malawi and as a Kenyan of the
- * wrong role (the government on the CSO's task). Anonymous calls are refused; nobody gets a 500 or a body that shows
- * Kenya's data; nothing is written.
+ * The engine's REST API and the webapps' API paths that Tasklist, Cockpit and Admin use, every operation as the
+ * JAX-RS resource classes declare it (Camunda's own {@link CamundaRestResources}, the resources and plugins each
+ * webapp's JAX-RS application declares), so that a resource a new Camunda version adds is in the matrix without a
+ * new test. Each operation is called on Kenya's probe (its task, process instance, people, groups and role filters)
+ * anonymously, as each role of Malawi and as a Kenyan of the wrong role (the government on the CSO's task and
+ * filter). Anonymous calls are refused; nobody gets a 500 or a body that shows Kenya's data; nothing is written.
  */
 class EngineIsolationMatrixIT extends PostgresIntegrationTest {
 
@@ -51,53 +55,145 @@ class EngineIsolationMatrixIT extends PostgresIntegrationTest {
 
     @Test
     void nobodyOutsideReachesKenyaThroughTheEngineOrTheWebapps() {
-        world.malawiOnlyManager();
-        Probe kenya = world.startProbe("ke");
+        Kenya kenya = kenya();
         List<Operation> engine = operations(CamundaRestResources.getResourceClasses());
         List<Operation> cockpit = operations(Set.of(BaseRootResource.class));
         assertThat(engine).as("Camunda's REST resources, walked").hasSizeGreaterThan(300);
         assertThat(cockpit).as("Cockpit's base plugin, walked").hasSizeGreaterThan(10);
 
+        Callers callers = callers();
+        Map<String, Long> before = RowCounts.of(jdbc);
+        java.sql.Timestamp started = new java.sql.Timestamp(System.currentTimeMillis() - 1000);
+        List<String> breaches = new ArrayList<>();
+
+        for (Operation operation : engine) {
+            check("/engine-rest", operation, kenya, http.anonymous(), callers.outsiders(), callers.wrongRole(), breaches);
+            // The webapps serve the same resources: there the ones that name Kenya's data (its filters included) and
+            // the lists and counts Tasklist asks for (GET, or POST with the query in the body), to keep the time.
+            if (operation.namesKenya() || !operation.template().contains("{") && !operation.method().equals("PUT")
+                    && !operation.method().equals("DELETE")) {
+                check(WEBAPP_ENGINE, operation, kenya, http.session(), callers.webappOutsiders(),
+                        callers.wrongRoleWebapp(), breaches);
+            }
+        }
+        for (Operation operation : cockpit) {
+            check(COCKPIT, operation, kenya, http.session(), callers.webappOutsiders(), callers.wrongRoleWebapp(),
+                    breaches);
+        }
+
+        assertThat(breaches).as("engine and webapp operations that answered wrongly").isEmpty();
+        assertNothingWritten(before, started);
+    }
+
+    /**
+     * The webapps' own APIs, beside the engine's: Tasklist's ({@code /camunda/api/tasklist}, its plugins), Admin's
+     * (the login resource, the first admin's setup), Cockpit's (every plugin, not only the base one) and the welcome
+     * page's, each walked from the resource classes its JAX-RS application declares, plugins included, so that a
+     * plugin a new version adds is in the matrix.
+     */
+    @Test
+    void nobodyOutsideReachesKenyaThroughTheWebappsOwnApis() {
+        Kenya kenya = kenya();
+        Map<String, List<Operation>> applications = new LinkedHashMap<>();
+        applications.put("/camunda/api/tasklist", operations(resources(new TasklistApplication())));
+        applications.put("/camunda/api/admin", operations(resources(new AdminApplication())));
+        applications.put(COCKPIT, operations(resources(new CockpitApplication())));
+        applications.put("/camunda/api/welcome", operations(resources(new WelcomeApplication())));
+        assertThat(applications.get("/camunda/api/tasklist")).as("Tasklist's plugin API, walked").isNotEmpty();
+        assertThat(applications.get("/camunda/api/admin")).as("Admin's API, walked")
+                .contains(new Operation("POST", "/setup/{engine}/user/create"));
+        assertThat(applications.get(COCKPIT)).as("Cockpit's plugins, walked").hasSizeGreaterThan(
+                operations(Set.of(BaseRootResource.class)).size());
+
+        Callers callers = callers();
+        Map<String, Long> before = RowCounts.of(jdbc);
+        java.sql.Timestamp started = new java.sql.Timestamp(System.currentTimeMillis() - 1000);
+        List<String> breaches = new ArrayList<>();
+        for (Map.Entry<String, List<Operation>> application : applications.entrySet()) {
+            for (Operation operation : application.getValue()) {
+                // Logging in and out is every caller's own business (LoginThrottleIT, PageSessionIT); here it would
+                // end the sessions the matrix calls with.
+                if (operation.template().contains("/login/") || operation.template().endsWith("/logout")) {
+                    continue;
+                }
+                check(application.getKey(), operation, kenya, http.session(), callers.webappOutsiders(),
+                        callers.wrongRoleWebapp(), breaches);
+            }
+        }
+
+        assertThat(breaches).as("webapp operations that answered wrongly").isEmpty();
+        assertNothingWritten(before, started);
+    }
+
+    /** Kenya's probe: a cycle's instance with a task for the CSO and one for the government, and their role filters. */
+    private record Kenya(Probe probe, String csoFilter, String governmentFilter, List<String> data) {
+    }
+
+    private Kenya kenya() {
+        world.malawiOnlyManager();
+        Probe probe = world.startProbe("ke");
+        String csoFilter = roleFilter(World.KE_CSO);
+        String governmentFilter = roleFilter(World.KE_GOV);
+        return new Kenya(probe, csoFilter, governmentFilter, List.of(probe.processInstanceId(), probe.csoTaskId(),
+                probe.governmentTaskId(), csoFilter, governmentFilter, "Draft of the ke report", World.KE_CSO,
+                World.KE_GOV, World.KE_MANAGER, World.KE_NHRI, "ke-cso", "ke-government", "ke-nhri"));
+    }
+
+    /** The Tasklist filter of a Kenyan's role (CountryProvisioning), as that person sees it. */
+    private String roleFilter(String user) {
+        for (com.fasterxml.jackson.databind.JsonNode filter : world.as(user).get("/engine-rest/filter").json()) {
+            if ("role-tasks".equals(filter.path("properties").path("uprflowView").asText())) {
+                return filter.path("id").asText();
+            }
+        }
+        throw new IllegalStateException("no role filter for " + user);
+    }
+
+    private record Callers(Map<String, Http.Caller> outsiders, Map<String, Http.Caller> webappOutsiders,
+            Http.Caller wrongRole, Http.Caller wrongRoleWebapp) {
+    }
+
+    /** Each role of Malawi (on /engine-rest and logged in to Tasklist), and Kenya's government. */
+    private Callers callers() {
         Map<String, Http.Caller> outsiders = new LinkedHashMap<>();
         Map<String, Http.Caller> webappOutsiders = new LinkedHashMap<>();
         for (String user : List.of(World.MW_CSO, World.MW_GOV, MW_MANAGER)) {
             outsiders.put(user, world.as(user));
             webappOutsiders.put(user, http.webappLogin(user, World.PASSWORD, "tasklist"));
         }
-        Http.Caller wrongRole = world.as(World.KE_GOV);
-        Http.Caller wrongRoleWebapp = http.webappLogin(World.KE_GOV, World.PASSWORD, "tasklist");
-        List<String> kenyanData = List.of(kenya.processInstanceId(), kenya.csoTaskId(), kenya.governmentTaskId(),
-                "Draft of the ke report", World.KE_CSO, World.KE_GOV, World.KE_MANAGER, World.KE_NHRI, "ke-cso",
-                "ke-government", "ke-nhri");
-        Map<String, Long> before = RowCounts.of(jdbc);
-        java.sql.Timestamp started = new java.sql.Timestamp(System.currentTimeMillis() - 1000);
-        List<String> breaches = new ArrayList<>();
+        return new Callers(outsiders, webappOutsiders, world.as(World.KE_GOV),
+                http.webappLogin(World.KE_GOV, World.PASSWORD, "tasklist"));
+    }
 
-        for (Operation operation : engine) {
-            check("/engine-rest", operation, kenya, http.anonymous(), outsiders, wrongRole, kenyanData, breaches);
-            // The webapps serve the same resources: there the ones that name Kenya's data and the lists, to keep the time.
-            if (operation.namesKenya() || operation.method().equals("GET") && !operation.template().contains("{")) {
-                check(WEBAPP_ENGINE, operation, kenya, http.session(), webappOutsiders, wrongRoleWebapp, kenyanData,
-                        breaches);
-            }
-        }
-        for (Operation operation : cockpit) {
-            check(COCKPIT, operation, kenya, http.session(), webappOutsiders, wrongRoleWebapp, kenyanData, breaches);
-        }
-
-        assertThat(breaches).as("engine and webapp operations that answered wrongly").isEmpty();
+    private void assertNothingWritten(Map<String, Long> before, java.sql.Timestamp started) {
         assertThat(RowCounts.of(jdbc)).as("nothing written; the engine's operation log since: %s", jdbc.queryForList(
                 "select user_id_, operation_type_, entity_type_, property_, org_value_, new_value_ from act_hi_op_log"
                         + " where timestamp_ >= ?", started)).isEqualTo(before);
     }
 
-    private void check(String base, Operation operation, Probe kenya, Http.Caller anonymous,
-            Map<String, Http.Caller> outsiders, Http.Caller wrongRole, List<String> kenyanData, List<String> breaches) {
-        String onKenya = base + operation.concrete(kenya, kenya.governmentTaskId());
+    /** The resource classes a JAX-RS application declares (its plugins' included), without its providers. */
+    private static Set<Class<?>> resources(jakarta.ws.rs.core.Application application) {
+        Set<Class<?>> resources = new java.util.HashSet<>();
+        for (Class<?> type : application.getClasses()) {
+            if (annotation(type, Path.class) != null) {
+                resources.add(type);
+            }
+        }
+        return resources;
+    }
+
+    private void check(String base, Operation operation, Kenya kenya, Http.Caller anonymous,
+            Map<String, Http.Caller> outsiders, Http.Caller wrongRole, List<String> breaches) {
+        Probe probe = kenya.probe();
+        String onKenya = base + operation.concrete(probe, probe.governmentTaskId(), kenya.governmentFilter());
         Http.Response anonymousAnswer = operation.call(anonymous, onKenya);
         boolean webapp = base.startsWith("/camunda");
-        // The webapps show the password rules before login (Camunda's setup page); they are no one's data.
-        boolean publicByDesign = webapp && operation.template().equals("/identity/password-policy");
+        // The webapps show the password rules before login (Camunda's setup page) and their plugins' scripts and
+        // styles, and tell who is logged in (404: nobody); these are no one's data.
+        boolean publicByDesign = webapp && (operation.template().equals("/identity/password-policy")
+                || operation.template().contains("/static/")
+                || operation.template().equals("/auth/user/{processEngineName}") && anonymousAnswer.status() == 404)
+                && anonymousAnswer.status() < 500;
         if (anonymousAnswer.status() != 401 && !(webapp && anonymousAnswer.status() == 403) && !publicByDesign) {
             breaches.add("anonymous " + operation.method() + " " + onKenya + " -> " + abbreviated(anonymousAnswer));
         }
@@ -108,18 +204,22 @@ class EngineIsolationMatrixIT extends PostgresIntegrationTest {
                 shown = shown.replace(sent, "");
             }
             String finalShown = shown;
-            if (answer.status() >= 500 || kenyanData.stream().anyMatch(finalShown::contains)) {
+            if (answer.status() >= 500 || kenya.data().stream().anyMatch(finalShown::contains)) {
                 breaches.add(outsider.getKey() + " " + operation.method() + " " + onKenya + " -> " + abbreviated(answer));
             }
         }
-        // The same country, the wrong role: the government on the CSO's task.
-        String onCsoTask = base + operation.concrete(kenya, kenya.csoTaskId());
-        if (!onCsoTask.contains(kenya.csoTaskId())) {
+        // The same country, the wrong role: the government on the CSO's task and the CSO's filter.
+        String onCsoTask = base + operation.concrete(probe, probe.csoTaskId(), kenya.csoFilter());
+        if (!onCsoTask.contains(probe.csoTaskId()) && !onCsoTask.contains(kenya.csoFilter())) {
             return;
         }
         Http.Response wrong = operation.call(wrongRole, onCsoTask);
         boolean write = !operation.method().equals("GET");
-        if (wrong.status() >= 500 || (write && wrong.status() < 400)) {
+        String shown = wrong.body();
+        for (String sent : operation.idsIn(onCsoTask)) {
+            shown = shown.replace(sent, "");
+        }
+        if (wrong.status() >= 500 || (write && wrong.status() < 400) || shown.contains(probe.csoTaskId())) {
             breaches.add(World.KE_GOV + " " + operation.method() + " " + onCsoTask + " -> " + abbreviated(wrong));
         }
     }
@@ -203,17 +303,19 @@ class EngineIsolationMatrixIT extends PostgresIntegrationTest {
     private record Operation(String method, String template) implements Comparable<Operation> {
 
         /** Kenya's resource where the path names one, a fresh id elsewhere. */
-        String concrete(Probe kenya, String taskId) {
+        String concrete(Probe kenya, String taskId, String filterId) {
             Matcher variables = PATH_VARIABLE.matcher(template);
             StringBuilder concrete = new StringBuilder();
             while (variables.find()) {
                 String before = template.substring(0, variables.start());
                 String name = variables.group(1);
                 String value;
-                if (name.equals("engine")) {
+                if (name.toLowerCase().contains("engine")) {
                     value = "default";
                 } else if (before.endsWith("/task/") || name.equals("taskId")) {
                     value = taskId;
+                } else if (before.endsWith("/filter/")) {
+                    value = filterId;
                 } else if (before.endsWith("/process-instance/") || before.endsWith("/execution/")) {
                     value = kenya.processInstanceId();
                 } else if (before.endsWith("/user/")) {
@@ -233,9 +335,9 @@ class EngineIsolationMatrixIT extends PostgresIntegrationTest {
             return concrete.toString();
         }
 
-        /** A path that names one of Kenya's resources: its task, process instance, executions, people, groups. */
+        /** A path that names one of Kenya's resources: its task, process instance, executions, people, groups, filters. */
         boolean namesKenya() {
-            return Pattern.compile("/(task|process-instance|execution|user|group|tenant)/\\{").matcher(template).find();
+            return Pattern.compile("/(task|process-instance|execution|user|group|tenant|filter)/\\{").matcher(template).find();
         }
 
         /** The ids the request itself names: an answer may repeat them without showing anything. */
