@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -47,6 +48,12 @@ final class CycleThroughput {
     static final String CUSTOM_PLANS = " [plan_cache_mode=force_custom_plan, as before]";
     static final String AT_INBOX_SCALE = ", at the inbox's scale";
     static final String JAVA_COMPLETE_UNTUNED = "Java API: complete, untuned bare engine (no platform index, auto plans)";
+    /** The completion rows with the data checks of task completion on (as shipped) and off (this harness only). */
+    static final String DATA_CHECKS_ON = ", data checks on (as shipped)";
+    static final String DATA_CHECKS_OFF = ", data checks off (benchmark only)";
+    static final String OVER_THE_ROUNDS = ", over the rounds";
+    /** Rounds of the on/off pairs, the order alternating, each with a quarter of a row's operations and time. */
+    static final int DATA_CHECK_ROUNDS = 4;
     /** Every index of the platform's script is off for the untuned row. */
     static final String INDEXES = "uprflow_idx_";
     private static final int PROFILED_USERS = 8;
@@ -72,11 +79,13 @@ final class CycleThroughput {
     private final PlanCacheMode planCache;
     private final CpuMeter cpu;
     private final PlatformIndexes indexes;
+    private final CompletionDataChecks dataChecks;
 
     CycleThroughput(ProcessEngine engine, AuthenticationProvider authentication, PlatformTransactionManager transactions,
             Client client, World world, Scale scale, Report report, PlanCacheMode planCache, CpuMeter cpu,
-            DataSource dataSource) {
+            DataSource dataSource, CompletionDataChecks dataChecks) {
         this.engine = engine;
+        this.dataChecks = dataChecks;
         this.planCache = planCache;
         this.cpu = cpu;
         this.indexes = new PlatformIndexes(dataSource);
@@ -175,6 +184,7 @@ final class CycleThroughput {
                         "version");
                 return true;
             }));
+            completeWithAndWithoutDataChecks(users);
             ratio(users, "open a cycle", JAVA_OPEN, REST_OPEN);
             ratio(users, "complete a task (both as shipped)", JAVA_COMPLETE, REST_COMPLETE);
             ratio(users, "complete, both with custom plans forced", JAVA_COMPLETE + CUSTOM_PLANS, REST_COMPLETE + CUSTOM_PLANS);
@@ -184,6 +194,62 @@ final class CycleThroughput {
             ratio(users, "complete, Java API: custom plans forced vs auto", JAVA_COMPLETE, JAVA_COMPLETE + CUSTOM_PLANS);
             ratio(users, "complete, Java API: platform indexes vs none (both auto)", JAVA_COMPLETE_UNTUNED, JAVA_COMPLETE);
         }
+    }
+
+    /**
+     * Issue 10's speed aim: the completion rows (REST and Java API, as shipped) with the data checks of
+     * task completion on and off ({@link CompletionDataChecks}), in rounds whose order alternates (on
+     * then off, off then on), so that both see the same machine; per channel the rounds summed and the
+     * ratio on/off (ops/s, and the median of the rounds' medians). The tasks are the pool's
+     * (<em>Submit the stakeholder report</em>): a form no data check is about, so the rows measure
+     * what every completion pays for the checks being there, not a data-bound task's own queries.
+     */
+    private void completeWithAndWithoutDataChecks(int users) throws Exception {
+        long perRow = Math.max(1, scale.maxOps() / DATA_CHECK_ROUNDS);
+        Duration time = scale.maxTime().dividedBy(DATA_CHECK_ROUNDS);
+        prefill(4L * DATA_CHECK_ROUNDS * (perRow + scale.warmUpOps()));
+        collectOpenTasks();
+        planCache.use(PlanCacheMode.SHIPPED);
+        Map<String, List<Figure>> rounds = new HashMap<>();
+        try {
+            for (int round = 1; round <= DATA_CHECK_ROUNDS; round++) {
+                for (boolean on : round % 2 == 1 ? List.of(true, false) : List.of(false, true)) {
+                    dataChecks.set(on);
+                    String checks = on ? DATA_CHECKS_ON : DATA_CHECKS_OFF;
+                    for (String channel : List.of(REST_COMPLETE, JAVA_COMPLETE)) {
+                        Figure figure = Load.run(CASE, channel + checks + ", round " + round, users, scale.warmUpOps(),
+                                perRow, time, cpu.meter(), (user, n) -> channel.equals(REST_COMPLETE) ? completeByRest()
+                                        : completeByJava());
+                        report.add(figure);
+                        rounds.computeIfAbsent(channel + checks, k -> new ArrayList<>()).add(figure);
+                    }
+                }
+            }
+        } finally {
+            dataChecks.set(true);
+        }
+        for (String channel : List.of(REST_COMPLETE, JAVA_COMPLETE)) {
+            Figure on = summed(channel + DATA_CHECKS_ON, users, rounds.get(channel + DATA_CHECKS_ON));
+            Figure off = summed(channel + DATA_CHECKS_OFF, users, rounds.get(channel + DATA_CHECKS_OFF));
+            report.add(on);
+            report.add(off);
+            report.add(new Figure(CASE, "ratio data checks on/off: " + channel, users, 0, 0,
+                    on.opsPerSecond() / off.opsPerSecond(), Double.NaN, Double.NaN, String.format(Locale.ROOT,
+                            "ops/s column = throughput ratio (aim >= 0.9); median latency x%.2f", on.medianMs()
+                                    / off.medianMs())));
+        }
+    }
+
+    /** The rounds of one setting as one row: operations and time summed, the median of their medians, the worst p95. */
+    private static Figure summed(String channel, int users, List<Figure> rounds) {
+        long operations = rounds.stream().mapToLong(Figure::operations).sum();
+        double seconds = rounds.stream().mapToDouble(Figure::seconds).sum();
+        double[] medians = rounds.stream().mapToDouble(Figure::medianMs).sorted().toArray();
+        double median = medians.length % 2 == 1 ? medians[medians.length / 2]
+                : (medians[medians.length / 2 - 1] + medians[medians.length / 2]) / 2;
+        return new Figure(CASE, channel + OVER_THE_ROUNDS, users, operations, seconds, operations / seconds, median,
+                rounds.stream().mapToDouble(Figure::p95Ms).max().orElse(Double.NaN),
+                rounds.size() + " rounds, order alternating");
     }
 
     private static boolean fail(String what) {

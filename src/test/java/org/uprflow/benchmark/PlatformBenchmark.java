@@ -81,10 +81,13 @@ class PlatformBenchmark {
                 new CommitCeiling(database, scale, report).run();
             }
             CycleThroughput cycle = new CycleThroughput(engine, platform.getBean(AuthenticationProvider.class),
-                    transactions, client, world, scale, report, planCache, cpu, dataSource);
+                    transactions, client, world, scale, report, planCache, cpu, dataSource,
+                    platform.getBean(CompletionDataChecks.class));
+            assertThat(CompletionDataChecks.installedIn(platform)).as("the completion listener is switchable").isTrue();
             if (scale.runs("cycle")) {
                 cycle.run();
                 judgeThroughput(report, scale);
+                judgeDataChecks(report, scale);
             }
             if (scale.runs("inbox")) {
                 new InboxQuery(engine, dataSource, transactions, client, world, scale, report, planCache).run();
@@ -133,7 +136,12 @@ class PlatformBenchmark {
 
     private static ConfigurableApplicationContext start(TestDatabase database, int smtpPort) {
         // Command-line arguments outrank the profile's ${DB_URL:...} defaults.
-        return new SpringApplicationBuilder(UprFlowApplication.class).profiles("postgres").run(
+        // The completion's data checks can be switched off for a row: in this harness only (CompletionDataChecks).
+        return new SpringApplicationBuilder(UprFlowApplication.class).profiles("postgres").initializers(context -> {
+            CompletionDataChecks checks = new CompletionDataChecks(context.getBeanFactory());
+            context.getBeanFactory().registerSingleton("completionDataChecks", checks);
+            context.getBeanFactory().addBeanPostProcessor(checks);
+        }).run(
                 "--server.port=0",
                 "--spring.datasource.url=" + database.url(),
                 "--spring.datasource.username=" + database.user(),
@@ -155,6 +163,22 @@ class PlatformBenchmark {
                     + " users >= untuned bare engine (Java API, same run)", rest.opsPerSecond() >= bare.opsPerSecond(),
                     String.format(Locale.ROOT, "REST %.0f/s vs untuned Java API %.0f/s (%.2f)", rest.opsPerSecond(),
                             bare.opsPerSecond(), rest.opsPerSecond() / bare.opsPerSecond()));
+        }
+    }
+
+    /** Issue 10's speed aim: completions with the data checks within 10% of those without, same run, both channels. */
+    private static void judgeDataChecks(Report report, Scale scale) {
+        int eight = eightOrMost(scale);
+        for (String channel : List.of(CycleThroughput.REST_COMPLETE, CycleThroughput.JAVA_COMPLETE)) {
+            Figure on = report.find(CycleThroughput.CASE, channel + CycleThroughput.DATA_CHECKS_ON
+                    + CycleThroughput.OVER_THE_ROUNDS, eight);
+            Figure off = report.find(CycleThroughput.CASE, channel + CycleThroughput.DATA_CHECKS_OFF
+                    + CycleThroughput.OVER_THE_ROUNDS, eight);
+            report.aim("task completions (" + channel + ") at " + eight + " users with the data checks >= 0.9 x "
+                    + "without (same run, alternating rounds)", on.opsPerSecond() >= 0.9 * off.opsPerSecond(),
+                    String.format(Locale.ROOT, "on %.0f/s vs off %.0f/s (%.2f); medians %.1f vs %.1f ms",
+                            on.opsPerSecond(), off.opsPerSecond(), on.opsPerSecond() / off.opsPerSecond(),
+                            on.medianMs(), off.medianMs()));
         }
     }
 

@@ -2,6 +2,7 @@ package org.uprflow.matrix;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -9,12 +10,18 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.uprflow.cycle.CycleFixture;
 import org.uprflow.cycle.UprCycleProcess;
 import org.uprflow.meeting.CycleWalk;
 import org.uprflow.recommendation.RegisterFixture;
+import org.uprflow.testing.Browser;
 import org.uprflow.testing.Http;
 import org.uprflow.testing.PostgresIntegrationTest;
 import org.uprflow.testing.World;
@@ -232,6 +239,46 @@ class MatrixAgreementIT extends PostgresIntegrationTest {
         assertThat(csoDays).as("the timeline dates every round").containsExactly("2015-07-14/2015-07-14",
                 "2015-09-17/2015-09-17");
         assertThat(govDays).containsExactly("2015-07-15/2015-07-15", "2015-09-18/2015-09-18");
+    }
+
+    /** The matrix page's agreement in headless Chromium: the day field, a refusal next to it, the day kept. */
+    @Test
+    void theMatrixPageAsksForTheDayTheSideAgreed() {
+        int cycle = 4;
+        String businessKey = open(cycle);
+        new CycleWalk(world.admin()).until(businessKey, UprCycleProcess.AGREE_MATRIX_CSO);
+
+        try (Browser browser = Browser.open()) {
+            WebDriver page = browser.driver();
+            browser.logInToPages(http.baseUrl(), CSO, World.PASSWORD,
+                    "/register/?country=" + COUNTRY + "&cycle=" + cycle + "&view=matrix");
+            WebDriverWait wait = browser.waitUpTo(Duration.ofSeconds(30));
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("agree-form")));
+            WebElement day = page.findElement(By.id("agreed-on"));
+            assertThat(day.getAttribute("value")).as("today by default").isEqualTo(LocalDate.now().toString());
+            assertThat(page.findElement(By.cssSelector("label[for=agreed-on]")).getText()).isEqualTo("Day your side agreed");
+
+            stateTheDay(browser, "2015-07-12");
+            page.findElement(By.id("agree")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("agreed-on-error"),
+                    "is 2015-07-12, before the follow-up meeting of the round (2015-07-13)"));
+            assertThat(day.getAttribute("aria-invalid")).isEqualTo("true");
+            assertThat(version(world.as(CSO), cycle, 1).get("csoAgreedBy").isNull()).as("nothing recorded").isTrue();
+
+            stateTheDay(browser, "2015-07-14");
+            page.findElement(By.id("agree")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("version-status"),
+                    "CSOs agreed: " + CSO + ", 2015-07-14"));
+            browser.screenshot("matrix-agreed-on-a-stated-day");
+        }
+        JsonNode agreed = version(world.as(CSO), cycle, 1);
+        assertThat(agreed.get("csoAgreedOn").asText()).as("the day stated on the page").isEqualTo("2015-07-14");
+    }
+
+    /** Sets the date field to {@code day} (its value is yyyy-MM-dd in every locale; typed keys follow the browser's). */
+    private static void stateTheDay(Browser browser, String day) {
+        browser.script("const input = document.getElementById('agreed-on'); input.value = arguments[0];"
+                + " input.dispatchEvent(new Event('input', {bubbles: true}));", day);
     }
 
     private String open(int cycle) {
