@@ -1,8 +1,10 @@
 package org.uprflow.language;
 
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -29,6 +31,17 @@ public class UserLanguages {
     public Optional<String> chosen(String userId) {
         return jdbc.sql("select language from user_language where user_id = ?").param(userId)
                 .query(String.class).optional().filter(languages.offered()::contains);
+    }
+
+    /** The own choices of several people in one query; who made none is absent. */
+    public Map<String, String> chosen(Collection<String> userIds) {
+        Map<String, String> chosen = new HashMap<>();
+        if (!userIds.isEmpty()) {
+            jdbc.sql("select user_id, language from user_language where user_id in (:ids)").param("ids", userIds)
+                    .query((rs, row) -> chosen.put(rs.getString(1), rs.getString(2))).list();
+            chosen.values().removeIf(language -> !languages.offered().contains(language));
+        }
+        return chosen;
     }
 
     @Transactional

@@ -1,6 +1,7 @@
 package org.uprflow.notification;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -64,21 +65,36 @@ class NoticeEngineQueries {
                 .userMember(userId).includingGroupsOfUser(true).count() > 0);
     }
 
-    /** The country's open tasks due after {@code from} and before {@code to}, with their role groups and cycle. */
-    List<TaskEvent> openTasksDue(String countryCode, Instant from, Instant to) {
+    /** An open task's due date and country, before anything else of it is read. */
+    record Due(String taskId, String countryCode, Instant due) {
+    }
+
+    /** The open tasks of every country due after {@code from} and before {@code to}: one query, whatever the number of countries. */
+    List<Due> tasksDue(Instant from, Instant to) {
+        return engineAuthentication.asPlatform(() -> tasks.createTaskQuery().dueAfter(Date.from(from))
+                .dueBefore(Date.from(to)).active().list().stream().filter(task -> task.getTenantId() != null)
+                .map(task -> new Due(task.getId(), task.getTenantId(), task.getDueDate().toInstant())).toList());
+    }
+
+    /** These tasks as the notices need them: with their role groups and cycle (asked 500 at a time). */
+    List<TaskEvent> describe(List<String> taskIds) {
+        List<TaskEvent> described = new ArrayList<>();
+        for (int from = 0; from < taskIds.size(); from += 500) {
+            described.addAll(describeFew(taskIds.subList(from, Math.min(taskIds.size(), from + 500))));
+        }
+        return described;
+    }
+
+    private List<TaskEvent> describeFew(List<String> taskIds) {
         return engineAuthentication.asPlatform(() -> {
-            List<Task> due = tasks.createTaskQuery().tenantIdIn(countryCode).dueAfter(Date.from(from))
-                    .dueBefore(Date.from(to)).active().list();
-            if (due.isEmpty()) {
-                return List.of();
-            }
-            Set<String> instanceIds = due.stream().map(Task::getProcessInstanceId).filter(id -> id != null)
+            List<Task> found = tasks.createTaskQuery().taskIdIn(taskIds.toArray(String[]::new)).list();
+            Set<String> instanceIds = found.stream().map(Task::getProcessInstanceId).filter(id -> id != null)
                     .collect(Collectors.toSet());
             Map<String, String> cycleKeys = instanceIds.isEmpty() ? Map.of()
                     : runtime.createProcessInstanceQuery().processInstanceIds(instanceIds).list().stream()
                             .filter(instance -> instance.getBusinessKey() != null)
                             .collect(Collectors.toMap(ProcessInstance::getId, ProcessInstance::getBusinessKey));
-            return due.stream().map(task -> new TaskEvent(countryCode, cycleKeys.get(task.getProcessInstanceId()),
+            return found.stream().map(task -> new TaskEvent(task.getTenantId(), cycleKeys.get(task.getProcessInstanceId()),
                     task.getId(), task.getTaskDefinitionKey(), task.getName(), task.getDueDate().toInstant(),
                     candidateGroups(tasks.getIdentityLinksForTask(task.getId())), task.getAssignee())).toList();
         });

@@ -3,6 +3,7 @@ package org.uprflow.notification;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -18,7 +19,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The {@code notification_event} table: what happened, written in the transaction of the event
- * (one insert), and turned into notices later by {@link #expandNext}, on whichever node takes the
+ * (one insert), and turned into notices later by {@link #expandDue}, on whichever node takes the
  * row first. Deciding who is told (the role's members, their choices, their links) costs several
  * queries per event; done here, after the event's commit, it no longer slows the completion that
  * caused it, and a rolled-back event still tells nobody.
@@ -76,13 +77,47 @@ class NoticeEvents {
     }
 
     /**
+     * Takes up to {@code limit} due events that no other node holds, oldest first, and hands them to
+     * {@code writer} in one transaction that also deletes them: one commit for the lot. When one of
+     * them cannot be turned into notices, that transaction rolls back and the same number of events
+     * is taken again one at a time ({@link #expandNext}), so that the bad one alone is set aside.
+     *
+     * @return how many events were taken (expanded or set aside); 0 when none was due
+     */
+    int expandDue(Instant now, NoticeWriter writer, int limit) {
+        try {
+            Integer expanded = transaction.execute(status -> {
+                List<StoredEvent> due = jdbc.sql("select id, payload from notification_event "
+                        + "where next_attempt_at <= ? and attempts < ? order by next_attempt_at, id limit ? for update skip locked")
+                        .params(at(now), properties.maxAttempts(), limit)
+                        .query((rs, row) -> new StoredEvent(rs.getLong(1), rs.getString(2))).list();
+                for (StoredEvent event : due) {
+                    expand(read(event.payload()), writer);
+                }
+                if (!due.isEmpty()) {
+                    jdbc.sql("delete from notification_event where id in (:ids)")
+                            .param("ids", due.stream().map(StoredEvent::id).toList()).update();
+                }
+                return due.size();
+            });
+            return expanded == null ? 0 : expanded;
+        } catch (RuntimeException oneFailed) {
+            int taken = 0;
+            while (taken < limit && expandNext(now, writer)) {
+                taken++;
+            }
+            return taken;
+        }
+    }
+
+    /**
      * Takes the oldest due event that no other node holds and hands it to {@code writer}, deleting
      * it in the same transaction as the notices it gives. An event whose expansion fails is tried
      * again later (the same back-off as a mail), and left with its error after the last attempt.
      *
      * @return false when no event was due
      */
-    boolean expandNext(Instant now, NoticeWriter writer) {
+    private boolean expandNext(Instant now, NoticeWriter writer) {
         AtomicLong taken = new AtomicLong(-1);
         try {
             Boolean expanded = transaction.execute(status -> {

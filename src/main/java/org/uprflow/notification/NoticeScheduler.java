@@ -2,7 +2,10 @@ package org.uprflow.notification;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -62,20 +65,28 @@ class NoticeScheduler {
             if (!lock(REMINDERS)) {
                 return -1;
             }
+            // Every country's due tasks in one engine query per kind; only the tasks not yet told of are read further.
+            Set<String> countries = new HashSet<>(jdbc.sql("select code from country").query(String.class).list());
+            Map<String, Integer> reminderDays = preferences.reminderDaysByCountry();
+            int longest = Math.max(properties.defaultReminderDays(),
+                    reminderDays.values().stream().mapToInt(Integer::intValue).max().orElse(0));
+            List<NoticeEngineQueries.Due> soon = engine.tasksDue(now, now.plus(Duration.ofDays(longest))).stream()
+                    .filter(due -> countries.contains(due.countryCode()) && due.due().isBefore(now.plus(Duration.ofDays(
+                            reminderDays.getOrDefault(due.countryCode(), properties.defaultReminderDays())))))
+                    .toList();
             int count = 0;
-            for (String country : jdbc.sql("select code from country order by code").query(String.class).list()) {
-                int days = preferences.reminderDays(country, properties.defaultReminderDays());
-                for (TaskEvent task : engine.openTasksDue(country, now, now.plus(Duration.ofDays(days)))) {
-                    if (outbox.markTask(task.taskId(), DUE_SOON)) {
-                        writer.dueSoon(task, Math.max(1, Duration.between(now, task.due()).toDays()));
-                        count++;
-                    }
+            for (TaskEvent task : engine.describe(outbox.notYetTold(ids(soon), DUE_SOON))) {
+                if (outbox.markTask(task.taskId(), DUE_SOON)) {
+                    writer.dueSoon(task, Math.max(1, Duration.between(now, task.due()).toDays()));
+                    count++;
                 }
-                for (TaskEvent task : engine.openTasksDue(country, now.minus(properties.overdueLookBack()), now)) {
-                    if (outbox.markTask(task.taskId(), OVERDUE)) {
-                        writer.overdue(task);
-                        count++;
-                    }
+            }
+            List<NoticeEngineQueries.Due> late = engine.tasksDue(now.minus(properties.overdueLookBack()), now).stream()
+                    .filter(due -> countries.contains(due.countryCode())).toList();
+            for (TaskEvent task : engine.describe(outbox.notYetTold(ids(late), OVERDUE))) {
+                if (outbox.markTask(task.taskId(), OVERDUE)) {
+                    writer.overdue(task);
+                    count++;
                 }
             }
             jdbc.sql("update notification_job set last_run_at = ? where name = ?")
@@ -96,6 +107,10 @@ class NoticeScheduler {
             return held.size();
         });
         return collected == null ? 0 : collected;
+    }
+
+    private static List<String> ids(List<NoticeEngineQueries.Due> tasks) {
+        return tasks.stream().map(NoticeEngineQueries.Due::taskId).toList();
     }
 
     private boolean lock(String job) {

@@ -44,8 +44,11 @@ class NoticeWriter {
 
     /** A task was created: its role groups hear of it (an assignee named at creation hears through {@link #taskAssigned}). */
     void taskCreated(TaskEvent task) {
-        if (task.due() != null && task.due().isBefore(Instant.now().plus(Duration.ofDays(
-                preferences.reminderDays(task.countryCode(), properties.defaultReminderDays()))))) {
+        Instant now = Instant.now();
+        // the country's setting is read only for a task due within the longest setting a country may have
+        if (task.due() != null && task.due().isBefore(now.plus(Duration.ofDays(Preferences.MOST_REMINDER_DAYS)))
+                && task.due().isBefore(now.plus(Duration.ofDays(
+                        preferences.reminderDays(task.countryCode(), properties.defaultReminderDays()))))) {
             // Due within the reminder's days already: this notice says so, no reminder follows it.
             outbox.markTask(task.taskId(), NoticeScheduler.DUE_SOON);
         }

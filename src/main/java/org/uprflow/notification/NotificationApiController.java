@@ -92,7 +92,7 @@ class NotificationApiController {
                 texts.text(Locale.ENGLISH, "notice.unsubscribed.unknown"))));
     }
 
-    record ReminderSetting(@NotNull @Min(1) @Max(90) Integer reminderDaysBeforeDue) {
+    record ReminderSetting(@NotNull @Min(1) @Max(Preferences.MOST_REMINDER_DAYS) Integer reminderDaysBeforeDue) {
     }
 
     @GetMapping(path = "/api/countries/{code}/notification-settings", produces = MediaType.APPLICATION_JSON_VALUE)

@@ -7,7 +7,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * {@code uprflow.notification.*}: where the links in the mails point, and how the dispatcher
- * claims, retries and gives up. The mail server itself is Spring's {@code spring.mail.*}.
+ * claims, retries, gives up and keeps its pace ({@link DispatchPace}). The mail server itself is Spring's {@code spring.mail.*}.
  */
 @ConfigurationProperties("uprflow.notification")
 record NotificationProperties(
@@ -22,7 +22,9 @@ record NotificationProperties(
         @DefaultValue("1m") Duration scheduleEvery,
         /** Overdue tasks older than this when the scheduler first sees them are not announced (no storm after an outage). */
         @DefaultValue("2d") Duration overdueLookBack,
-        @DefaultValue("7") int digestHourUtc) {
+        @DefaultValue("7") int digestHourUtc,
+        /** The share of the time a node's dispatcher may work while people work on the node (1: no pace). */
+        @DefaultValue("0.1") double busyShare) {
 
     /** 30 s, 1 min, 2 min, 4 min... after the first, second... failed attempt, at most a day. */
     Duration retryAfter(int failedAttempts) {

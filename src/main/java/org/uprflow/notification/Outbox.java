@@ -6,7 +6,9 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -128,6 +130,17 @@ class Outbox {
         return jdbc.sql("insert into notification_task_mark (task_id, kind) select ?, ? where not exists "
                 + "(select 1 from notification_task_mark where task_id = ? and kind = ?)")
                 .params(taskId, kind, taskId, kind).update() == 1;
+    }
+
+    /** Those of these tasks nobody was told of in this category yet (asked a thousand at a time). */
+    List<String> notYetTold(List<String> taskIds, String kind) {
+        Set<String> told = new HashSet<>();
+        for (int from = 0; from < taskIds.size(); from += 1000) {
+            told.addAll(jdbc.sql("select task_id from notification_task_mark where kind = :kind and task_id in (:ids)")
+                    .param("kind", kind).param("ids", taskIds.subList(from, Math.min(taskIds.size(), from + 1000)))
+                    .query(String.class).list());
+        }
+        return taskIds.stream().filter(id -> !told.contains(id)).toList();
     }
 
     private static Row map(ResultSet rs, int row) throws SQLException {

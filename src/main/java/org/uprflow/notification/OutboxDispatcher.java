@@ -20,11 +20,13 @@ import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Turns the events waiting in {@link NoticeEvents} into notices, then sends what the outbox holds, on every node: right after a transaction that wrote notices has
- * committed, and every few seconds for retries and for rows another node left behind. A batch is
- * claimed with a lease in a transaction of its own; each row is marked alone as soon as the mail
- * server accepted or refused it, so a node that dies mid-batch leaves only its unsent rows, which
- * another node claims once the lease has run out.
+ * Turns the events waiting in {@link NoticeEvents} into notices, then sends what the outbox holds,
+ * on every node, on one thread of its own: woken right after a transaction that wrote an event or a
+ * notice has committed, and every few seconds for retries and for rows another node left behind;
+ * at full speed on an idle node, at a steady pace while people work on it ({@link DispatchPace}).
+ * A batch is claimed with a lease in a transaction of its own; each row is marked alone as soon as
+ * the mail server accepted or refused it, so a node that dies mid-batch leaves only its unsent
+ * rows, which another node claims once the lease has run out.
  */
 @Component
 class OutboxDispatcher {
@@ -36,9 +38,11 @@ class OutboxDispatcher {
     private final NoticeWriter writer;
     private final MailChannel mail;
     private final NotificationProperties properties;
+    private final NotificationSwitch holds;
     private final TransactionTemplate transaction;
     private final String node;
-    private final ExecutorService afterCommit = Executors.newSingleThreadExecutor(runnable -> {
+    private final DispatchPace pace;
+    private final ExecutorService dispatch = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "notification-dispatch");
         thread.setDaemon(true);
         return thread;
@@ -46,21 +50,34 @@ class OutboxDispatcher {
     private final AtomicBoolean wakeQueued = new AtomicBoolean();
 
     OutboxDispatcher(Outbox outbox, NoticeEvents events, NoticeWriter writer, MailChannel mail,
-            NotificationProperties properties, PlatformTransactionManager transactions) {
+            NotificationProperties properties, NotificationSwitch holds, DispatchPace pace,
+            PlatformTransactionManager transactions) {
         this.outbox = outbox;
         this.events = events;
         this.writer = writer;
         this.mail = mail;
         this.properties = properties;
+        this.holds = holds;
+        this.pace = pace;
         this.transaction = new TransactionTemplate(transactions);
         this.node = hostName() + "/" + UUID.randomUUID().toString().substring(0, 8);
     }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
     void written(Outbox.OutboxWritten event) {
+        wake();
+    }
+
+    @Scheduled(fixedDelayString = "${uprflow.notification.poll-every:2s}", initialDelayString = "${uprflow.notification.poll-every:2s}")
+    void poll() {
+        wake();
+    }
+
+    /** One dispatching thread per node, so that its pace is the node's; wakes that come while it works are one wake. */
+    private void wake() {
         if (wakeQueued.compareAndSet(false, true)) {
             try {
-                afterCommit.execute(() -> {
+                dispatch.execute(() -> {
                     wakeQueued.set(false);
                     drainQuietly();
                 });
@@ -69,11 +86,6 @@ class OutboxDispatcher {
                 wakeQueued.set(false);
             }
         }
-    }
-
-    @Scheduled(fixedDelayString = "${uprflow.notification.poll-every:2s}", initialDelayString = "${uprflow.notification.poll-every:2s}")
-    void poll() {
-        drainQuietly();
     }
 
     private void drainQuietly() {
@@ -85,26 +97,44 @@ class OutboxDispatcher {
         }
     }
 
-    /** Writes the notices of the waiting events, then sends batches until nothing is due at {@code now}; returns how many rows were settled. */
+    /**
+     * Turns the waiting events into notices and sends the due ones, a slice of each in turn, until
+     * nothing is left at {@code now}, at the node's pace ({@link DispatchPace}): a stream of new events
+     * does not keep the mails waiting. Returns how many rows were settled.
+     */
     int drain(Instant now) {
-        while (events.expandNext(now, writer)) {
-            // each event in a transaction of its own, with the notices it gives
-        }
         int settled = 0;
-        while (true) {
-            Instant claimedAt = Instant.now().isAfter(now) ? Instant.now() : now;
-            List<Outbox.Row> batch = transaction.execute(status ->
-                    outbox.claim(node, properties.batchSize(), claimedAt, claimedAt.plus(properties.lease())));
-            if (batch == null || batch.isEmpty()) {
-                return settled;
-            }
-            try (MailChannel.Session session = mail.open()) {
-                for (Outbox.Row row : batch) {
-                    settle(row, session.deliver(row));
-                    settled++;
-                }
+        // one SMTP connection for the whole drain, opened at its first mail
+        try (MailChannel.Session session = mail.open()) {
+            int handled = 1;
+            while (handled > 0 && !stopping()) {
+                DispatchPace.Slice slice = pace.next();
+                int expanded = holds.expansionHeld() ? 0 : events.expandDue(now, writer, slice.size());
+                int sent = holds.sendingHeld() ? 0 : send(session, now, slice.size());
+                settled += sent;
+                handled = expanded + sent;
+                pace.rest(slice, handled);
             }
         }
+        return settled;
+    }
+
+    /** Claims up to {@code limit} due rows with a lease, then sends them, each marked as soon as its fate is known. */
+    private int send(MailChannel.Session session, Instant now, int limit) {
+        Instant claimedAt = Instant.now().isAfter(now) ? Instant.now() : now;
+        List<Outbox.Row> batch = transaction.execute(status ->
+                outbox.claim(node, limit, claimedAt, claimedAt.plus(properties.lease())));
+        if (batch == null) {
+            return 0;
+        }
+        for (Outbox.Row row : batch) {
+            settle(row, session.deliver(row));
+        }
+        return batch.size();
+    }
+
+    private static boolean stopping() {
+        return Thread.currentThread().isInterrupted();
     }
 
     private void settle(Outbox.Row row, MailChannel.Outcome outcome) {
@@ -125,7 +155,7 @@ class OutboxDispatcher {
 
     @PreDestroy
     void stop() {
-        afterCommit.shutdownNow();
+        dispatch.shutdownNow();
     }
 
     private static String hostName() {

@@ -24,6 +24,8 @@ import org.uprflow.language.UserLanguages;
 class Preferences {
 
     static final String DEFAULT_LANGUAGE = "en";
+    /** The most days before the due date a country may set for its reminder. */
+    static final int MOST_REMINDER_DAYS = 90;
     static final Set<String> LANGUAGES = Set.of("en", "fr", "es");
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -44,32 +46,37 @@ class Preferences {
         }
     }
 
+    /** A person's own choice, English for who never chose. */
     Choice of(String userId) {
-        return of(List.of(userId)).get(userId);
+        Choice choice = read(List.of(userId)).get(userId);
+        return choice.language() != null ? choice : new Choice(choice.delivery(), DEFAULT_LANGUAGE, choice.unsubscribed());
     }
 
     /**
-     * The choices of people told of something of a country: who chose no language for their notices
-     * gets their own language, else the country's working language.
+     * The choices of people told of something of a country (a task's whole role group), in three or
+     * four queries whatever their number: who chose no language for their notices gets their own
+     * language, else the country's working language, else English.
      */
     Map<String, Choice> of(Collection<String> userIds, String countryCode) {
-        Map<String, Choice> choices = of(userIds);
-        if (userIds.isEmpty()) {
+        Map<String, Choice> choices = read(userIds);
+        List<String> withoutChoice = choices.entrySet().stream().filter(e -> e.getValue().language() == null)
+                .map(Map.Entry::getKey).toList();
+        if (withoutChoice.isEmpty()) {
             return choices;
         }
-        Set<String> withoutChoice = new HashSet<>(userIds);
-        jdbc.sql("select user_id from notification_preference where user_id in (:ids)").param("ids", userIds)
-                .query(String.class).list().forEach(withoutChoice::remove);
+        Map<String, String> own = userLanguages.chosen(withoutChoice);
+        Optional<String> country = own.size() == withoutChoice.size() ? Optional.empty()
+                : userLanguages.ofCountries(List.of(countryCode));
         for (String userId : withoutChoice) {
             Choice choice = choices.get(userId);
-            String language = userLanguages.of(userId, List.of(countryCode)).orElse(DEFAULT_LANGUAGE);
+            String language = Optional.ofNullable(own.get(userId)).or(() -> country).orElse(DEFAULT_LANGUAGE);
             choices.put(userId, new Choice(choice.delivery(), language, choice.unsubscribed()));
         }
         return choices;
     }
 
-    /** The choices of several people in two queries (a task's whole role group). */
-    Map<String, Choice> of(Collection<String> userIds) {
+    /** The choices of several people in two queries; the language is null for who never chose. */
+    private Map<String, Choice> read(Collection<String> userIds) {
         Map<String, Choice> choices = new HashMap<>();
         if (userIds.isEmpty()) {
             return choices;
@@ -86,7 +93,7 @@ class Preferences {
                         rs.getString(3), Set.copyOf(unsubscribed.getOrDefault(rs.getString(1), Set.of())))))
                 .list();
         for (String userId : userIds) {
-            choices.computeIfAbsent(userId, id -> new Choice(Delivery.IMMEDIATE, DEFAULT_LANGUAGE,
+            choices.computeIfAbsent(userId, id -> new Choice(Delivery.IMMEDIATE, null,
                     Set.copyOf(unsubscribed.getOrDefault(id, Set.of()))));
         }
         return choices;
@@ -149,6 +156,14 @@ class Preferences {
     int reminderDays(String countryCode, int defaultDays) {
         return jdbc.sql("select reminder_days from notification_country_setting where country_code = ?")
                 .param(countryCode).query(Integer.class).optional().orElse(defaultDays);
+    }
+
+    /** The countries that set their own reminder days. */
+    Map<String, Integer> reminderDaysByCountry() {
+        Map<String, Integer> days = new HashMap<>();
+        jdbc.sql("select country_code, reminder_days from notification_country_setting")
+                .query((rs, row) -> days.put(rs.getString(1), rs.getInt(2))).list();
+        return days;
     }
 
     void setReminderDays(String countryCode, int days) {

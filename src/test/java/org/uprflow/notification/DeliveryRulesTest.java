@@ -7,12 +7,12 @@ import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
 
-/** Who gets what when, and how long a failed mail waits: the rules without a database. */
+/** Who gets what when, how long a failed mail waits and how fast a busy node sends: the rules without a database. */
 class DeliveryRulesTest {
 
     private final NotificationProperties defaults = new NotificationProperties("http://localhost:8080", "noreply@x.org",
             7, 50, Duration.ofMinutes(2), 6, Duration.ofSeconds(30), Duration.ofSeconds(2), Duration.ofMinutes(1),
-            Duration.ofDays(2), 7);
+            Duration.ofDays(2), 7, 0.1);
 
     @Test
     void overdueOnlyPeopleHearOfNothingElse() {
@@ -52,5 +52,37 @@ class DeliveryRulesTest {
         Instant wednesdayNoon = Instant.parse("2026-12-02T12:00:00Z");
         assertThat(writer.nextDigest(Delivery.DAILY_DIGEST, wednesdayNoon)).isEqualTo(Instant.parse("2026-12-03T07:00:00Z"));
         assertThat(writer.nextDigest(Delivery.WEEKLY_DIGEST, wednesdayNoon)).isEqualTo(Instant.parse("2026-12-07T07:00:00Z"));
+    }
+
+    @Test
+    void anIdleNodeDrainsWholeBatchesWithoutPause() {
+        DispatchPace idle = new DispatchPace(defaults, () -> 0);
+        DispatchPace.Slice slice = idle.next();
+        assertThat(slice.size()).isEqualTo(50);
+        assertThat(idle.pauseMillis(slice, 50, slice.startedNanos() + 40_000_000)).isZero();
+    }
+
+    @Test
+    void aBusyNodeWorksInSmallSlicesAndPausesNineTimesAsLongAsEachTook() {
+        DispatchPace busy = new DispatchPace(defaults, () -> 3);
+        DispatchPace.Slice slice = busy.next();
+        assertThat(slice.size()).isEqualTo(5);
+        assertThat(busy.pauseMillis(slice, 5, slice.startedNanos() + 20_000_000)).isEqualTo(180);
+        assertThat(busy.pauseMillis(slice, 0, slice.startedNanos() + 20_000_000)).as("nothing done, nothing to rest from")
+                .isZero();
+        long started = System.nanoTime();
+        busy.rest(new DispatchPace.Slice(5, true, started - 10_000_000), 5);
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isGreaterThanOrEqualTo(Duration.ofMillis(80));
+    }
+
+    @Test
+    void aBusyShareOfOneNeverHoldsTheDispatcherBack() {
+        NotificationProperties unpaced = new NotificationProperties("http://localhost:8080", "noreply@x.org", 7, 50,
+                Duration.ofMinutes(2), 6, Duration.ofSeconds(30), Duration.ofSeconds(2), Duration.ofMinutes(1),
+                Duration.ofDays(2), 7, 1.0);
+        DispatchPace pace = new DispatchPace(unpaced, () -> 3);
+        DispatchPace.Slice slice = pace.next();
+        assertThat(slice.busy()).isFalse();
+        assertThat(pace.pauseMillis(slice, 50, slice.startedNanos() + 40_000_000)).isZero();
     }
 }

@@ -151,9 +151,10 @@ class NotificationIT extends PostgresIntegrationTest {
                 .isEqualTo("TASK_AVAILABLE");
         try {
             World.Probe second = world.startProbe("bj");
-            // written in the transaction that created the task: nothing for the one who left, still for the CSO
+            // written by the dispatcher after the commit: still for the CSO, nothing for the one who left
+            awaitRows(second.csoTaskId(), CSO, 1);
+            awaitEventsTaken();
             assertThat(rowsFor(second.governmentTaskId(), GOV)).isZero();
-            assertThat(rowsFor(second.csoTaskId(), CSO)).isEqualTo(1);
         } finally {
             world.as(GOV).putJson("/api/notifications/preferences", "{\"delivery\":\"IMMEDIATE\",\"language\":\"en\"}", null);
         }
@@ -190,8 +191,9 @@ class NotificationIT extends PostgresIntegrationTest {
         String taskId = world.admin().get("/engine-rest/task?processInstanceBusinessKey=BJ-2"
                 + "&taskDefinitionKey=Task_SubmitStakeholderReport").json().get(0).get("id").asText();
         try {
+            awaitRows(taskId, CSO, 1); // the announcement, written by the dispatcher after the opening's commit
             runReminders();
-            assertThat(rowsFor(taskId, CSO)).as("announced only, a month ahead of its due date").isEqualTo(1);
+            assertThat(rowsFor(taskId, CSO)).as("announced only, months ahead of its due date").isEqualTo(1);
 
             assertThat(world.as(MANAGER).putJson("/api/countries/BJ/notification-settings", "{\"reminderDaysBeforeDue\":60}",
                     null).status()).isEqualTo(200);
@@ -415,6 +417,23 @@ class NotificationIT extends PostgresIntegrationTest {
     private int rowsFor(String taskId, String userId) {
         return jdbc.sql("select count(*) from notification_outbox where task_id = ? and recipient_user_id = ?")
                 .params(taskId, userId).query(Integer.class).single();
+    }
+
+    private void awaitRows(String taskId, String userId, int count) throws InterruptedException {
+        Instant deadline = Instant.now().plus(PATIENCE);
+        while (Instant.now().isBefore(deadline) && rowsFor(taskId, userId) < count) {
+            Thread.sleep(200);
+        }
+        assertThat(rowsFor(taskId, userId)).as("notices of task %s to %s", taskId, userId).isEqualTo(count);
+    }
+
+    /** Every due event turned into notices (the government task's too). */
+    private void awaitEventsTaken() throws InterruptedException {
+        Instant deadline = Instant.now().plus(PATIENCE);
+        while (Instant.now().isBefore(deadline) && jdbc.sql("select count(*) from notification_event "
+                + "where next_attempt_at <= current_timestamp").query(Integer.class).single() > 0) {
+            Thread.sleep(200);
+        }
     }
 
     private void awaitSettled(int pendingAtMost) throws InterruptedException {
