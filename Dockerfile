@@ -13,6 +13,10 @@ FROM eclipse-temurin:17-jre
 RUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/* \
     && useradd --system --uid 10001 uprflow
 COPY --from=build /src/target/upr-flow-*.jar /app/upr-flow.jar
+# The JVM options of every way to start the platform (docs/operations.md, Memory), as a java @file argument;
+# glibc's malloc arenas are an environment setting. JAVA_TOOL_OPTIONS (compose) adds the heap's share of the limit.
+COPY deploy/jvm.options /app/jvm.options
+ENV MALLOC_ARENA_MAX=2
 USER uprflow
 EXPOSE 8080
-ENTRYPOINT ["java", "-jar", "/app/upr-flow.jar"]
+ENTRYPOINT ["java", "@/app/jvm.options", "-jar", "/app/upr-flow.jar"]

@@ -150,6 +150,12 @@ final class CpuMeter {
         }
     }
 
+    /** CPU ticks (1/100 s) another process has used, user and system; 0 when it is gone. */
+    static long processTicks(long pid) {
+        String[] stat = stat(Path.of("/proc", Long.toString(pid), "stat"));
+        return stat == null ? 0 : Long.parseLong(stat[11]) + Long.parseLong(stat[12]);
+    }
+
     private static OptionalLong parentOf(long pid) {
         String[] stat = stat(Path.of("/proc", Long.toString(pid), "stat"));
         return stat == null ? OptionalLong.empty() : OptionalLong.of(Long.parseLong(stat[1]));

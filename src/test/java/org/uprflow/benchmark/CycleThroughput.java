@@ -41,6 +41,9 @@ final class CycleThroughput {
     static final String REST_OPEN = "REST: POST /api/countries/{cc}/cycles";
     static final String JAVA_COMPLETE = "Java API: complete a task with its form values";
     static final String REST_COMPLETE = "REST: POST /engine-rest/task/{id}/complete";
+    /** The peer of the platform's REST row (issue 15): {@link StockCamundaRest}, same engine, same database. */
+    static final String STOCK_REST_COMPLETE = "stock Camunda REST (starter + Camunda's HTTP Basic filter, no platform "
+            + "code): POST /engine-rest/task/{id}/complete";
     static final String JAVA_COMPLETE_AS_CSO = "Java API as the CSO: complete (authorization + tenant checks on)";
     static final String AUTHENTICATE = "in-process: HTTP Basic check (password + groups + tenants)";
     static final String AUTHENTICATE_SEPARATELY = "in-process: the same three lookups, a transaction each";
@@ -60,11 +63,14 @@ final class CycleThroughput {
     private static final String FORM = "submit-stakeholder-report";
     private static final int CYCLE_NUMBERS = 9;
     private static final int PREFILL_BATCH = 50;
+    /** The rows of one user level that complete tasks from the pool, so that each gets its share. */
+    private static final int COMPLETION_ROWS = 7;
 
     private final ProcessEngine engine;
     private final AuthenticationProvider authentication;
     private final TransactionTemplate transaction;
     private final Client client;
+    private final Client stock;
     private final World world;
     private final Scale scale;
     private final Report report;
@@ -82,7 +88,7 @@ final class CycleThroughput {
     private final CompletionDataChecks dataChecks;
 
     CycleThroughput(ProcessEngine engine, AuthenticationProvider authentication, PlatformTransactionManager transactions,
-            Client client, World world, Scale scale, Report report, PlanCacheMode planCache, CpuMeter cpu,
+            Client client, Client stock, World world, Scale scale, Report report, PlanCacheMode planCache, CpuMeter cpu,
             DataSource dataSource, CompletionDataChecks dataChecks) {
         this.engine = engine;
         this.dataChecks = dataChecks;
@@ -92,6 +98,7 @@ final class CycleThroughput {
         this.authentication = authentication;
         this.transaction = new TransactionTemplate(transactions);
         this.client = client;
+        this.stock = stock;
         this.world = world;
         this.scale = scale;
         this.report = report;
@@ -105,7 +112,8 @@ final class CycleThroughput {
     }
 
     void run() throws Exception {
-        prefill(scale.maxOps() * 3L);
+        checkStockRestAuthenticates();
+        prefill(scale.maxOps() * 3L * COMPLETION_ROWS / 6);
         indexes.execute("analyze"); // what autovacuum does after thousands of new rows (some servers run without it)
         List<String> countries = world.staffed();
         long restOpensPerLevel = restCycleSlots.size() / scale.users().size();
@@ -128,8 +136,8 @@ final class CycleThroughput {
                 return true;
             }));
             collectOpenTasks();
-            // six completion rows share the pool, so that none finds it empty
-            long share = Math.max(1, Math.min(scale.maxOps(), openTasks.size() / 6 - scale.warmUpOps()));
+            // the completion rows share the pool, so that none finds it empty
+            long share = Math.max(1, Math.min(scale.maxOps(), openTasks.size() / COMPLETION_ROWS - scale.warmUpOps()));
             // The same completions as shipped (PostgreSQL's default planning) and with custom plans forced on
             // every statement, as the postgres profile did before: what planning every statement costs.
             for (String mode : List.of(PlanCacheMode.SHIPPED, PlanCacheMode.CUSTOM)) {
@@ -138,7 +146,11 @@ final class CycleThroughput {
                 profiled(users, "java-complete-" + mode, () -> Load.run(CASE, JAVA_COMPLETE + suffix, users,
                         scale.warmUpOps(), share, time, cpu.meter(), (user, n) -> completeByJava()));
                 profiled(users, "rest-complete-" + mode, () -> Load.run(CASE, REST_COMPLETE + suffix, users,
-                        scale.warmUpOps(), share, time, cpu.meter(), (user, n) -> completeByRest()));
+                        scale.warmUpOps(), share, time, cpu.meter(), (user, n) -> completeByRest(client)));
+                if (mode.equals(PlanCacheMode.SHIPPED)) {
+                    profiled(users, "stock-rest-complete", () -> Load.run(CASE, STOCK_REST_COMPLETE, users,
+                            scale.warmUpOps(), share, time, cpu.meter(), (user, n) -> completeByRest(stock)));
+                }
             }
             // The bare engine as it comes: none of the platform's indexes on its tables, PostgreSQL's default planning.
             planCache.use(PlanCacheMode.AUTO);
@@ -187,6 +199,9 @@ final class CycleThroughput {
             completeWithAndWithoutDataChecks(users);
             ratio(users, "open a cycle", JAVA_OPEN, REST_OPEN);
             ratio(users, "complete a task (both as shipped)", JAVA_COMPLETE, REST_COMPLETE);
+            ratioRow(users, "ratio platform REST/stock Camunda REST: complete a task (the aim: >= 1.0)", STOCK_REST_COMPLETE,
+                    REST_COMPLETE);
+            ratioRow(users, "ratio stock Camunda REST/Java API: complete a task", JAVA_COMPLETE, STOCK_REST_COMPLETE);
             ratio(users, "complete, both with custom plans forced", JAVA_COMPLETE + CUSTOM_PLANS, REST_COMPLETE + CUSTOM_PLANS);
             ratio(users, "complete, REST as shipped vs untuned bare engine (the aim)", JAVA_COMPLETE_UNTUNED, REST_COMPLETE);
             ratio(users, "complete, REST with custom plans forced vs untuned bare engine", JAVA_COMPLETE_UNTUNED,
@@ -268,7 +283,7 @@ final class CycleThroughput {
         String open = engine.getTaskService().createTaskQuery().count() + " open tasks";
         planCache.use(PlanCacheMode.SHIPPED);
         report.add(Load.run(CASE, REST_COMPLETE + AT_INBOX_SCALE, users, scale.warmUpOps(), share, scale.maxTime(),
-                cpu.meter(), (user, n) -> completeByRest()).withNote(open));
+                cpu.meter(), (user, n) -> completeByRest(client)).withNote(open));
         report.add(Load.run(CASE, JAVA_COMPLETE + AT_INBOX_SCALE, users, scale.warmUpOps(), share, scale.maxTime(),
                 cpu.meter(), (user, n) -> completeByJava()).withNote(open));
         planCache.use(PlanCacheMode.AUTO);
@@ -287,8 +302,27 @@ final class CycleThroughput {
                         rest.opsPerSecond() / bare.opsPerSecond()));
     }
 
+    /**
+     * Completion rows over REST through another address of the same database (a load balancer, another node),
+     * at one number of users, on cycles opened for them beforehand.
+     */
+    Figure completeThrough(Client other, String benchmarkCase, String channel, int users, Load.Meter meter) {
+        prefill(scale.maxOps() + scale.warmUpOps());
+        collectOpenTasks();
+        return Load.run(benchmarkCase, channel, users, scale.warmUpOps(), Math.min(scale.maxOps(), openTasks.size()
+                - scale.warmUpOps()), scale.maxTime(), meter, (user, n) -> completeByRest(other));
+    }
+
+    /** The stock row measures Camunda's check, so the check must refuse a wrong password and let a CSO in. */
+    private void checkStockRestAuthenticates() {
+        String cso = World.cso(world.staffed().get(0));
+        stock.expect(401, stock.get(Client.basic(cso, World.PASSWORD + "-wrong"), "/engine-rest/task/count"),
+                "stock REST, wrong password");
+        stock.expect(200, stock.get(Client.basic(cso, World.PASSWORD), "/engine-rest/task/count"), "stock REST, a CSO");
+    }
+
     /** The next task of the pool completed over REST as its country's CSO; false when the pool is empty. */
-    private boolean completeByRest() {
+    private boolean completeByRest(Client client) {
         String[] task = openTasks.poll();
         if (task == null) {
             return false;
@@ -367,11 +401,11 @@ final class CycleThroughput {
 
     /** The platform's throughput as a fraction of the bare engine's: what HTTP and security cost. */
     private void ratio(int users, String work, String bare, String platform) {
-        Figure engineFigure = report.find(CASE, bare, users);
-        Figure platformFigure = report.find(CASE, platform, users);
-        report.add(new Figure(CASE, "ratio REST/Java API: " + work, users, 0, 0,
-                platformFigure.opsPerSecond() / engineFigure.opsPerSecond(), Double.NaN, Double.NaN,
-                String.format(Locale.ROOT, "ops/s column = throughput ratio; median latency x%.1f, p95 x%.1f",
-                        platformFigure.medianMs() / engineFigure.medianMs(), platformFigure.p95Ms() / engineFigure.p95Ms())));
+        ratioRow(users, "ratio REST/Java API: " + work, bare, platform);
+    }
+
+    /** Throughput of {@code platform}'s row divided by {@code bare}'s, as a row of its own. */
+    private void ratioRow(int users, String channel, String bare, String platform) {
+        report.add(Figure.ratio(CASE, channel, users, report.find(CASE, bare, users), report.find(CASE, platform, users)));
     }
 }

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -23,18 +24,26 @@ import org.uprflow.cycle.CycleFixture;
 import org.uprflow.testing.TestDatabase;
 
 /**
- * Case 4: the packaged jar as it is run in production, started twice: the embedded default (H2,
- * demo data) and the postgres profile on a fresh database. Start-up time (Spring's own line and
- * the first 200 from Tasklist), then a small run of work over REST, then the heap in use after a
- * full GC (jcmd GC.heap_info) and the resident size (/proc/pid/status).
+ * Case 4: the packaged jar as it is run in production, with the JVM options users run it with
+ * ({@code deploy/jvm.options}, also read by the Dockerfile and {@code mvn spring-boot:run}), started
+ * three times: the embedded default (H2, demo data) with the JVM's defaults, as it ran before those
+ * options, then with them, and the postgres profile on a fresh database with them. Start-up time (Spring's own
+ * line and the first 200 from Tasklist) and the resident size then, then a small run of work over REST
+ * and the CPU time it cost the jar's JVM, the resident size after it, then the heap in use after a full GC
+ * (jcmd GC.heap_info) and the resident size again (/proc/pid/status).
  */
 final class Footprint {
 
     static final String CASE = "4 footprint";
     private static final Pattern STARTED = Pattern.compile("Started UprFlowApplication in ([0-9.]+) seconds");
     private static final Pattern HEAP_USED = Pattern.compile("total (\\d+)K, used (\\d+)K");
-    private static final Duration START_LIMIT = Duration.ofMinutes(3);
+    /** Generous: on a machine loaded by other sessions (load average 47 on 2 cores) the jar took more than 3 minutes. */
+    private static final Duration START_LIMIT = Duration.ofMinutes(10);
     private static final int CYCLES = 9;
+    /** The JVM options of every documented way to start the platform, as a {@code java @file} argument file. */
+    static final Path JVM_OPTIONS = Path.of("deploy", "jvm.options");
+    /** Its one environment setting: glibc's malloc arenas (docs/operations.md, Memory). */
+    static final Map<String, String> JVM_ENVIRONMENT = Map.of("MALLOC_ARENA_MAX", "2");
 
     private final Path jar;
     private final TestDatabase database;
@@ -51,41 +60,50 @@ final class Footprint {
             report.add(Figure.value(CASE, "packaged jar", "not measured: no " + jar + " (run through mvn verify)"));
             return;
         }
-        measureOrReport("embedded default (H2)", Map.of(), "admin", "demo");
+        measureOrReport("embedded default (H2), JVM defaults (no " + JVM_OPTIONS + ")", List.of(), Map.of(), "admin",
+                "demo");
+        List<String> shipped = List.of("@" + JVM_OPTIONS.toAbsolutePath());
+        measureOrReport("embedded default (H2)", shipped, JVM_ENVIRONMENT, "admin", "demo");
         String footprintDatabase = "uprflow_footprint_" + ProcessHandle.current().pid();
         execute("create database " + footprintDatabase);
         try {
-            measureOrReport("postgres profile", Map.of("SPRING_PROFILES_ACTIVE", "postgres",
+            Map<String, String> postgres = new java.util.HashMap<>(JVM_ENVIRONMENT);
+            postgres.putAll(Map.of("SPRING_PROFILES_ACTIVE", "postgres",
                     "DB_URL", withDatabase(database.url(), footprintDatabase), "DB_USER", database.user(),
-                    "DB_PASSWORD", database.password(), "UPRFLOW_ADMIN_PASSWORD", World.ADMIN_PASSWORD),
-                    "admin", World.ADMIN_PASSWORD);
+                    "DB_PASSWORD", database.password(), "UPRFLOW_ADMIN_PASSWORD", World.ADMIN_PASSWORD));
+            measureOrReport("postgres profile", shipped, postgres, "admin", World.ADMIN_PASSWORD);
         } finally {
             execute("drop database if exists " + footprintDatabase + " with (force)");
         }
     }
 
     /** A jar that does not start is a finding of this case: it goes into the table, the other figures stay. */
-    private void measureOrReport(String configuration, Map<String, String> environment, String admin, String password)
-            throws Exception {
+    private void measureOrReport(String configuration, List<String> jvmOptions, Map<String, String> environment,
+            String admin, String password) throws Exception {
         try {
-            measure(configuration, environment, admin, password);
+            measure(configuration, jvmOptions, environment, admin, password);
         } catch (IllegalStateException failed) {
             failed.printStackTrace();
             report.add(Figure.value(CASE, "java -jar, " + configuration, "FAILED: " + failed.getMessage()));
         }
     }
 
-    private void measure(String configuration, Map<String, String> environment, String admin, String password)
-            throws Exception {
-        Path directory = Path.of("target", "benchmarks", "footprint-" + (environment.isEmpty() ? "h2" : "postgres"));
+    private void measure(String configuration, List<String> jvmOptions, Map<String, String> environment, String admin,
+            String password) throws Exception {
+        boolean h2 = !environment.containsKey("SPRING_PROFILES_ACTIVE");
+        Path directory = Path.of("target", "benchmarks", "footprint-" + (h2 ? "h2" : "postgres")
+                + (jvmOptions.isEmpty() ? "-jvm-defaults" : ""));
         FileSystemUtils.deleteRecursively(directory);
         Files.createDirectories(directory);
         Path log = directory.resolve("out.log");
         // A name of its own: on a shared machine the first try was stopped from outside (exit 143), likely by a stop-by-name.
         Path copy = Files.copy(jar, directory.resolve("upr-flow-footprint.jar"));
         int port = freePort();
-        ProcessBuilder builder = new ProcessBuilder(javaExecutable(), "-jar", copy.toAbsolutePath().toString())
-                .directory(directory.toFile()).redirectErrorStream(true).redirectOutput(log.toFile());
+        List<String> command = new ArrayList<>(List.of(javaExecutable()));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", copy.toAbsolutePath().toString()));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true)
+                .redirectOutput(log.toFile());
         builder.environment().putAll(environment);
         builder.environment().put("PORT", Integer.toString(port));
         long launched = System.nanoTime();
@@ -95,8 +113,12 @@ final class Footprint {
             double firstTasklist = firstOk(new Client("http://localhost:" + port, HttpClient.Redirect.NORMAL), process,
                     launched);
             String started = grep(log, STARTED).orElse("?");
-            work(client, Client.basic(admin, password), environment.isEmpty());
             long pid = process.pid();
+            String rssStarted = Machine.proc("/proc/" + pid + "/status", "VmRSS").orElse("?");
+            long ticks = CpuMeter.processTicks(pid);
+            work(client, Client.basic(admin, password), h2);
+            double workCpu = (CpuMeter.processTicks(pid) - ticks) / 100.0;
+            String rssWorked = Machine.proc("/proc/" + pid + "/status", "VmRSS").orElse("?");
             jcmd(pid, "GC.run");
             String heap = jcmd(pid, "GC.heap_info");
             Matcher used = HEAP_USED.matcher(heap);
@@ -104,11 +126,14 @@ final class Footprint {
                     + (Long.parseLong(used.group(1)) / 1024) + " MB committed" : "? (" + heap.lines().findFirst().orElse("") + ")";
             String rss = Machine.proc("/proc/" + pid + "/status", "VmRSS").orElse("?");
             String peak = Machine.proc("/proc/" + pid + "/status", "VmHWM").orElse("?");
-            report.add(Figure.value(CASE, "java -jar, " + configuration, String.format(
-                    "started in %s s (Spring), first 200 from Tasklist after %.1f s; after the run and a full GC: "
-                            + "heap %s; RSS %s (peak %s)", started, firstTasklist, heapUsed, rss, peak)));
-            report.note("footprint " + configuration, Map.of("startedSeconds", started, "firstTasklist200Seconds",
-                    firstTasklist, "heapAfterFullGc", heapUsed, "vmRss", rss, "vmHwm", peak));
+            report.add(Figure.value(CASE, "java -jar, " + configuration, String.format(Locale.ROOT,
+                    "started in %s s (Spring), first 200 from Tasklist after %.1f s, RSS then %s; the run's work cost "
+                            + "the JVM %.2f s of CPU, RSS after it %s; after a full GC: heap %s; RSS %s (peak %s)",
+                    started, firstTasklist, rssStarted, workCpu, rssWorked, heapUsed, rss, peak)));
+            report.note("footprint " + configuration, Map.of("jvmOptions", jvmOptions.isEmpty() ? "JVM defaults"
+                    : JVM_OPTIONS.toString(), "startedSeconds", started, "firstTasklist200Seconds", firstTasklist,
+                    "vmRssAfterStart", rssStarted, "workCpuSeconds", workCpu, "vmRssAfterWork", rssWorked,
+                    "heapAfterFullGc", heapUsed, "vmRss", rss, "vmHwm", peak));
         } finally {
             process.destroy();
             if (!process.waitFor(60, TimeUnit.SECONDS)) {

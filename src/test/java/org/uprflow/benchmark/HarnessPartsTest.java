@@ -1,6 +1,7 @@
 package org.uprflow.benchmark;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -26,6 +27,16 @@ class HarnessPartsTest {
         assertThat(Load.percentile(nanos, 0.50)).isEqualTo(50.0);
         assertThat(Load.percentile(nanos, 0.95)).isEqualTo(95.0);
         assertThat(Load.percentile(new long[0], 0.95)).isNaN();
+    }
+
+    @Test
+    void theTwoNodeRowsCountOnlyWhenHaproxysLogShowsBothNodesServing() {
+        String first = "127.0.0.1:4242 [30/Nov/2026:11:00:00.000] platform nodes/node1 0/0/0/12/12 204 0 - - ---- "
+                + "1/1/0/0/0 0/0 \"POST /engine-rest/task/1/complete HTTP/1.1\"";
+        String second = first.replace("nodes/node1", "nodes/node2");
+        assertThat(ClusterCase.bothNodesServed(List.of(first, second, first))).isEqualTo("A 2, B 1 (HAProxy's request log)");
+        assertThatThrownBy(() -> ClusterCase.bothNodesServed(List.of(first, first, "[WARNING] Server nodes/node2 is UP")))
+                .hasMessageContaining("2 and 0");
     }
 
     @Test

@@ -43,7 +43,8 @@ class PlatformBenchmark {
         // The notices of every case go to a real SMTP server in this JVM, as they would to a mail relay.
         GreenMail mailServer = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         mailServer.start();
-        try (ConfigurableApplicationContext platform = start(database, mailServer.getSmtp().getPort())) {
+        try (ConfigurableApplicationContext platform = start(database, mailServer.getSmtp().getPort());
+                StockCamundaRest stock = StockCamundaRest.start(platform)) {
             report.add(Figure.value("4 footprint", "in-process platform (postgres profile, test JVM)",
                     String.format(Locale.ROOT, "context started in %.1f s", (System.nanoTime() - launched) / 1e9)));
             int port = ((WebServerApplicationContext) platform).getWebServer().getPort();
@@ -81,7 +82,7 @@ class PlatformBenchmark {
                 new CommitCeiling(database, scale, report).run();
             }
             CycleThroughput cycle = new CycleThroughput(engine, platform.getBean(AuthenticationProvider.class),
-                    transactions, client, world, scale, report, planCache, cpu, dataSource,
+                    transactions, client, new Client(stock.baseUrl()), world, scale, report, planCache, cpu, dataSource,
                     platform.getBean(CompletionDataChecks.class));
             assertThat(CompletionDataChecks.installedIn(platform)).as("the completion listener is switchable").isTrue();
             if (scale.runs("cycle")) {
@@ -95,6 +96,10 @@ class PlatformBenchmark {
                 if (scale.runs("cycle")) {
                     cycle.completeAtInboxScale(eightOrMost(scale));
                 }
+            }
+            // After the inbox case, when it runs: the nodes then read an inbox of its size.
+            if (scale.runs("cluster")) {
+                new ClusterCase(database, cycle, world, scale, report, cpu).run(eightOrMost(scale));
             }
             if (scale.runs("importfiles")) {
                 new ImportFilesCase(platform.getBean(AuthenticationProvider.class),
@@ -157,6 +162,12 @@ class PlatformBenchmark {
     private static void judgeThroughput(Report report, Scale scale) {
         int eight = eightOrMost(scale);
         Figure bare = report.find(CycleThroughput.CASE, CycleThroughput.JAVA_COMPLETE_UNTUNED, eight);
+        Figure stock = report.find(CycleThroughput.CASE, CycleThroughput.STOCK_REST_COMPLETE, eight);
+        Figure shipped = report.find(CycleThroughput.CASE, CycleThroughput.REST_COMPLETE, eight);
+        report.aim("task completions over the platform's REST at " + eight + " users >= stock Camunda REST (same run)",
+                shipped.opsPerSecond() >= stock.opsPerSecond(), String.format(Locale.ROOT,
+                        "platform %.0f/s vs stock %.0f/s (%.2f)", shipped.opsPerSecond(), stock.opsPerSecond(),
+                        shipped.opsPerSecond() / stock.opsPerSecond()));
         for (String mode : new String[] {"", CycleThroughput.CUSTOM_PLANS}) {
             Figure rest = report.find(CycleThroughput.CASE, CycleThroughput.REST_COMPLETE + mode, eight);
             report.aim("task completions over secured REST" + (mode.isEmpty() ? " (as shipped)" : mode) + " at " + eight

@@ -14,7 +14,7 @@ record Scale(String name, List<Integer> users, int warmUpOps, int maxOps, Durati
         Set<String> cases) {
 
     /** Every case; {@code -Dbenchmark.cases=inbox,footprint} runs some of them only. */
-    static final String ALL_CASES = "ceiling,cycle,inbox,register,importfiles,report,slowlink,health,language,footprint";
+    static final String ALL_CASES = "ceiling,cycle,inbox,cluster,register,importfiles,report,slowlink,health,language,footprint";
 
     static Scale fromSystemProperties() {
         Scale scale = switch (System.getProperty("benchmark.scale", "full")) {

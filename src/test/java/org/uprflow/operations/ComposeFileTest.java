@@ -106,6 +106,21 @@ class ComposeFileTest {
         assertThat(Path.of("Dockerfile")).exists();
     }
 
+    /** The Dockerfile, {@code mvn spring-boot:run} and the footprint benchmark start the JVM alike (docs/operations.md, Memory). */
+    @Test
+    void everyWayToStartThePlatformUsesTheSameJvmOptions() throws Exception {
+        assertThat(Files.readString(Path.of("Dockerfile"))).contains("COPY deploy/jvm.options /app/jvm.options")
+                .contains("ENV MALLOC_ARENA_MAX=2").contains("ENTRYPOINT [\"java\", \"@/app/jvm.options\", \"-jar\"");
+        assertThat(Files.readString(Path.of("pom.xml")))
+                .contains("<jvmArguments>@${project.basedir}/deploy/jvm.options</jvmArguments>")
+                .contains("<MALLOC_ARENA_MAX>2</MALLOC_ARENA_MAX>");
+        // A misspelt option stops the JVM before it starts: the file must be one this Java accepts.
+        Process java = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "@deploy/jvm.options", "-version").redirectErrorStream(true).start();
+        String output = new String(java.getInputStream().readAllBytes());
+        assertThat(java.waitFor()).as(output).isZero();
+    }
+
     private static Map<String, Object> service(String name) {
         return cast(services.get(name));
     }

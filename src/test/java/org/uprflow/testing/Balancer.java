@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.File;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Duration;
 
 /**
@@ -14,6 +15,8 @@ import java.time.Duration;
 public final class Balancer implements AutoCloseable {
 
     public static final String HAPROXY = System.getenv().getOrDefault("HAPROXY", "/usr/sbin/haproxy");
+    /** HAProxy's output: one line per request (httplog) naming the node that served it, e.g. {@code nodes/node2}. */
+    public static final Path LOG = Path.of("target", "balancer.log");
 
     private final Process process;
     private final int port;
@@ -27,7 +30,7 @@ public final class Balancer implements AutoCloseable {
         assumeTrue(new File(HAPROXY).canExecute(), "Balancer tests skipped: no " + HAPROXY + " (apt-get install haproxy)");
         int port = SecondNode.freePort();
         ProcessBuilder builder = new ProcessBuilder(HAPROXY, "-db", "-f", "deploy/haproxy/haproxy.cfg")
-                .redirectErrorStream(true).redirectOutput(new File("target/balancer.log"));
+                .redirectErrorStream(true).redirectOutput(LOG.toFile());
         builder.environment().put("UPRFLOW_LB_BIND", "127.0.0.1:" + port);
         builder.environment().put("UPRFLOW_LB_ADMIN_BIND", "127.0.0.1:" + SecondNode.freePort());
         builder.environment().put("UPRFLOW_NODE1", "127.0.0.1:" + node1Port);

@@ -129,6 +129,11 @@ public final class SecondNode implements AutoCloseable {
         return port;
     }
 
+    /** The node's JVM, for what it costs the machine (the benchmark's cluster case reads its CPU time). */
+    public long pid() {
+        return process.pid();
+    }
+
     public Path log() {
         return log;
     }
@@ -139,13 +144,18 @@ public final class SecondNode implements AutoCloseable {
 
     /** Until the node's readiness says UP (database and engine), as a load balancer would wait. */
     public void awaitReady() throws InterruptedException {
-        if (Readiness.await(baseUrl(), process, START_TIMEOUT)) {
+        awaitReady(START_TIMEOUT);
+    }
+
+    /** The same with a limit of its own (the benchmark's nodes start on a machine its other cases keep busy). */
+    public void awaitReady(Duration timeout) throws InterruptedException {
+        if (Readiness.await(baseUrl(), process, timeout)) {
             return;
         }
         boolean died = !process.isAlive();
         close();
         throw new IllegalStateException((died ? "The node stopped while starting" : "The node did not start within "
-                + START_TIMEOUT) + "; see " + log);
+                + timeout) + "; see " + log);
     }
 
     /** Waits for several nodes launched together, each in a thread of its own (they start side by side). */
