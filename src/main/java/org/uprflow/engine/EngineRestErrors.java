@@ -24,7 +24,9 @@ import org.camunda.bpm.engine.rest.exception.ExceptionHandler;
 import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
+import org.camunda.bpm.engine.rest.impl.CamundaRestResources;
 import org.camunda.bpm.spring.boot.starter.rest.CamundaJerseyResourceConfig;
+import org.glassfish.jersey.jackson.JacksonFeature;
 
 /**
  * Corrects the status of errors that Camunda's REST API answers with 500: another country's
@@ -60,6 +62,14 @@ public final class EngineRestErrors {
     /** Registers the corrected mappers in the engine's Jersey application. */
     public static CamundaJerseyResourceConfig jerseyConfig() {
         return new CamundaJerseyResourceConfig() {
+            /** The starter's registration, with one shared ObjectMapper in place of one per call (SharedEngineJson). */
+            @Override
+            protected void registerCamundaRestResources() {
+                registerClasses(CamundaRestResources.getResourceClasses());
+                registerClasses(SharedEngineJson.inPlaceOfCamundas(CamundaRestResources.getConfigurationClasses()));
+                register(JacksonFeature.class);
+            }
+
             @Override
             protected void registerAdditionalResources() {
                 register(ProcessEngineErrors.class);

@@ -29,7 +29,7 @@ public class WebappEngineApi extends EngineRestApplication {
 
     @Override
     public Set<Class<?>> getClasses() {
-        Set<Class<?>> classes = new HashSet<>(super.getClasses());
+        Set<Class<?>> classes = new HashSet<>(SharedEngineJson.inPlaceOfCamundas(super.getClasses()));
         classes.add(EngineRestErrors.ProcessEngineErrors.class);
         classes.add(EngineRestErrors.RestErrors.class);
         classes.add(TranslatedEngineAnswers.class);

@@ -62,10 +62,11 @@ class RequestLanguage extends OncePerRequestFilter implements LocaleResolver {
     /** The language code for this request (also what {@code config.js} gives Tasklist). */
     String language(HttpServletRequest request) {
         Optional<Caller> caller = caller(request);
-        return caller.flatMap(person -> userLanguages.chosen(person.userId()))
-                .or(() -> browser(request))
-                .or(() -> caller.flatMap(person -> userLanguages.ofCountries(person.countries())))
-                .orElseGet(languages::fallback);
+        if (caller.isEmpty()) {
+            return browser(request).orElseGet(languages::fallback);
+        }
+        UserLanguages.Known known = userLanguages.known(caller.get().userId(), caller.get().countries());
+        return known.chosen().or(() -> browser(request)).or(known::ofCountries).orElseGet(languages::fallback);
     }
 
     /** The best offered language the browser asks for, when it asks for one at all. */

@@ -24,9 +24,9 @@ import org.uprflow.engine.TenantScope;
 /**
  * Checks a user name and password against Camunda's identity store (the same users as Tasklist)
  * and loads the user's groups and countries. Nothing is cached: a node serves each request from
- * the shared database, so a role given on one node counts on every other at once. The three
- * lookups share one transaction (one connection, one commit) instead of one each
- * (docs/benchmarks.md).
+ * the shared database, so a role given on one node counts on every other at once. The login
+ * throttle, the three lookups and the first-login hold ({@link PasswordChanges}) share one
+ * transaction (one connection, one commit) instead of one each (docs/benchmarks.md).
  */
 @Component
 class EngineIdentityAuthenticationProvider implements AuthenticationProvider, TenantScope {
@@ -38,10 +38,12 @@ class EngineIdentityAuthenticationProvider implements AuthenticationProvider, Te
     private final EngineAuthentication engineAuthentication;
     private final TransactionTemplate transaction;
     private final LoginThrottle throttle;
+    private final PasswordChanges passwordChanges;
 
     EngineIdentityAuthenticationProvider(IdentityService identityService, EngineAuthentication engineAuthentication,
-            PlatformTransactionManager transactions, LoginThrottle throttle) {
+            PlatformTransactionManager transactions, LoginThrottle throttle, PasswordChanges passwordChanges) {
         this.throttle = throttle;
+        this.passwordChanges = passwordChanges;
         this.identityService = identityService;
         this.engineAuthentication = engineAuthentication;
         this.transaction = new TransactionTemplate(transactions);
@@ -56,37 +58,42 @@ class EngineIdentityAuthenticationProvider implements AuthenticationProvider, Te
         }
         String address = authentication.getDetails() instanceof WebAuthenticationDetails details
                 ? details.getRemoteAddress() : "unknown";
-        LoginThrottle.Standing standing = throttle.standing(userId, address);
-        if (!standing.waitFor().isZero()) {
-            throw new LoginThrottledException(standing.waitFor());
-        }
-        PlatformUser user = engineAuthentication.asPlatform(() -> transaction.execute(
-                status -> identityService.checkPassword(userId, password) ? load(userId) : null));
-        if (user == null) {
+        // The throttle, the password, the memberships and the first-login hold in one transaction: one connection
+        // and one commit for everything a request needs to know about its caller (docs/benchmarks.md).
+        Login login = engineAuthentication.asPlatform(() -> transaction.execute(status -> {
+            LoginThrottle.Standing standing = throttle.standing(userId, address);
+            if (!standing.waitFor().isZero()) {
+                throw new LoginThrottledException(standing.waitFor());
+            }
+            return new Login(standing, identityService.checkPassword(userId, password) ? load(userId) : null);
+        }));
+        if (login.caller() == null) {
             throttle.failed(userId, address);
             throw new BadCredentialsException("Wrong user name or password");
         }
-        if (standing.userFailedBefore()) {
+        if (login.standing().userFailedBefore()) {
             throttle.succeeded(userId, address);
         }
-        return authenticated(user);
+        return login.caller();
+    }
+
+    /** Where the source stood before it tried, and the caller if the password was right. */
+    private record Login(LoginThrottle.Standing standing, PlatformAuthentication caller) {
     }
 
     /** A user whom the webapps' session login has already checked, with groups and countries read afresh. */
     Authentication authenticatedWithoutPassword(String userId) {
-        return authenticated(engineAuthentication.asPlatform(() -> load(userId)));
+        return engineAuthentication.asPlatform(() -> transaction.execute(status -> load(userId)));
     }
 
-    private static Authentication authenticated(PlatformUser user) {
-        return UsernamePasswordAuthenticationToken.authenticated(user, null, authorities(user));
-    }
-
-    private PlatformUser load(String userId) {
+    /** The caller as the identity store and the first-login hold have them now; inside the caller's transaction. */
+    private PlatformAuthentication load(String userId) {
         Set<String> groups = identityService.createGroupQuery().groupMember(userId).list().stream()
                 .map(Group::getId).collect(Collectors.toSet());
         Set<String> tenants = identityService.createTenantQuery().userMember(userId).includingGroupsOfUser(true)
                 .list().stream().map(Tenant::getId).collect(Collectors.toSet());
-        return PlatformUser.fromIdentityStore(userId, groups, tenants, ownTenants(userId, groups));
+        PlatformUser user = PlatformUser.fromIdentityStore(userId, groups, tenants, ownTenants(userId, groups));
+        return new PlatformAuthentication(user, authorities(user), passwordChanges.required(userId));
     }
 
     /** Only a manager's own memberships matter (PlatformUser.fromIdentityStore); nobody else pays the query. */

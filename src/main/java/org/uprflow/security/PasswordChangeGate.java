@@ -42,13 +42,19 @@ final class PasswordChangeGate {
                 Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
                 if (authentication != null && authentication.getPrincipal() instanceof PlatformUser user
                         && !OPEN_TO_HELD_USERS.contains(request.getMethod() + " " + request.getRequestURI())
-                        && changes.required(user.userId())) {
+                        && mustChange(authentication, user, changes)) {
                     problems.passwordChangeRequired(request, response);
                     return;
                 }
                 chain.doFilter(request, response);
             }
         };
+    }
+
+    /** Read with the caller's login (PlatformAuthentication); asked here only for a caller authenticated otherwise. */
+    private static boolean mustChange(Authentication authentication, PlatformUser user, PasswordChanges changes) {
+        return authentication instanceof PlatformAuthentication known ? known.passwordChangeRequired()
+                : changes.required(user.userId());
     }
 
     /**

@@ -21,3 +21,12 @@ create index if not exists uprflow_idx_auth_task_read
 create index if not exists uprflow_idx_task_parent
     on act_ru_task (parent_task_id_)
     where parent_task_id_ is not null;
+
+-- The inbox again (case 3). The task list joins each of the country's open tasks (about 520 a country at
+-- 100,000 open tasks) with its candidate link (I.TASK_ID_ = RES.ID_ and I.TYPE_ = 'candidate' and I.GROUP_ID_
+-- in (...)). The engine's index has the task id only, so each probe read the link row itself to check the type
+-- and the group; with the three columns in the index the probe is answered from the index alone (an index-only
+-- scan where the table's pages are all-visible, which autovacuum maintains). One more index entry per candidate
+-- link written or deleted (docs/benchmarks.md).
+create index if not exists uprflow_idx_inbox_candidate
+    on act_ru_identitylink (task_id_, group_id_, type_);
