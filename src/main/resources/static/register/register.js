@@ -459,10 +459,12 @@ async function loadMatrix() {
   $('add-entry').hidden = !p.draftMatrix || !(draft || !latest);
   $('start-draft').hidden = !p.draftMatrix || !latest || latest.status !== 'FINAL';
   $('agree-form').hidden = !p.agree || !draft;
+  $('finalise-form').hidden = !p.finalise || !draft;
   const today = new Date().toISOString().slice(0, 10);
-  $('agreed-on').max = today;
-  if (!$('agreed-on').value) $('agreed-on').value = today;
-  $('finalise').hidden = !p.finalise || !draft;
+  for (const day of [$('agreed-on'), $('finalised-on')]) {
+    day.max = today;
+    if (!day.value) day.value = today;
+  }
   $('compare').hidden = state.versions.length < 2;
   $('version-status').textContent = version ? versionStatus(version) : t('page.register.matrix.none');
   const entries = state.version?.entries || [];
@@ -474,7 +476,9 @@ async function loadMatrix() {
 
 function versionStatus(v) {
   const parts = [t(v.status === 'FINAL' ? 'page.register.matrix.final' : 'page.register.matrix.draft', v.number)];
-  if (v.status === 'FINAL') parts.push(t('page.register.matrix.finalised-by', v.finalisedBy, when(v.finalisedAt)));
+  if (v.status === 'FINAL') {
+    parts.push(t('page.register.matrix.finalised-by', v.finalisedBy, v.finalisedOn || when(v.finalisedAt)));
+  }
   // the day each side states it agreed, else (a version agreed before days were stated) when it was recorded
   if (v.csoAgreedBy) parts.push(t('page.register.matrix.cso-agreed', v.csoAgreedBy, v.csoAgreedOn || when(v.csoAgreedAt)));
   if (v.governmentAgreedBy) {
@@ -557,12 +561,18 @@ async function reloadEntry() {
   await loadMatrix();
 }
 
-/** The side's agreement to the draft shown, on the day it states (the server applies the task form's rules). */
-async function agree(form) {
+/**
+ * The side's agreement to the draft shown (agreement), or the programme manager's finalisation of an
+ * agreement reached outside the platform (finalise), on the day the form states; the server applies
+ * the rules and names the field.
+ */
+async function onStatedDay(form, action) {
   UprFlow.clearErrors(form);
+  const number = $('version').value;
+  const day = form.querySelector('input[type=date]');
+  if (action === 'finalise' && !confirm(t('page.register.matrix.finalise-confirm', number))) return;
   try {
-    await UprFlow.api('POST', `${base()}/matrix/versions/${$('version').value}/agreement`,
-      { agreedOn: form.agreedOn.value || null });
+    await UprFlow.api('POST', `${base()}/matrix/versions/${number}/${action}`, { [day.name]: day.value || null });
     say(t('page.register.saved'), 'ok');
     await loadVersions();
     await loadMatrix();
@@ -571,15 +581,10 @@ async function agree(form) {
   }
 }
 
-async function versionAction(action) {
-  const number = $('version').value;
+/** The next draft: a copy of the last final version. */
+async function startDraft() {
   try {
-    if (action === 'start') {
-      await UprFlow.api('POST', `${base()}/matrix/versions`);
-    } else {
-      if (action === 'finalise' && !confirm(t('page.register.matrix.finalise-confirm', number))) return;
-      await UprFlow.api('POST', `${base()}/matrix/versions/${number}/finalise`);
-    }
+    await UprFlow.api('POST', `${base()}/matrix/versions`);
     say(t('page.register.saved'), 'ok');
     await loadVersions();
     await loadMatrix();
@@ -754,12 +759,13 @@ async function start() {
   $('entry-reload').addEventListener('click', () => reloadEntry().catch(fail));
   $('version').addEventListener('change', () => loadMatrix().catch(fail));
   $('add-entry').addEventListener('click', () => entryForm(null));
-  $('start-draft').addEventListener('click', () => versionAction('start'));
-  $('agree-form').addEventListener('submit', (event) => {
-    event.preventDefault();
-    agree(event.target);
-  });
-  $('finalise').addEventListener('click', () => versionAction('finalise'));
+  $('start-draft').addEventListener('click', () => startDraft());
+  for (const [form, action] of [['agree-form', 'agreement'], ['finalise-form', 'finalise']]) {
+    $(form).addEventListener('submit', (event) => {
+      event.preventDefault();
+      onStatedDay(event.target, action);
+    });
+  }
   $('compare').addEventListener('submit', (event) => { event.preventDefault(); compare(event.target).catch(fail); });
   $('progress-entry').addEventListener('change', () => loadProgress().catch(fail));
   $('report-form').addEventListener('submit', (event) => { event.preventDefault(); addNote(event.target, 'progress-reports'); });

@@ -258,14 +258,14 @@ class MatrixAgreementIT extends PostgresIntegrationTest {
             assertThat(day.getAttribute("value")).as("today by default").isEqualTo(LocalDate.now().toString());
             assertThat(page.findElement(By.cssSelector("label[for=agreed-on]")).getText()).isEqualTo("Day your side agreed");
 
-            stateTheDay(browser, "2015-07-12");
+            stateTheDay(browser, "agreed-on", "2015-07-12");
             page.findElement(By.id("agree")).click();
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("agreed-on-error"),
                     "is 2015-07-12, before the follow-up meeting of the round (2015-07-13)"));
             assertThat(day.getAttribute("aria-invalid")).isEqualTo("true");
             assertThat(version(world.as(CSO), cycle, 1).get("csoAgreedBy").isNull()).as("nothing recorded").isTrue();
 
-            stateTheDay(browser, "2015-07-14");
+            stateTheDay(browser, "agreed-on", "2015-07-14");
             page.findElement(By.id("agree")).click();
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("version-status"),
                     "CSOs agreed: " + CSO + ", 2015-07-14"));
@@ -275,10 +275,48 @@ class MatrixAgreementIT extends PostgresIntegrationTest {
         assertThat(agreed.get("csoAgreedOn").asText()).as("the day stated on the page").isEqualTo("2015-07-14");
     }
 
-    /** Sets the date field to {@code day} (its value is yyyy-MM-dd in every locale; typed keys follow the browser's). */
-    private static void stateTheDay(Browser browser, String day) {
-        browser.script("const input = document.getElementById('agreed-on'); input.value = arguments[0];"
-                + " input.dispatchEvent(new Event('input', {bubbles: true}));", day);
+    /**
+     * The programme manager finalises a version agreed outside the platform on the matrix page, on the
+     * day she states (a Kenyan cycle of this class, recorded as opened: finalising needs no task).
+     */
+    @Test
+    void theMatrixPageFinalisesOnTheDayTheSidesAgreed() {
+        int cycle = 20;
+        world.ensureCycle("KE", cycle);
+        Http.Response row = world.as(World.KE_CSO).postJson(matrix("KE", cycle) + "/entries", """
+                {"themeCluster":"Justice","status":"NOT_STARTED","recommendationIds":[]}""");
+        assertThat(row.status()).as(row.toString()).isEqualTo(201);
+
+        try (Browser browser = Browser.open()) {
+            WebDriver page = browser.driver();
+            browser.logInToPages(http.baseUrl(), World.KE_MANAGER, World.PASSWORD,
+                    "/register/?country=KE&cycle=" + cycle + "&view=matrix");
+            WebDriverWait wait = browser.waitUpTo(Duration.ofSeconds(30));
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("finalise-form")));
+            assertThat(page.findElement(By.id("finalised-on")).getAttribute("value")).isEqualTo(LocalDate.now().toString());
+
+            String tomorrow = LocalDate.now().plusDays(1).toString();
+            stateTheDay(browser, "finalised-on", tomorrow);
+            page.findElement(By.id("finalise")).click();
+            wait.until(ExpectedConditions.alertIsPresent()).accept();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("finalised-on-error"),
+                    "The matrix cannot be final on " + tomorrow + ", after today"));
+
+            stateTheDay(browser, "finalised-on", "2015-09-17");
+            page.findElement(By.id("finalise")).click();
+            wait.until(ExpectedConditions.alertIsPresent()).accept();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("version-status"),
+                    "finalised by " + World.KE_MANAGER + ", 2015-09-17"));
+        }
+        JsonNode finalised = version(world.as(World.KE_CSO), "KE", cycle, 1);
+        assertThat(finalised.get("status").asText()).isEqualTo("FINAL");
+        assertThat(finalised.get("finalisedOn").asText()).as("the day stated on the page").isEqualTo("2015-09-17");
+    }
+
+    /** Sets the date field {@code id} to {@code day} (its value is yyyy-MM-dd in every locale; typed keys follow the browser's). */
+    private static void stateTheDay(Browser browser, String id, String day) {
+        browser.script("const input = document.getElementById(arguments[0]); input.value = arguments[1];"
+                + " input.dispatchEvent(new Event('input', {bubbles: true}));", id, day);
     }
 
     private String open(int cycle) {
@@ -289,7 +327,11 @@ class MatrixAgreementIT extends PostgresIntegrationTest {
     }
 
     private static JsonNode version(Http.Caller caller, int cycle, int number) {
-        return caller.get(matrix(COUNTRY, cycle) + "/versions/" + number).json().get("version");
+        return version(caller, COUNTRY, cycle, number);
+    }
+
+    private static JsonNode version(Http.Caller caller, String country, int cycle, int number) {
+        return caller.get(matrix(country, cycle) + "/versions/" + number).json().get("version");
     }
 
     private static Http.Response answer(Http.Caller caller, String user, String taskId, String form, String answer,
