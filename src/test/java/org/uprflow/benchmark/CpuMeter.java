@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -22,20 +23,54 @@ import javax.sql.DataSource;
  * The CPU time this JVM (platform and harness) and the PostgreSQL server of the run (its
  * postmaster and every process it started) have used, from {@code /proc}: what an operation costs
  * each side, which wall-clock rates on a shared machine cannot tell. PostgreSQL's share is
- * unknown (NaN) when the server is not a local process.
+ * unknown (NaN) when the server is not a local process. With {@link #withMailRelay}, the mail
+ * relay's JVM ({@link MailRelay}) is counted apart too.
  */
 final class CpuMeter {
 
     private static final double NANOS_PER_TICK = 1e9 / 100; // USER_HZ is 100 on Linux
 
     private final long postmaster;
+    private final long mailRelay;
 
-    private CpuMeter(long postmaster) {
+    private CpuMeter(long postmaster, long mailRelay) {
         this.postmaster = postmaster;
+        this.mailRelay = mailRelay;
     }
 
-    /** JVM CPU time by thread ({@code /proc/self/task}, thread names as Linux has them: 15 characters). */
-    record Sample(long jvmNanos, double postgresNanos, Map<String, Long> threadTicks, Map<String, String> threadNames) {
+    /** The same meter, also counting the mail relay's process. */
+    CpuMeter withMailRelay(long pid) {
+        return new CpuMeter(postmaster, pid);
+    }
+
+    /**
+     * JVM CPU time by thread ({@code /proc/self/task}, thread names as Linux has them: 15 characters);
+     * the mail relay's is NaN when there is none.
+     */
+    record Sample(long jvmNanos, double postgresNanos, Map<String, Long> threadTicks, Map<String, String> threadNames,
+            double mailRelayNanos) {
+
+        /** The origin of {@link #sum}'s totals. */
+        static final Sample NONE = new Sample(0, 0, Map.of(), Map.of(), 0);
+    }
+
+    /** Several spans (before, after) added up, as one span from {@link Sample#NONE}: CPU spent in pieces. */
+    static Sample sum(List<Sample[]> spans) {
+        long jvm = 0;
+        double postgres = 0;
+        double relay = 0;
+        Map<String, Long> ticks = new HashMap<>();
+        Map<String, String> names = new HashMap<>();
+        for (Sample[] span : spans) {
+            jvm += span[1].jvmNanos() - span[0].jvmNanos();
+            postgres += span[1].postgresNanos() - span[0].postgresNanos();
+            relay += span[1].mailRelayNanos() - span[0].mailRelayNanos();
+            span[1].threadTicks().forEach((id, after) -> {
+                ticks.merge(id, after - span[0].threadTicks().getOrDefault(id, 0L), Long::sum);
+                names.put(id, span[1].threadNames().get(id));
+            });
+        }
+        return new Sample(jvm, postgres, ticks, names, relay);
     }
 
     /** Thread kinds of the JVM, by the start of their Linux name; the first match wins. */
@@ -50,15 +85,17 @@ final class CpuMeter {
         KINDS.put("GC Thread", "GC");
         KINDS.put("G1 ", "GC");
         KINDS.put("camunda", "job executor");
+        KINDS.put("notification-di", "notice dispatch");
+        KINDS.put("scheduling-", "scheduler");
     }
 
     static CpuMeter of(DataSource dataSource) {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
                 ResultSet rows = statement.executeQuery("select pg_backend_pid()")) {
             rows.next();
-            return new CpuMeter(parentOf(rows.getLong(1)).orElse(-1));
+            return new CpuMeter(parentOf(rows.getLong(1)).orElse(-1), -1);
         } catch (SQLException e) {
-            return new CpuMeter(-1);
+            return new CpuMeter(-1, -1);
         }
     }
 
@@ -80,7 +117,9 @@ final class CpuMeter {
         } catch (IOException e) {
             // no per-thread split, only the totals
         }
-        return new Sample(jvm, postmaster < 0 ? Double.NaN : postgresTicks() * NANOS_PER_TICK, ticks, names);
+        String[] relay = mailRelay < 0 ? null : stat(Path.of("/proc", Long.toString(mailRelay), "stat"));
+        return new Sample(jvm, postmaster < 0 ? Double.NaN : postgresTicks() * NANOS_PER_TICK, ticks, names,
+                relay == null ? Double.NaN : (Long.parseLong(relay[11]) + Long.parseLong(relay[12])) * NANOS_PER_TICK);
     }
 
     static String kind(String threadName) {
@@ -128,9 +167,11 @@ final class CpuMeter {
                         ticks * NANOS_PER_TICK / 1e6 / operations));
             }
         });
+        double relay = (after.mailRelayNanos() - before.mailRelayNanos()) / 1e6 / operations;
         return String.format(Locale.ROOT, "CPU per op: JVM %.1f ms (%s), PostgreSQL %.1f ms",
                 (after.jvmNanos() - before.jvmNanos()) / 1e6 / operations, split,
-                (after.postgresNanos() - before.postgresNanos()) / 1e6 / operations);
+                (after.postgresNanos() - before.postgresNanos()) / 1e6 / operations)
+                + (Double.isNaN(relay) ? "" : String.format(Locale.ROOT, ", mail relay %.1f ms", relay));
     }
 
     private long postgresTicks() {

@@ -17,8 +17,6 @@ import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.transaction.PlatformTransactionManager;
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import org.uprflow.UprFlowApplication;
 import org.uprflow.recommendation.RecommendationImports;
 import org.uprflow.report.MidTermReports;
@@ -40,10 +38,9 @@ class PlatformBenchmark {
         Report report = new Report(scale);
         TestDatabase database = TestDatabase.get();
         long launched = System.nanoTime();
-        // The notices of every case go to a real SMTP server in this JVM, as they would to a mail relay.
-        GreenMail mailServer = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        mailServer.start();
-        try (ConfigurableApplicationContext platform = start(database, mailServer.getSmtp().getPort());
+        // The notices of every case go to a real SMTP server in a JVM of its own, as they would to a mail relay.
+        try (MailRelay mailRelay = MailRelay.start();
+                ConfigurableApplicationContext platform = start(database, mailRelay.port());
                 StockCamundaRest stock = StockCamundaRest.start(platform)) {
             report.add(Figure.value("4 footprint", "in-process platform (postgres profile, test JVM)",
                     String.format(Locale.ROOT, "context started in %.1f s", (System.nanoTime() - launched) / 1e9)));
@@ -55,7 +52,7 @@ class PlatformBenchmark {
             DataSource dataSource = platform.getBean(DataSource.class);
             PlanCacheMode planCache = new PlanCacheMode(dataSource);
             planCache.use(PlanCacheMode.SHIPPED);
-            CpuMeter cpu = CpuMeter.of(dataSource);
+            CpuMeter cpu = CpuMeter.of(dataSource).withMailRelay(mailRelay.pid());
 
             // Case 5 is not among the default cases: it opens cycles 1-4 of every country itself, which the
             // cycle case does too. Run it on its own: -Dbenchmark.cases=dashboard (docs/benchmarks.md).
@@ -73,7 +70,7 @@ class PlatformBenchmark {
                     throw new IllegalArgumentException("Run the notices case on its own: -Dbenchmark.cases=notify");
                 }
                 new NoticesAtScale(engine, dataSource, platform.getBean(NotificationSwitch.class), client, world, scale,
-                        report).run();
+                        report, cpu).run();
             }
             if (scale.runs("health")) {
                 new HealthProbe(client, scale, report, cpu).run();
@@ -131,7 +128,6 @@ class PlatformBenchmark {
                     String.format(Locale.ROOT, "heap after System.gc(): %d MB used of %d MB committed",
                             heap.getUsed() >> 20, heap.getCommitted() >> 20)));
         }
-        mailServer.stop();
         if (scale.runs("footprint")) {
             new Footprint(Path.of("target", "upr-flow-0.1.0-SNAPSHOT.jar"), database, report).run();
         }
