@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -89,6 +90,42 @@ class CountryProvisioning {
             }
         }
         withdrawPeopleReads();
+        nameTheRolesOfEarlierFilters();
+    }
+
+    /**
+     * Gives a role's filter made before filters named their role (issue 12) its {@code uprflowRole}, read from the
+     * country group the filter is granted to: Tasklist then shows its name in each user's language, like the
+     * filters made since. Runs at every start (under the start-up lock); a filter that names its role is left as it is.
+     */
+    void nameTheRolesOfEarlierFilters() {
+        transaction.executeWithoutResult(status -> engineAuthentication.asPlatform(() -> {
+            for (Filter filter : filters.createTaskFilterQuery().list()) {
+                Map<String, Object> properties = filter.getProperties();
+                if (properties != null && "role-tasks".equals(properties.get(FILTER_VIEW))
+                        && !properties.containsKey(FILTER_ROLE) && properties.get(FILTER_COUNTRY) instanceof String code) {
+                    grantedRole(filter.getId(), code).ifPresent(role -> {
+                        Map<String, Object> named = new LinkedHashMap<>(properties);
+                        named.put(FILTER_ROLE, role.messageKey());
+                        filter.setProperties(named);
+                        filters.saveFilter(filter);
+                    });
+                }
+            }
+        }));
+    }
+
+    /** The country role whose group may read the filter, if one may. */
+    private Optional<ParticipantRole> grantedRole(String filterId, String code) {
+        CountryCode country;
+        try {
+            country = new CountryCode(code);
+        } catch (UnknownCountryCodeException notACountry) {
+            return Optional.empty();
+        }
+        return authorizations.createAuthorizationQuery().resourceType(Resources.FILTER).resourceId(filterId).list()
+                .stream().map(Authorization::getGroupId).filter(groupId -> groupId != null)
+                .flatMap(groupId -> ParticipantRole.ofGroup(country, groupId).stream()).findFirst();
     }
 
     private boolean programmeManagersGroupExists() {

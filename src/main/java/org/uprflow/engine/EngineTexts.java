@@ -19,6 +19,12 @@ public interface EngineTexts {
     /** A Tasklist filter's name or description ({@code property} "name" or "description") from its properties. */
     String filterText(String property, String stored, Map<String, Object> filterProperties, Locale locale);
 
+    /**
+     * A group's name as Tasklist shows it beside a task ("Kenya · CSO"); a name changed by hand since it was given
+     * stays as it is.
+     */
+    String groupName(String storedName, String groupId, Locale locale);
+
     /** A Camunda Form (form-js JSON) with its labels, descriptions and texts in the language. */
     byte[] form(byte[] formJson, Locale locale);
 

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.BinaryOperator;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -18,6 +19,7 @@ import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.ext.Provider;
 
+import org.camunda.bpm.engine.rest.dto.identity.GroupDto;
 import org.camunda.bpm.engine.rest.dto.repository.ProcessDefinitionDto;
 import org.camunda.bpm.engine.rest.dto.runtime.FilterDto;
 import org.camunda.bpm.engine.rest.dto.task.TaskDto;
@@ -89,6 +91,8 @@ public class TranslatedEngineAnswers implements ContainerResponseFilter {
                 properties.put("description", engineTexts.filterText("description", description, properties, locale));
             }
             filter.setProperties(properties);
+        } else if (entity instanceof GroupDto group) {
+            group.setName(engineTexts.groupName(group.getName(), group.getId(), locale));
         } else if (entity instanceof HalResource<?> hal) {
             translateEmbedded(hal, engineTexts, locale);
         }
@@ -96,7 +100,7 @@ public class TranslatedEngineAnswers implements ContainerResponseFilter {
 
     /**
      * The tasks of a HAL list are made for this answer and are rewritten in place; the embedded process
-     * definitions may come from Camunda's HAL cache, shared by all users, so they are replaced by copies.
+     * definitions and groups may come from Camunda's HAL cache, shared by all users, so they are replaced by copies.
      */
     private void translateEmbedded(HalResource<?> hal, EngineTexts engineTexts, Locale locale) {
         Map<String, Object> embedded = hal.get_embedded();
@@ -107,16 +111,26 @@ public class TranslatedEngineAnswers implements ContainerResponseFilter {
             tasks.forEach(task -> translate(task, engineTexts, locale));
         }
         if (embedded.get("processDefinition") instanceof List<?> definitions) {
-            List<Map<String, Object>> copies = new ArrayList<>();
-            for (Object definition : definitions) {
-                Map<String, Object> copy = JSON.convertValue(definition, new TypeReference<>() { });
-                if (copy.get("name") instanceof String name && copy.get("key") instanceof String key) {
-                    copy.put("name", engineTexts.processName(name, key, locale));
-                }
-                copies.add(copy);
-            }
-            embedded.put("processDefinition", copies);
+            embedded.put("processDefinition", renamedCopies(definitions, "key",
+                    (name, key) -> engineTexts.processName(name, key, locale)));
         }
+        if (embedded.get("group") instanceof List<?> groups) {
+            embedded.put("group", renamedCopies(groups, "id", (name, id) -> engineTexts.groupName(name, id, locale)));
+        }
+    }
+
+    /** Copies of embedded resources (Camunda may cache the originals for all users) with their name rewritten. */
+    private static List<Map<String, Object>> renamedCopies(List<?> resources, String keyField,
+            BinaryOperator<String> rename) {
+        List<Map<String, Object>> copies = new ArrayList<>();
+        for (Object resource : resources) {
+            Map<String, Object> copy = JSON.convertValue(resource, new TypeReference<>() { });
+            if (copy.get("name") instanceof String name && copy.get(keyField) instanceof String key) {
+                copy.put("name", rename.apply(name, key));
+            }
+            copies.add(copy);
+        }
+        return copies;
     }
 
     /** Camunda's HAL and definition answers have no setter for the name. */

@@ -83,6 +83,35 @@ class EngineTextsFromBundles implements EngineTexts {
         }
     }
 
+    /** A country's role group: {@code ke-cso}, {@code ke-government}, {@code ke-nhri}. */
+    private static final Pattern COUNTRY_GROUP = Pattern.compile("([a-z]{2})-([a-z-]+)");
+    private static final String MANAGERS_GROUP = "programme-managers";
+
+    @Override
+    public String groupName(String storedName, String groupId, Locale locale) {
+        if (storedName == null || groupId == null) {
+            return storedName;
+        }
+        Locale language = Locale.forLanguageTag(language(locale));
+        if (MANAGERS_GROUP.equals(groupId)) {
+            String key = "group." + MANAGERS_GROUP + ".name";
+            return storedName.equals(messages.getMessage(key, null, null, Locale.ENGLISH))
+                    ? messages.getMessage(key, null, storedName, language) : storedName;
+        }
+        Matcher group = COUNTRY_GROUP.matcher(groupId);
+        if (!group.matches()) {
+            return storedName;
+        }
+        // as onboarding names it (CountryProvisioning): the country's English name · the role's English name
+        Locale country = new Locale("", group.group(1).toUpperCase(Locale.ROOT));
+        String role = "country.role." + group.group(2);
+        String english = messages.getMessage(role, null, null, Locale.ENGLISH);
+        if (english == null || !storedName.equals(country.getDisplayCountry(Locale.ENGLISH) + " \u00b7 " + english)) {
+            return storedName;
+        }
+        return country.getDisplayCountry(language) + " \u00b7 " + messages.getMessage(role, null, english, language);
+    }
+
     @Override
     public byte[] form(byte[] formJson, Locale locale) {
         try {

@@ -65,12 +65,26 @@ class EngineTextsFromBundlesTest {
         assertThat(texts.filterText("name", "Someone's own", Map.of(), Locale.FRENCH)).isEqualTo("Someone's own");
     }
 
+    @Test
+    void aCountrysGroupIsNamedInTheLanguageUnlessRenamed() {
+        assertThat(texts.groupName("Mali · CSO", "ml-cso", Locale.FRENCH)).isEqualTo("Mali · OSC");
+        assertThat(texts.groupName("Mali · CSO", "ml-cso", Locale.ENGLISH)).isEqualTo("Mali · CSO");
+        assertThat(texts.groupName("Malian CSOs", "ml-cso", Locale.FRENCH)).as("renamed by hand").isEqualTo("Malian CSOs");
+        assertThat(texts.groupName("Mali · Friends", "ml-friends", Locale.FRENCH)).as("no such role").isEqualTo("Mali · Friends");
+        assertThat(texts.groupName("Programme managers", "programme-managers", Locale.FRENCH))
+                .isEqualTo("Responsables de programme");
+        assertThat(texts.groupName("camunda BPM Administrators", "camunda-admin", Locale.FRENCH))
+                .isEqualTo("camunda BPM Administrators");
+    }
+
     private static StaticMessageSource filterMessages() {
         StaticMessageSource messages = new StaticMessageSource();
         messages.addMessage("filter.role-tasks.name", Locale.ENGLISH, "{0} · {1} tasks");
         messages.addMessage("filter.role-tasks.name", Locale.FRENCH, "{0} · tâches {1}");
         messages.addMessage("country.role.cso", Locale.ENGLISH, "CSO");
         messages.addMessage("country.role.cso", Locale.FRENCH, "OSC");
+        messages.addMessage("group.programme-managers.name", Locale.ENGLISH, "Programme managers");
+        messages.addMessage("group.programme-managers.name", Locale.FRENCH, "Responsables de programme");
         return messages;
     }
 }
