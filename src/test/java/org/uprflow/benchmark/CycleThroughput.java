@@ -233,7 +233,7 @@ final class CycleThroughput {
                     String checks = on ? DATA_CHECKS_ON : DATA_CHECKS_OFF;
                     for (String channel : List.of(REST_COMPLETE, JAVA_COMPLETE)) {
                         Figure figure = Load.run(CASE, channel + checks + ", round " + round, users, scale.warmUpOps(),
-                                perRow, time, cpu.meter(), (user, n) -> channel.equals(REST_COMPLETE) ? completeByRest()
+                                perRow, time, cpu.meter(), (user, n) -> channel.equals(REST_COMPLETE) ? completeByRest(client)
                                         : completeByJava());
                         report.add(figure);
                         rounds.computeIfAbsent(channel + checks, k -> new ArrayList<>()).add(figure);
