@@ -21,8 +21,9 @@ import org.uprflow.meeting.MeetingKind;
  * What happened in a cycle with the days its people stated, not the days they typed it in: the
  * phases done before the platform on the days the programme manager stated at the opening, then
  * the engine's steps, each with the days of what its forms and pages recorded (the meetings as
- * held, the adoption of the outcome, each side's answer in every round of the matrix's follow-up meeting, the contributions, the
- * publication). Reads nothing: the report has gathered all of it already.
+ * held, the adoption of the outcome, each side's answer in every round of the matrix's follow-up
+ * meeting, the contributions, the publication). Reads nothing: the report has gathered all of it
+ * already.
  */
 final class StatedTimeline {
 
