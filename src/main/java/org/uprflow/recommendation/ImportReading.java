@@ -293,6 +293,11 @@ final class ImportReading {
                 return null;
             }
             String value = row.cell(column).strip();
+            if (value.indexOf('\0') >= 0) {
+                // PostgreSQL stores no NUL in text: named here, not a failed write (500) at the end of the import.
+                problem(field, "import.value.nul");
+                value = value.replace("\0", "").strip();
+            }
             return value.isEmpty() ? null : value;
         }
 

@@ -3,6 +3,7 @@ package org.uprflow.security;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
+import java.util.Arrays;
 import java.util.Locale;
 
 import jakarta.servlet.FilterChain;
@@ -101,7 +102,7 @@ public class OversizedBodies {
             return false;
         }
         String path = request.getRequestURI();
-        return !type.startsWith("multipart/") || java.util.Arrays.stream(OWN_MULTIPART_READERS).anyMatch(path::startsWith);
+        return !type.startsWith("multipart/") || Arrays.stream(OWN_MULTIPART_READERS).anyMatch(path::startsWith);
     }
 
     private static byte[] upTo(InputStream in, long bytes) throws IOException {

@@ -79,6 +79,32 @@ class SafeAnswersIT extends PostgresIntegrationTest {
         assertThat(inQuery.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
     }
 
+    /**
+     * An imported file's cell holding a NUL character: a problem naming its row and column, nothing imported. A UTF-16
+     * file carries one as text (in UTF-8 or a single-byte encoding the byte 0 makes the file unreadable as text).
+     */
+    @Test
+    void nulCharacterInAnImportedFileIs400NamingTheCellAndNothingIsWritten() {
+        byte[] text = ("Para,Recommendation,Recommending State,Response\n"
+                + "136.1,Abolish\u0000 the death penalty,Chile,Supported\n136.2,Ratify the convention,Peru,Noted\n")
+                .getBytes(StandardCharsets.UTF_16LE);
+        byte[] file = new byte[text.length + 2];
+        file[0] = (byte) 0xFF;
+        file[1] = (byte) 0xFE;
+        System.arraycopy(text, 0, file, 2, text.length);
+        Http.Response answer = RegisterFixture.upload(world.as(World.KE_MANAGER, "fr"),
+                RegisterFixture.recommendations("KE", CYCLE) + "/import", "nul.csv", file);
+
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(400);
+        assertThat(answer.contentType()).startsWith("application/problem+json");
+        JsonNode problem = answer.json().path("problems").get(0);
+        assertThat(problem.path("row").asInt()).as(answer.toString()).isEqualTo(2);
+        assertThat(problem.path("column").asText()).isEqualTo("Recommendation");
+        assertThat(problem.path("message").asText()).contains("NUL");
+        assertThat(answer.json().path("total").asInt()).isEqualTo(1);
+        assertThat(new RegisterFixture(world).total("KE", CYCLE)).isEqualTo(recommendationsBefore);
+    }
+
     @Test
     void nulCharacterInEngineBodiesIs400AndNothingIsWritten() {
         World.Probe probe = world.startProbe("ke");
