@@ -127,9 +127,12 @@ class TasklistTexts {
 
     /** The first 8 bytes of the text's SHA-256, as hex: enough to tell two releases or languages apart. */
     private static String version(String text) {
+        return version(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String version(byte[] bytes) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)), 0, 8);
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes), 0, 8);
         } catch (NoSuchAlgorithmException missing) {
             throw new IllegalStateException("SHA-256 is part of every Java platform", missing);
         }
@@ -141,8 +144,11 @@ class TasklistTexts {
         if (!languages.offered().contains(language)) {
             return ResponseEntity.notFound().build();
         }
-        return ResponseEntity.ok().cacheControl(CacheControl.noCache()).contentType(MediaType.APPLICATION_JSON)
-                .body(locales.computeIfAbsent(language, this::localeFile));
+        byte[] file = locales.computeIfAbsent(language, this::localeFile);
+        // revalidated on every visit: with a validator, a repeat visit costs a 304, not the file again; a weak
+        // one, which Tomcat's compression leaves alone (it sends a file with a strong ETag uncompressed)
+        return ResponseEntity.ok().cacheControl(CacheControl.noCache()).eTag("W/\"" + version(file) + "\"")
+                .contentType(MediaType.APPLICATION_JSON).body(file);
     }
 
     /** Camunda's English file with every text replaced by the language's (numbers stay numbers). */

@@ -26,7 +26,9 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  *       the file, and a new release is a new address at once.</li>
  *   <li>Tasklist's page names ahead ({@code <link rel="preload">}, with the page's script nonce,
  *       which Camunda's Content-Security-Policy asks of every script) the files its scripts only
- *       ask for once they run, one after another: its loader's two helpers and its built-in plugin.
+ *       ask for once they run, one after another: its loader's two helpers, its built-in plugin,
+ *       and ({@code rel="modulepreload"}) the platform's script that Tasklist imports after its
+ *       {@code config.js}, a round trip of its own before Tasklist could start.
  *       They are versioned files, so a repeat visit takes them from the cache either way.</li>
  * </ul>
  * A page without such references passes through as it is.
@@ -41,6 +43,12 @@ final class WebappPages extends OncePerRequestFilter {
     /** The nonce Camunda gives the page's own scripts. */
     private static final Pattern NONCE = Pattern.compile("<script[^>]* nonce=\"([^\"]+)\"");
     private static final List<String> TASKLIST_LATER_STYLES = List.of("api/tasklist/plugin/tasklistPlugins/static/app/plugin.css");
+    /**
+     * The platform's scripts that Tasklist imports once its {@code config.js} has run (its {@code customScripts},
+     * language.TasklistTexts), under the webapps' path: they are asked by the hash of their content
+     * ({@code scripts/v-<hash>/…}), which is the hash {@link AssetDelivery#overrideVersion} gives.
+     */
+    private static final List<String> TASKLIST_CUSTOM_SCRIPTS = List.of("app/tasklist/scripts/uprflow-tasklist.js");
 
     /** A reference with Camunda's cache buster in one of the webapps' pages: its path and what follows. */
     private static final Pattern BUSTED = Pattern.compile("(?<=(?:href|src)=\")([^\"?]+)\\?bust=([^\"&]*)\"");
@@ -95,6 +103,16 @@ final class WebappPages extends OncePerRequestFilter {
         StringBuilder links = new StringBuilder();
         TASKLIST_LATER_SCRIPTS.forEach(file -> links.append(preload("script", file, version.group(1), scriptNonce)));
         TASKLIST_LATER_STYLES.forEach(file -> links.append(preload("style", file, version.group(1), "")));
+        for (String file : TASKLIST_CUSTOM_SCRIPTS) {
+            String hash = assets.overrideVersion(webappPath + file);
+            if (hash != null) {
+                int name = file.lastIndexOf('/') + 1;
+                // Tasklist imports them as modules: a module's preload, or the browser would fetch them again
+                links.append("  <link rel=\"modulepreload\" href=\"").append(webappPath).append(file, 0, name).append("v-")
+                        .append(hash).append('/').append(file.substring(name)).append("?bust=").append(version.group(1))
+                        .append('"').append(scriptNonce).append(">\n");
+            }
+        }
         return html.substring(0, head) + links + html.substring(head);
     }
 

@@ -9,7 +9,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.uprflow.testing.Browser;
-import org.uprflow.testing.Http;
 import org.uprflow.testing.PostgresIntegrationTest;
 import org.uprflow.testing.World;
 
@@ -26,16 +25,7 @@ class TasklistRefusalBrowserIT extends PostgresIntegrationTest {
 
     @Test
     void tasklistShowsTheRulesWordsWhenTheServerRefusesACompletion() {
-        Http.Response started = world.admin().postJson("/engine-rest/process-definition/key/" + MidTermReportProcess.KEY
-                + "/start", """
-                {"businessKey":"KE-%d","variables":{
-                  "countryCode":{"value":"ke","type":"String"},"cycleNumber":{"value":%d,"type":"Integer"},
-                  "midTermReportDue":{"value":"2099-01-21T17:00:00","type":"String"}},
-                 "startInstructions":[{"type":"startBeforeActivity","activityId":"%s"}]}"""
-                .formatted(CYCLE, CYCLE, MidTermReportProcess.PUBLISH_MID_TERM_REPORT));
-        assertThat(started.status()).as(started.toString()).isEqualTo(200);
-        String taskId = world.admin().get("/engine-rest/task?processInstanceId=" + started.json().get("id").asText())
-                .json().get(0).get("id").asText();
+        String taskId = PublishTaskFixture.start(world, CYCLE);
         assertThat(world.as(World.KE_MANAGER).postJson("/engine-rest/task/" + taskId + "/claim",
                 "{\"userId\":\"" + World.KE_MANAGER + "\"}").status()).isEqualTo(204);
 

@@ -87,6 +87,22 @@ class AssetDeliveryIT extends PostgresIntegrationTest {
     }
 
     @Test
+    void tasklistsLocaleFileIsRevalidatedByItsContent() throws Exception {
+        for (String language : new String[] {"en", "fr"}) {
+            String path = "/camunda/app/tasklist/locales/" + language + ".json?bust=7.24.0";
+            HttpResponse<byte[]> first = get(path, "Accept-Encoding", "gzip");
+            assertThat(header(first, "Cache-Control")).as(path).isEqualTo(AssetDelivery.REVALIDATE);
+            assertThat(header(first, "Content-Encoding")).as(path + " compressed (a strong ETag would stop Tomcat)")
+                    .isEqualTo("gzip");
+            String etag = header(first, "ETag");
+            assertThat(etag).as(path + ": a repeat visit asked the whole file again for want of a validator").isNotNull();
+            assertThat(get(path, "If-None-Match", etag).statusCode()).as(path).isEqualTo(304);
+            assertThat(get(path, "If-None-Match", "\"0123456789abcdef\"").statusCode()).as(path + ", another release's")
+                    .isEqualTo(200);
+        }
+    }
+
+    @Test
     void tasklistsPageAsksForThePlatformsStylesheetByItsContentWhichIsThenKept() throws Exception {
         String page = new String(get("/camunda/app/tasklist/default/", "Accept-Encoding", "identity").body(), UTF_8);
         Matcher styles = Pattern.compile("href=\"(/camunda/app/tasklist/styles/user-styles\\.css\\?bust=7\\.24\\.0&amp;v=([0-9a-f]{16}))\"")
@@ -129,6 +145,10 @@ class AssetDeliveryIT extends PostgresIntegrationTest {
         assertThat(header(script, "Cache-Control")).contains("max-age=31536000", "immutable");
         assertThat(header(get("/camunda/app/tasklist/scripts/v-0123456789abcdef/uprflow-tasklist.js?bust=7.24.0"), "Cache-Control"))
                 .as("another release's address").isEqualTo("no-cache");
+        String tasklistPage = new String(get("/camunda/app/tasklist/default/", "Accept-Encoding", "identity").body(), UTF_8);
+        assertThat(tasklistPage).as("the page names that script ahead, as the module Tasklist imports once config.js has run")
+                .containsPattern("<link rel=\"modulepreload\" href=\"/camunda/app/tasklist/" + Pattern.quote(customScript)
+                        + "\\?bust=7\\.24\\.0\" nonce=\"[^\"]+\">");
 
         HttpResponse<byte[]> worker = get("/camunda/app/tasklist/uprflow-sw.js");
         assertThat(worker.statusCode()).as("the worker is served before login, as Tasklist's files are").isEqualTo(200);

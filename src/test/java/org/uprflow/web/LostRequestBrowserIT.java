@@ -9,9 +9,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.uprflow.cycle.MidTermReportProcess;
+import org.uprflow.cycle.PublishTaskFixture;
 import org.uprflow.testing.Browser;
-import org.uprflow.testing.Http;
 import org.uprflow.testing.PostgresIntegrationTest;
 import org.uprflow.testing.World;
 
@@ -59,16 +58,7 @@ class LostRequestBrowserIT extends PostgresIntegrationTest {
      */
     @Test
     void aTaskFormWhoseRequestIsLostSaysSoInTheUsersLanguageAndLoadsOnTryAgain() {
-        Http.Response started = world.admin().postJson("/engine-rest/process-definition/key/" + MidTermReportProcess.KEY
-                + "/start", """
-                {"businessKey":"KE-%d","variables":{
-                  "countryCode":{"value":"ke","type":"String"},"cycleNumber":{"value":%d,"type":"Integer"},
-                  "midTermReportDue":{"value":"2099-01-21T17:00:00","type":"String"}},
-                 "startInstructions":[{"type":"startBeforeActivity","activityId":"%s"}]}"""
-                .formatted(FORM_CYCLE, FORM_CYCLE, MidTermReportProcess.PUBLISH_MID_TERM_REPORT));
-        assertThat(started.status()).as(started.toString()).isEqualTo(200);
-        String taskId = world.admin().get("/engine-rest/task?processInstanceId=" + started.json().get("id").asText())
-                .json().get(0).get("id").asText();
+        String taskId = PublishTaskFixture.start(world, FORM_CYCLE);
 
         try (Browser browser = Browser.open("fr")) {
             browser.logInToTasklist(http.baseUrl(), World.KE_MANAGER, World.PASSWORD);

@@ -48,8 +48,22 @@ class NetworkBudgetBrowserIT extends PostgresIntegrationTest {
             assertThat(repeat.bytes()).as(repeat.toString()).isPositive().isLessThanOrEqualTo(TASKLIST_REPEAT_VISIT);
             assertThat(repeat.fetched("deps.js")).as("Tasklist's scripts come from the browser's cache").isFalse();
             assertThat(first.fetched("IBMPlexSans")).as("the system's fonts, not Tasklist's web fonts").isFalse();
+            assertThat(first.bytesByUrl().entrySet().stream().filter(e -> e.getKey().contains("/locales/"))
+                    .mapToLong(Map.Entry::getValue).sum()).as("Tasklist's texts, compressed").isLessThan(12_000);
+            assertThat(first.fetched("uprflow-tasklist.js")).isTrue();
+            assertThat(browser.script("return performance.getEntriesByType('resource')"
+                    + ".filter(e => e.name.includes('uprflow-tasklist.js')).length"))
+                    .as("the platform's script for Tasklist, named ahead as a module: asked once, not again at its import")
+                    .isEqualTo(1L);
+            assertThat(first.answeredByTheServiceWorker("/profile"))
+                    .as("the worker asked for the user's profile as the login answered")
+                    .isTrue();
+            assertThat(first.answeredByTheServiceWorker("/filter?firstResult=0")).as("and for the filters").isTrue();
             assertThat(repeat.fetched("user-styles.css")).as("the platform's stylesheet, kept by its content's address").isFalse();
             assertThat(repeat.fetched("plugin.js")).as("Tasklist's built-in plugin, kept by Camunda's version").isFalse();
+            assertThat(repeat.bytesByUrl().entrySet().stream().filter(e -> e.getKey().contains("/locales/"))
+                    .mapToLong(Map.Entry::getValue).sum()).as("Tasklist's texts revalidated: a 304, not 7.7 KB again")
+                    .isLessThan(1_000);
         }
     }
 
