@@ -116,14 +116,20 @@ class FormsInTheLanguageBrowserIT extends PostgresIntegrationTest {
             fill(browser, "stakeholderReportTitle", "Rapport " + code);
             fill(browser, "stakeholderReportLink", "https://example.org/" + code + "-report.pdf");
             fill(browser, "stakeholderReportOrganisations", "4");
+            // leaving the field hands its value to form-js at once (it takes typing in after a pause)
+            field(browser, "stakeholderReportOrganisations").sendKeys(Keys.TAB);
             browser.screenshot("forms-" + language + "-filled");
             assertThat(date.getAttribute("value")).as("the date as typed, read in the language's order")
                     .isEqualTo(submitted.format(DateTimeFormatter.ofPattern(language.equals("es") ? "d/M/yyyy" : "dd/MM/yyyy")));
             WebElement complete = browser.waitUpTo(PAGE).until(ExpectedConditions.elementToBeClickable(
                     By.xpath("//button[normalize-space()='" + words.complete() + "']")));
             browser.script("arguments[0].click()", complete);
-            browser.waitUpTo(PAGE).until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"),
-                    words.done()));
+            try {
+                browser.waitUpTo(PAGE).until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"),
+                        words.done()));
+            } finally {
+                browser.screenshot("forms-" + language + "-completed");
+            }
             Http.Response recorded = world.admin().get("/engine-rest/history/variable-instance?variableName="
                     + "stakeholderReportSubmittedOn&tenantIdIn=" + code.toLowerCase());
             assertThat(recorded.json().findValuesAsText("value")).as(recorded.toString())
