@@ -8,6 +8,9 @@ if ('serviceWorker' in navigator) {
   navigator.serviceWorker.register(new URL('../uprflow-sw.js', import.meta.url).pathname).catch(() => {});
 }
 
+// The user's language, for the platform's script (scripts/uprflow-tasklist.js: form-js' words and dates).
+globalThis.uprflowLanguage = /*LANGUAGE*/;
+
 export default {
   app: {
     name: 'Tasklist',

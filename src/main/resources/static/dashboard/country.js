@@ -64,7 +64,8 @@
   function matrix(progress) {
     const overall = progress && progress.overall;
     $('matrix-summary').textContent = overall
-      ? t('page.dashboard.matrix.version', overall.version, overall.versionStatus, overall.entries) : t('page.dashboard.matrix.none');
+      ? t('page.dashboard.matrix.version', overall.version,
+        t('page.report.matrix.' + overall.versionStatus), overall.entries) : t('page.dashboard.matrix.none');
     const none = t('page.dashboard.country.no-institution');
     $('by-theme').replaceChildren(...(overall ? [DashboardCharts.statusByGroup(progress.byTheme, none,
       t('page.dashboard.country.by-theme'))] : []));

@@ -57,7 +57,7 @@
     parts.push(el('h3', {}, t('page.dashboard.matrix')));
     if (country.matrix) {
       parts.push(el('p', { class: 'muted' }, t('page.dashboard.matrix.version', country.matrix.version,
-        country.matrix.versionStatus, country.matrix.entries)), DashboardCharts.matrixStatus(country.matrix.byStatus));
+        t('page.report.matrix.' + country.matrix.versionStatus), country.matrix.entries)), DashboardCharts.matrixStatus(country.matrix.byStatus));
     } else {
       parts.push(el('p', { class: 'muted' }, t('page.dashboard.matrix.none')));
     }

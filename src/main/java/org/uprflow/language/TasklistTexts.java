@@ -29,6 +29,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.WebRequest;
 
 /**
  * Camunda Tasklist in the user's language. Tasklist ships English and German only and picks its
@@ -54,6 +55,8 @@ class TasklistTexts {
     private static final String TASKLIST_FILES = "META-INF/resources/webjars/camunda/app/tasklist/";
     private static final String CAMUNDA_ENGLISH = TASKLIST_FILES + "locales/en.json";
     private static final String CONFIG_TEMPLATE = "tasklist/config.js";
+    /** Where the locale file carries form-js' words (uprflow-tasklist.js reads them). */
+    static final String FORM_JS = "uprflowFormJs";
     private static final Pattern CONFIG_TEXT = Pattern.compile("/\\*([A-Za-z._]+)\\*/");
 
     private final Languages languages;
@@ -62,12 +65,12 @@ class TasklistTexts {
     private final ObjectMapper json = new ObjectMapper();
     private final JsonNode english;
     private final String configTemplate;
-    private final Map<String, byte[]> locales = new ConcurrentHashMap<>();
+    private final Map<String, Config> locales = new ConcurrentHashMap<>();
     private final Map<String, Config> configs = new ConcurrentHashMap<>();
     private final Map<String, Config> scripts;
     private final String customScripts;
 
-    /** A configuration as written for one language, or a script, and the version of that text. */
+    /** A configuration as written for one language, a script or a locale file, and the version of that text. */
     private record Config(String text, String version) {
     }
 
@@ -140,26 +143,58 @@ class TasklistTexts {
 
     @GetMapping(path = "${camunda.bpm.webapp.application-path:/camunda}/app/tasklist/locales/{language}.json",
             produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<byte[]> locale(@PathVariable String language) {
+    ResponseEntity<byte[]> locale(@PathVariable String language, WebRequest request) {
         if (!languages.offered().contains(language)) {
             return ResponseEntity.notFound().build();
         }
-        byte[] file = locales.computeIfAbsent(language, this::localeFile);
-        // revalidated on every visit: with a validator, a repeat visit costs a 304, not the file again; a weak
-        // one, which Tomcat's compression leaves alone (it sends a file with a strong ETag uncompressed)
-        return ResponseEntity.ok().cacheControl(CacheControl.noCache()).eTag("W/\"" + version(file) + "\"")
-                .contentType(MediaType.APPLICATION_JSON).body(file);
+        Config file = locales.computeIfAbsent(language, this::localeConfig);
+        // On a first visit the platform's script reads the file before Tasklist starts (uprflow-tasklist.js) and
+        // Tasklist once more: the second read is a 304. Weak, as PageMessagesController's: Tomcat compresses
+        // only those.
+        if (request.checkNotModified("W/\"" + language + "-" + file.version() + "\"")) {
+            return null;
+        }
+        return ResponseEntity.ok().cacheControl(CacheControl.noCache()).contentType(MediaType.APPLICATION_JSON)
+                .body(file.text().getBytes(StandardCharsets.UTF_8));
     }
 
-    /** Camunda's English file with every text replaced by the language's (numbers stay numbers). */
+    private Config localeConfig(String language) {
+        String text = new String(localeFile(language), StandardCharsets.UTF_8);
+        return new Config(text, version(text));
+    }
+
+    /**
+     * Camunda's English file with every text replaced by the language's (numbers stay numbers), and the words
+     * of form-js that the platform's script puts in place of form-js' English ({@link #FORM_JS}).
+     */
     byte[] localeFile(String language) {
         JsonNode translated = english.deepCopy();
         translate(translated, "", language);
+        ((ObjectNode) translated).set(FORM_JS, formJsTexts(language));
         try {
             return json.writeValueAsBytes(translated);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * form-js' own words in the language: {@code messages} and {@code labels} as pairs of form-js' English (with
+     * {@code {0}} for what form-js puts in) and the language's text, and the date field's placeholder and a
+     * calendar day's spoken form. Tasklist reads only {@code labels} and {@code dateLocales} of the file.
+     */
+    private ObjectNode formJsTexts(String language) {
+        ObjectNode forms = json.createObjectNode();
+        for (String group : List.of("message", "label")) {
+            ArrayNode pairs = forms.putArray(group + "s");
+            for (String key : texts.keys("formjs." + group + ".")) {
+                pairs.addArray().add(texts.own(languages.fallback(), key).orElseThrow())
+                        .add(texts.text(language, key).orElseThrow());
+            }
+        }
+        texts.text(language, "formjs.date.placeholder").ifPresent(text -> forms.put("datePlaceholder", text));
+        texts.text(language, "formjs.date.dayLabel").ifPresent(text -> forms.put("dayLabel", text));
+        return forms;
     }
 
     private void translate(JsonNode node, String path, String language) {

@@ -12,7 +12,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -68,6 +70,12 @@ final class TextBundle {
                     fallback);
         }
         return Optional.ofNullable(english);
+    }
+
+    /** The keys of the fallback language's texts that begin with the prefix, sorted. */
+    Set<String> keys(String prefix) {
+        return byLanguage.get(fallback).stringPropertyNames().stream().filter(key -> key.startsWith(prefix))
+                .collect(Collectors.toCollection(TreeSet::new));
     }
 
     /** Only the language's own text, no fallback. */

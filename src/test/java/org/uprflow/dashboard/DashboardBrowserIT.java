@@ -40,7 +40,8 @@ class DashboardBrowserIT extends PostgresIntegrationTest {
             assertThat(zambia.findElement(By.cssSelector(".phase")).getText()).isEqualTo("Follow-up meeting and matrix");
             assertThat(zambia.findElements(By.cssSelector("table.tasks tbody tr"))).extracting(WebElement::getText)
                     .containsExactly("CSOs 1 0", "Government 1 0");
-            assertThat(zambia.getText()).contains("Version 1 (DRAFT), 3 rows");
+            assertThat(zambia.getText()).as("the matrix's state in words, not the code DRAFT")
+                    .contains("Version 1 (draft, not yet agreed), 3 rows");
             browser.script("arguments[0].scrollIntoView()", zambia);
             wait.until(driver -> zambia.findElements(By.cssSelector(".chart canvas")).size() == 2);
             WebElement botswana = browser.driver().findElement(By.cssSelector(".country-card[data-country='BW']"));

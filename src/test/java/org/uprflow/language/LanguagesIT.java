@@ -186,7 +186,7 @@ class LanguagesIT extends PostgresIntegrationTest {
         assertThat(configured.headers().getCacheControl()).as("written for one user").contains("no-store");
         String config = configured.body();
         assertThat(config).contains("availableLocales: [\"fr\"]", "fallbackLocale: \"fr\"",
-                "prend la tâche choisie");
+                "prend la tâche choisie", "globalThis.uprflowLanguage = \"fr\";");
         assertThat(http.anonymous().inLanguage("es").get("/camunda/app/tasklist/scripts/config.js").body())
                 .as("before the login: the browser's language").contains("availableLocales: [\"es\"]");
 
@@ -195,6 +195,13 @@ class LanguagesIT extends PostgresIntegrationTest {
         assertThat(french.path("labels").path("COMPLETE").asText()).isEqualTo("Terminer");
         assertThat(french.path("dateLocales").path("months").get(0).asText()).isEqualTo("janvier");
         assertThat(french.path("dateLocales").path("week").path("dow").isInt()).isTrue();
+        JsonNode formJs = french.path(TasklistTexts.FORM_JS);
+        assertThat(formJs.path("messages").toString()).contains("[\"Field is required.\",\"Ce champ est obligatoire.\"]");
+        assertThat(formJs.path("labels").toString()).contains("[\"Increment\",\"Augmenter\"]");
+        assertThat(formJs.path("datePlaceholder").asText()).isEqualTo("jj/mm/aaaa");
+        String etag = http.anonymous().get("/camunda/app/tasklist/locales/fr.json?bust=7.24.0").headers().getETag();
+        assertThat(http.withHeader("If-None-Match", etag).get("/camunda/app/tasklist/locales/fr.json?bust=7.24.0")
+                .status()).as("read again: unchanged").isEqualTo(304);
         JsonNode spanish = http.anonymous().get("/camunda/app/tasklist/locales/es.json?bust=7.24.0").json();
         assertThat(spanish.path("labels").path("CLAIM_TASK").asText()).contains("Tomar esta tarea");
         assertThat(spanish.path("dateLocales").path("longDateFormat").path("L").asText()).isEqualTo("DD/MM/YYYY");

@@ -76,7 +76,8 @@ class ParticipantsInTheirLanguageBrowserIT extends PostgresIntegrationTest {
             fill(browser, "stakeholderReportLink", "https://example.org/" + code + "-stakeholder-report.pdf");
             fill(browser, "stakeholderReportOrganisations", "12");
             WebElement date = browser.driver().findElement(By.cssSelector(".fjs-form .fjs-form-field-datetime input"));
-            date.sendKeys(LocalDate.now().minusDays(3).format(java.time.format.DateTimeFormatter.ofPattern("MM/dd/yyyy")),
+            // in the language's order, day first (FormsInTheLanguageBrowserIT checks the day it records)
+            date.sendKeys(LocalDate.now().minusDays(3).format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")),
                     Keys.ENTER);
             browser.screenshot("tasklist-" + language + "-filled");
 

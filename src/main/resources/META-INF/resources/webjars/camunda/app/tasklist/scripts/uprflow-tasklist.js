@@ -5,8 +5,13 @@
  *   is taken: the participant reads what the task is about without losing the task;
  * - after a task is completed, a confirmation says what happens next, and an error of an earlier attempt goes;
  * - a task form that cannot be loaded (a lost request on a slow link) says so in the user's words, instead of
- *   the browser's "Failed to fetch", and offers to try again (docs/network.md).
- * Texts come from the platform's message bundles (GET /api/messages), in the browser's language.
+ *   the browser's "Failed to fetch", and offers to try again (docs/network.md);
+ * - Tasklist's texts are there before it starts, also on a first visit (else its search field, set up once, shows
+ *   the keys SEARCH_PLACEHOLDER and CREATION_DATE);
+ * - a form speaks the user's language where form-js speaks English only: its validation messages, the number
+ *   field's buttons, the date field's order of day and month, its placeholder and its calendar.
+ * Texts come from the platform's message bundles: GET /api/messages (page.*) and Tasklist's locale file
+ * (i18n/tasklist_*.properties, form-js' words under uprflowFormJs), in the user's language (config.js names it).
  */
 const DUE_DATE_FIRST = JSON.stringify([{ sortBy: 'dueDate', sortOrder: 'asc' }]);
 const COMPLETION = /\/task\/[^/]+\/(submit-form|complete)$/;
@@ -137,7 +142,136 @@ function watchCompletions() {
   };
 }
 
+/**
+ * Tasklist's texts of the language, as Tasklist keeps them (localStorage "camunda-web", the key of its locale loader):
+ * on a first visit they are not there yet, and Tasklist, which then waits for its own request, sets its search field
+ * up before the answer comes, with the keys for texts. Read here first (this script runs before Tasklist starts) and
+ * kept where Tasklist looks, they are there at once; Tasklist's own request, for the same address, is then a 304.
+ */
+async function tasklistTexts(language) {
+  const root = document.querySelector('base[app-root]')?.getAttribute('app-root') || '/camunda';
+  const prefix = root + '/app/tasklist/locales/';
+  const key = prefix + '_locales_data_' + language + '_' + window.bust;
+  const stored = () => JSON.parse(window.localStorage.getItem(STORE) || '{}');
+  try {
+    const kept = stored()[key];
+    if (kept) {
+      return JSON.parse(kept);
+    }
+    const response = await fetch(prefix + language + '.json?bust=' + encodeURIComponent(window.bust),
+      { credentials: 'same-origin', headers: { Accept: 'application/json' } });
+    if (!response.ok) {
+      return {};
+    }
+    const file = await response.json();
+    const store = stored();
+    store[key] = JSON.stringify(file);
+    window.localStorage.setItem(STORE, JSON.stringify(store));
+    return file;
+  } catch (unavailable) {
+    return {};
+  }
+}
+
+/** form-js reads the order of day, month and year from the browser's own language: the user's language instead. */
+function datesInTheLanguage(language) {
+  const Native = Intl.DateTimeFormat;
+  function InTheLanguage(locales, options) {
+    return new Native(locales === undefined || locales === 'default' ? language : locales, options);
+  }
+  InTheLanguage.prototype = Native.prototype;
+  InTheLanguage.supportedLocalesOf = Native.supportedLocalesOf.bind(Native);
+  Intl.DateTimeFormat = InTheLanguage;
+}
+
+/** A pair of form-js' English with {0}, {1}… for what it puts in, and the language's text: a replacer of one text. */
+function replacer([english, text]) {
+  const holes = [];
+  const pattern = english.split(/(\{\d+\})/).map((part) => {
+    const hole = /^\{(\d+)\}$/.exec(part);
+    if (hole) {
+      holes.push(hole[1]);
+      return '(.+?)';
+    }
+    return part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  }).join('');
+  const recognised = new RegExp('^' + pattern + '$');
+  return (said) => {
+    const found = recognised.exec(said);
+    if (!found) {
+      return null;
+    }
+    return text.replace(/\{(\d+)\}/g, (hole, n) => found[holes.indexOf(n) + 1] ?? hole);
+  };
+}
+
+function inTheLanguage(replacers, said) {
+  for (const replace of replacers) {
+    const text = replace(said);
+    if (text !== null) {
+      return text;
+    }
+  }
+  return null;
+}
+
+/** The calendar's words (flatpickr's locale) from the language's dates (Tasklist's locale file). */
+function calendarWords(dates) {
+  if (!Array.isArray(dates?.months) || !Array.isArray(dates?.weekdays)) {
+    return null;
+  }
+  return {
+    months: { longhand: dates.months, shorthand: dates.monthsShort || dates.months },
+    weekdays: { longhand: dates.weekdays, shorthand: dates.weekdaysShort || dates.weekdays },
+    firstDayOfWeek: dates.week?.dow ?? 0
+  };
+}
+
+function formsInTheLanguage(file) {
+  const words = file[FORM_JS] || {};
+  const messages = (words.messages || []).map(replacer);
+  const labels = (words.labels || []).map(replacer);
+  const calendar = calendarWords(file.dateLocales);
+  const translate = () => {
+    // Written only when it changes something: each write is a change this observer sees again.
+    document.querySelectorAll('.fjs-form-field-error li').forEach((item) => {
+      const text = item.firstChild ? inTheLanguage(messages, item.textContent) : null;
+      if (text !== null && text !== item.textContent) {
+        // the text node form-js wrote: when it writes another, this runs again
+        item.firstChild.data = text;
+      }
+    });
+    document.querySelectorAll('.fjs-container [aria-label]').forEach((element) => {
+      const text = inTheLanguage(labels, element.getAttribute('aria-label'));
+      if (text !== null && text !== element.getAttribute('aria-label')) {
+        element.setAttribute('aria-label', text);
+      }
+    });
+    document.querySelectorAll('.fjs-datepicker input').forEach((input) => {
+      if (words.datePlaceholder && input.placeholder !== words.datePlaceholder) {
+        input.placeholder = words.datePlaceholder;
+      }
+      const picker = input._flatpickr;
+      if (picker && calendar && !picker.uprflowWords) {
+        picker.uprflowWords = true;
+        if (words.dayLabel) {
+          picker.config.ariaDateFormat = words.dayLabel;
+        }
+        picker.set('locale', calendar);
+      }
+    });
+  };
+  new MutationObserver(translate).observe(document.documentElement,
+    { childList: true, subtree: true, characterData: true, attributeFilter: ['placeholder', 'aria-label'] });
+}
+
+const STORE = 'camunda-web';
+const FORM_JS = 'uprflowFormJs';
+
 sortByDueDateUnlessChosen();
 formLinksOpenInANewTab();
 watchCompletions();
 formFailuresOfferToTryAgain();
+const language = globalThis.uprflowLanguage || 'en';
+datesInTheLanguage(language);
+formsInTheLanguage(await tasklistTexts(language));
