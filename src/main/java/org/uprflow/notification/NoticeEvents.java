@@ -152,15 +152,23 @@ class NoticeEvents {
         }
     }
 
+    /**
+     * Counts a failed attempt once: under the row's lock and only while the event is still due, since the
+     * failed transaction released its lock and another node may have met the same failure meanwhile.
+     */
     private void postpone(long id, Instant now, RuntimeException cause) {
-        int attempts = jdbc.sql("select attempts from notification_event where id = ?").param(id)
-                .query(Integer.class).optional().orElse(0) + 1;
-        LOG.error("Notices of event {} could not be written (attempt {} of {})", id, attempts, properties.maxAttempts(), cause);
         String error = String.valueOf(cause);
-        jdbc.sql("update notification_event set attempts = ?, next_attempt_at = ?, last_error = ? where id = ?")
-                .params(attempts, at(now.plus(properties.retryAfter(attempts))),
-                        error.length() > 1000 ? error.substring(0, 1000) : error, id)
-                .update();
+        transaction.executeWithoutResult(status -> jdbc.sql("select attempts from notification_event "
+                        + "where id = ? and next_attempt_at <= ? for update").params(id, at(now))
+                .query(Integer.class).optional().ifPresent(before -> {
+                    int attempts = before + 1;
+                    LOG.error("Notices of event {} could not be written (attempt {} of {})", id, attempts,
+                            properties.maxAttempts(), cause);
+                    jdbc.sql("update notification_event set attempts = ?, next_attempt_at = ?, last_error = ? where id = ?")
+                            .params(attempts, at(now.plus(properties.retryAfter(attempts))),
+                                    error.length() > 1000 ? error.substring(0, 1000) : error, id)
+                            .update();
+                }));
     }
 
     private record StoredEvent(long id, String payload) {
