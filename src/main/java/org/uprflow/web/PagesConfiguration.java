@@ -9,6 +9,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.Ordered;
+import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.ViewControllerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
@@ -53,9 +54,10 @@ class PagesConfiguration implements WebMvcConfigurer {
 
     /** Inside the caching filter, so that its headers stay those of the page. */
     @Bean
-    FilterRegistrationBean<WebappPages> webappPagesRegistration(AssetDelivery assetDelivery,
+    FilterRegistrationBean<WebappPages> webappPagesRegistration(AssetDelivery assetDelivery, LocaleResolver localeResolver,
             @Value("${camunda.bpm.webapp.application-path:/camunda}") String webappPath) {
-        FilterRegistrationBean<WebappPages> registration = new FilterRegistrationBean<>(new WebappPages(webappPath, assetDelivery));
+        FilterRegistrationBean<WebappPages> registration = new FilterRegistrationBean<>(new WebappPages(webappPath,
+                assetDelivery, request -> localeResolver.resolveLocale(request).getLanguage()));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 11);
         registration.addUrlPatterns(webappPath + "/app/*");
         return registration;

@@ -3,6 +3,7 @@ package org.uprflow.web;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -30,6 +31,10 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  *       and ({@code rel="modulepreload"}) the platform's script that Tasklist imports after its
  *       {@code config.js}, a round trip of its own before Tasklist could start.
  *       They are versioned files, so a repeat visit takes them from the cache either way.</li>
+ *   <li>On a first visit (no session yet), Tasklist's texts in the request's language: the platform's script
+ *       reads them before Tasklist starts, once it has run (language.TasklistTexts), and keeps them in the
+ *       browser for later visits, so only a first visit asks for them and that was one more round trip
+ *       after the scripts before Tasklist could start.</li>
  * </ul>
  * A page without such references passes through as it is.
  */
@@ -55,10 +60,13 @@ final class WebappPages extends OncePerRequestFilter {
 
     private final String webappPath;
     private final AssetDelivery assets;
+    /** The language code of a request, as Tasklist's {@code config.js} gives it (the MVC locale resolver). */
+    private final Function<HttpServletRequest, String> language;
 
-    WebappPages(String webappPath, AssetDelivery assets) {
+    WebappPages(String webappPath, AssetDelivery assets, Function<HttpServletRequest, String> language) {
         this.webappPath = webappPath.endsWith("/") ? webappPath : webappPath + "/";
         this.assets = assets;
+        this.language = language;
     }
 
     @Override
@@ -73,6 +81,7 @@ final class WebappPages extends OncePerRequestFilter {
             throws ServletException, IOException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         boolean tasklist = path.startsWith(webappPath + "app/tasklist/");
+        boolean firstVisit = request.getSession(false) == null;
         ContentCachingResponseWrapper page = new ContentCachingResponseWrapper(response);
         chain.doFilter(request, page);
         String type = page.getContentType();
@@ -81,7 +90,8 @@ final class WebappPages extends OncePerRequestFilter {
             String html = new String(page.getContentAsByteArray(), StandardCharsets.UTF_8);
             String versioned = withOverrideVersions(html);
             if (tasklist) {
-                versioned = withTasklistPreloads(versioned);
+                versioned = withTasklistPreloads(versioned,
+                        firstVisit ? language.apply(request) : null);
             }
             if (!versioned.equals(html)) {
                 page.resetBuffer();
@@ -92,7 +102,8 @@ final class WebappPages extends OncePerRequestFilter {
         page.copyBodyToResponse();
     }
 
-    String withTasklistPreloads(String html) {
+    /** @param firstVisitLanguage the language whose texts to name ahead, or null when a session exists */
+    String withTasklistPreloads(String html, String firstVisitLanguage) {
         Matcher version = CAMUNDA_VERSION.matcher(html);
         int head = html.indexOf("</head>");
         if (!version.find() || head < 0) {
@@ -112,6 +123,12 @@ final class WebappPages extends OncePerRequestFilter {
                         .append(hash).append('/').append(file.substring(name)).append("?bust=").append(version.group(1))
                         .append('"').append(scriptNonce).append(">\n");
             }
+        }
+        if (firstVisitLanguage != null && firstVisitLanguage.matches("[a-z]{2,3}")) {
+            // fetched by the script with credentials "same-origin": the preload's crossorigin (anonymous) is that mode
+            links.append("  <link rel=\"preload\" as=\"fetch\" crossorigin href=\"").append(webappPath)
+                    .append("app/tasklist/locales/").append(firstVisitLanguage).append(".json?bust=")
+                    .append(version.group(1)).append("\">\n");
         }
         return html.substring(0, head) + links + html.substring(head);
     }

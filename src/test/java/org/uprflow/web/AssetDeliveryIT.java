@@ -120,6 +120,11 @@ class AssetDeliveryIT extends PostgresIntegrationTest {
         assertThat(page).as("what Tasklist's scripts ask for once they run is named ahead, scripts with the page's nonce")
                 .containsPattern("<link rel=\"preload\" as=\"script\" href=\"/camunda/lib/ngDefine\\.js\\?bust=7\\.24\\.0\" nonce=\"[^\"]+\">")
                 .contains("<link rel=\"preload\" as=\"style\" href=\"/camunda/api/tasklist/plugin/tasklistPlugins/static/app/plugin.css?bust=7.24.0\">");
+        String french = new String(get("/camunda/app/tasklist/default/", "Accept-Encoding", "identity",
+                "Accept-Language", "fr-FR,fr;q=0.9").body(), UTF_8);
+        assertThat(french).as("a first visit names Tasklist's texts in the request's language ahead")
+                .contains("<link rel=\"preload\" as=\"fetch\" crossorigin href=\"/camunda/app/tasklist/locales/fr.json?bust=7.24.0\">")
+                .doesNotContain("locales/en.json");
         assertThat(page).as("Camunda's own files keep Camunda's address")
                 .contains("/camunda/lib/deps.js?bust=7.24.0\"").doesNotContain("deps.js?bust=7.24.0&amp;v=");
     }

@@ -52,6 +52,11 @@ class NetworkBudgetBrowserIT extends PostgresIntegrationTest {
                     .mapToLong(Map.Entry::getValue).sum()).as("Tasklist's texts, compressed").isLessThan(12_000);
             assertThat(first.fetched("uprflow-tasklist.js")).isTrue();
             assertThat(browser.script("return performance.getEntriesByType('resource')"
+                    + ".filter(e => e.name.includes('/locales/')).map(e => e.initiatorType).join()"))
+                    .as("Tasklist's texts, named ahead by the page on a first visit: the script's read takes the preload")
+                    .asString().contains("link").doesNotContain("fetch");
+
+            assertThat(browser.script("return performance.getEntriesByType('resource')"
                     + ".filter(e => e.name.includes('uprflow-tasklist.js')).length"))
                     .as("the platform's script for Tasklist, named ahead as a module: asked once, not again at its import")
                     .isEqualTo(1L);
