@@ -12,6 +12,7 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -25,6 +26,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
+import org.uprflow.engine.EngineTexts;
 import org.uprflow.engine.TaskInputPolicy;
 
 /**
@@ -39,10 +41,13 @@ public class TaskInputRules implements TaskInputPolicy {
 
     private final Map<String, List<Field>> fieldsByForm = new HashMap<>();
     private final MessageSource messages;
+    /** The fields' labels in the caller's language; without it (engine tests) the forms' own words. */
+    private EngineTexts labels;
 
     @Autowired
-    public TaskInputRules(MessageSource messages) {
+    public TaskInputRules(MessageSource messages, EngineTexts labels) {
         this(messages, DEFAULT_FORMS);
+        this.labels = labels;
     }
 
     /** The problems are told in the words of {@code messages} ({@code task.input.*}), in the caller's language. */
@@ -70,7 +75,7 @@ public class TaskInputRules implements TaskInputPolicy {
         if (fields == null) {
             return List.of();
         }
-        Problems problems = new Problems(messages);
+        Problems problems = new Problems(messages, labels);
         for (Field field : fields) {
             field.check(values.get(field.key()), problems);
         }
@@ -101,7 +106,7 @@ public class TaskInputRules implements TaskInputPolicy {
      */
     public List<String> statedDayProblems(String formId, String key, String label, LocalDate day,
             Map<String, Object> bounds) {
-        Problems problems = new Problems(messages);
+        Problems problems = new Problems(messages, labels);
         Map<String, Object> values = new HashMap<>(bounds);
         values.put(key, day.toString());
         fieldsByForm.getOrDefault(formId, List.of()).stream().filter(f -> f.key().equals(key) && f.statedDay())
@@ -120,7 +125,7 @@ public class TaskInputRules implements TaskInputPolicy {
         for (Field field : formId == null ? List.<Field>of() : fieldsByForm.getOrDefault(formId, List.of())) {
             fields.put(field.key(), field);
         }
-        Problems problems = new Problems(messages);
+        Problems problems = new Problems(messages, labels);
         new TreeMap<>(submitted).forEach((name, value) -> {
             Field field = fields.get(name);
             if (field == null) {
@@ -171,7 +176,12 @@ public class TaskInputRules implements TaskInputPolicy {
         }
     }
 
+    /** How a refusal names a field: its form's label, in the caller's language where the bundles have it. */
+    private record FieldName(String formId, String labelKey, String label) {
+    }
+
     private static List<Field> fields(JsonNode form) {
+        String formId = form.path("id").asText();
         List<Field> fields = new ArrayList<>();
         for (JsonNode c : form.path("components")) {
             if (!c.hasNonNull("key")) {
@@ -179,6 +189,7 @@ public class TaskInputRules implements TaskInputPolicy {
             }
             JsonNode validate = c.path("validate");
             String label = c.hasNonNull("label") ? c.get("label").asText() : c.path("dateLabel").asText(c.get("key").asText());
+            String labelKey = c.get("key").asText() + (c.hasNonNull("label") ? ".label" : ".dateLabel");
             Set<String> choices = null;
             if (c.has("values")) {
                 choices = new HashSet<>();
@@ -194,7 +205,7 @@ public class TaskInputRules implements TaskInputPolicy {
                     validate.has("max") ? validate.get("max").asDouble() : null,
                     validate.hasNonNull("pattern") ? Pattern.compile(validate.get("pattern").asText()) : null,
                     choices, "true".equals(properties.path("statedDay").asText()),
-                    notBefore.isBlank() ? List.of() : List.of(notBefore.split("\\s*,\\s*"))));
+                    notBefore.isBlank() ? List.of() : List.of(notBefore.split("\\s*,\\s*")), formId, labelKey));
         }
         return fields;
     }
@@ -220,10 +231,16 @@ public class TaskInputRules implements TaskInputPolicy {
      * the review's ({@code reviewDate}), each checked when the cycle knows it and it has come.
      */
     record Field(String key, String type, String label, boolean required, Double min, Double max,
-                 Pattern pattern, Set<String> choices, boolean statedDay, List<String> notBefore) {
+                 Pattern pattern, Set<String> choices, boolean statedDay, List<String> notBefore, String formId,
+                 String labelKey) {
 
+        /** The field under a label given in the caller's language already (the matrix page's). */
         Field withLabel(String text) {
-            return new Field(key, type, text, required, min, max, pattern, choices, statedDay, notBefore);
+            return new Field(key, type, text, required, min, max, pattern, choices, statedDay, notBefore, null, null);
+        }
+
+        private FieldName named() {
+            return new FieldName(formId, labelKey, label);
         }
 
         void checkStatedDay(Map<String, Object> values, Problems problems) {
@@ -233,14 +250,14 @@ public class TaskInputRules implements TaskInputPolicy {
             }
             LocalDate today = LocalDate.now();
             if (day.isAfter(today)) {
-                problems.add("task.input.stated-ahead", label, day, today);
+                problems.add("task.input.stated-ahead", named(), day, today);
             }
             for (String earlier : notBefore) {
                 LocalDate bound = day(values.get(earlier));
                 // A bound still ahead (a cycle run before its review comes, as a rehearsal or the tests
                 // do) would refuse every day up to today: only a day that has come contradicts.
                 if (bound != null && !bound.isAfter(today) && day.isBefore(bound)) {
-                    problems.add("task.input.stated-before", label, day,
+                    problems.add("task.input.stated-before", named(), day,
                             problems.text("task.input.day." + earlier), bound);
                 }
             }
@@ -249,7 +266,7 @@ public class TaskInputRules implements TaskInputPolicy {
         void check(Object value, Problems problems) {
             if (value == null || value instanceof String s && s.isBlank()) {
                 if (required) {
-                    problems.add("task.input.required", label);
+                    problems.add("task.input.required", named());
                 }
                 return;
             }
@@ -276,7 +293,7 @@ public class TaskInputRules implements TaskInputPolicy {
                 default -> null;
             };
             if (key != null) {
-                problems.add(key, label, String.valueOf(value));
+                problems.add(key, named(), String.valueOf(value));
             }
             return key == null;
         }
@@ -284,10 +301,10 @@ public class TaskInputRules implements TaskInputPolicy {
         private void checkNumber(Object value, Problems problems) {
             Number number = (Number) value;
             if (min != null && number.doubleValue() < min) {
-                problems.add("task.input.min", label, min.longValue(), String.valueOf(value));
+                problems.add("task.input.min", named(), min.longValue(), String.valueOf(value));
             }
             if (max != null && number.doubleValue() > max) {
-                problems.add("task.input.max", label, max.longValue(), String.valueOf(value));
+                problems.add("task.input.max", named(), max.longValue(), String.valueOf(value));
             }
         }
 
@@ -298,17 +315,17 @@ public class TaskInputRules implements TaskInputPolicy {
             try {
                 LocalDate.parse(value.toString());
             } catch (DateTimeParseException e) {
-                problems.add("task.input.date", label, String.valueOf(value));
+                problems.add("task.input.date", named(), String.valueOf(value));
             }
         }
 
         private void checkText(Object value, Problems problems) {
             String text = value.toString();
             if (choices != null && !choices.contains(text)) {
-                problems.add("task.input.choice", label, String.valueOf(choices), text);
+                problems.add("task.input.choice", named(), String.valueOf(choices), text);
             }
             if (pattern != null && !pattern.matcher(text).matches()) {
-                problems.add("task.input.pattern", label, text);
+                problems.add("task.input.pattern", named(), text);
             }
         }
     }
@@ -316,14 +333,24 @@ public class TaskInputRules implements TaskInputPolicy {
     /** The problems found so far, in the caller's language (the request's, else English). */
     static final class Problems {
         private final MessageSource messages;
+        private final EngineTexts labels;
         private final List<String> texts = new ArrayList<>();
 
-        Problems(MessageSource messages) {
+        Problems(MessageSource messages, EngineTexts labels) {
             this.messages = messages;
+            this.labels = labels;
         }
 
         void add(String key, Object... arguments) {
-            texts.add(messages.getMessage(key, arguments, LocaleContextHolder.getLocale()));
+            Locale locale = LocaleContextHolder.getLocale();
+            Object[] worded = arguments.clone();
+            for (int i = 0; i < worded.length; i++) {
+                if (worded[i] instanceof FieldName name) {
+                    worded[i] = labels == null || name.formId() == null ? name.label()
+                            : labels.formLabel(name.formId(), name.labelKey(), name.label(), locale);
+                }
+            }
+            texts.add(messages.getMessage(key, worded, locale));
         }
 
         String text(String key) {

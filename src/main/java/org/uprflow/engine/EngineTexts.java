@@ -25,6 +25,12 @@ public interface EngineTexts {
      */
     String groupName(String storedName, String groupId, Locale locale);
 
+    /**
+     * A form field's label as a refusal of the platform names it ({@code <form id>.<field key>.label}, or
+     * {@code .dateLabel}); the stored label when the bundles do not know it or it was changed in the form.
+     */
+    String formLabel(String formId, String labelKey, String storedLabel, Locale locale);
+
     /** A Camunda Form (form-js JSON) with its labels, descriptions and texts in the language. */
     byte[] form(byte[] formJson, Locale locale);
 

@@ -56,6 +56,15 @@ class EngineTextsFromBundles implements EngineTexts {
     }
 
     @Override
+    public String formLabel(String formId, String labelKey, String storedLabel, Locale locale) {
+        String key = formId + "." + labelKey;
+        if (storedLabel == null || !forms.own(languages.fallback(), key).map(storedLabel::equals).orElse(false)) {
+            return storedLabel; // a label the bundles do not know, or changed in the form: its words stand
+        }
+        return forms.text(language(locale), key).orElse(storedLabel);
+    }
+
+    @Override
     public String processName(String storedName, String processDefinitionKey, Locale locale) {
         if (storedName == null || processDefinitionKey == null) {
             return storedName;

@@ -244,7 +244,8 @@ class KenyaSeedStoryIT extends PostgresIntegrationTest {
         refused("contribute-nhri-mid-term-report", KE_NHRI, beforeTheMatrix, "'Day the contribution was submitted' is "
                 + "2015-08-01, before the day the implementation matrix was final (2015-09-17)");
         refusedInTasklist("contribute-nhri-mid-term-report", KE_NHRI, beforeTheMatrix, "fr",
-                "avant le jour où la matrice de mise en œuvre est devenue définitive (2015-09-17)");
+                "'Jour où la contribution a été remise' est le 2015-08-01, "
+                        + "avant le jour où la matrice de mise en œuvre est devenue définitive (2015-09-17)");
         complete("contribute-nhri-mid-term-report", KE_NHRI, Map.of("nhriMidTermLink",
                 "https://www.knchr.org/upr-mid-term", "nhriMidTermSubmittedOn", NHRI_CONTRIBUTED));
         complete("compile-mid-term-report", World.KE_MANAGER, Map.of());
