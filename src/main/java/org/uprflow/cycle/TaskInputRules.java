@@ -149,10 +149,15 @@ public class TaskInputRules implements TaskInputPolicy {
                 LocaleContextHolder.getLocale());
     }
 
-    /** The label of a form's field, as the refusals name it; the key when the form has no such field. */
+    /**
+     * The label of a form's field, as the refusals name it, in the caller's language; the key when the form has no
+     * such field.
+     */
     public String label(String formId, String key) {
+        Locale locale = LocaleContextHolder.getLocale();
         return fieldsByForm.getOrDefault(formId, List.of()).stream().filter(f -> f.key().equals(key))
-                .map(Field::label).findFirst().orElse(key);
+                .map(f -> labels == null ? f.label() : labels.formLabel(formId, f.labelKey(), f.label(), locale))
+                .findFirst().orElse(key);
     }
 
     /** The keys of the form's input fields, in form order. */
