@@ -42,17 +42,21 @@ public class TaskInputRules implements TaskInputPolicy {
     private final Map<String, List<Field>> fieldsByForm = new HashMap<>();
     private final MessageSource messages;
     /** The fields' labels in the caller's language; without it (engine tests) the forms' own words. */
-    private EngineTexts labels;
+    private final EngineTexts labels;
 
     @Autowired
     public TaskInputRules(MessageSource messages, EngineTexts labels) {
-        this(messages, DEFAULT_FORMS);
-        this.labels = labels;
+        this(messages, labels, DEFAULT_FORMS);
     }
 
     /** The problems are told in the words of {@code messages} ({@code task.input.*}), in the caller's language. */
     public TaskInputRules(MessageSource messages, String... formLocations) {
+        this(messages, null, formLocations);
+    }
+
+    private TaskInputRules(MessageSource messages, EngineTexts labels, String... formLocations) {
         this.messages = messages;
+        this.labels = labels;
         ObjectMapper json = new ObjectMapper();
         PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
         try {
@@ -156,7 +160,7 @@ public class TaskInputRules implements TaskInputPolicy {
     public String label(String formId, String key) {
         Locale locale = LocaleContextHolder.getLocale();
         return fieldsByForm.getOrDefault(formId, List.of()).stream().filter(f -> f.key().equals(key))
-                .map(f -> labels == null ? f.label() : labels.formLabel(formId, f.labelKey(), f.label(), locale))
+                .map(f -> f.named().in(labels, locale))
                 .findFirst().orElse(key);
     }
 
@@ -183,6 +187,11 @@ public class TaskInputRules implements TaskInputPolicy {
 
     /** How a refusal names a field: its form's label, in the caller's language where the bundles have it. */
     private record FieldName(String formId, String labelKey, String label) {
+
+        /** Without texts (engine tests) or a form (the matrix page's label, worded already): the label as it is. */
+        String in(EngineTexts labels, Locale locale) {
+            return labels == null || formId == null ? label : labels.formLabel(formId, labelKey, label, locale);
+        }
     }
 
     private static List<Field> fields(JsonNode form) {
@@ -351,8 +360,7 @@ public class TaskInputRules implements TaskInputPolicy {
             Object[] worded = arguments.clone();
             for (int i = 0; i < worded.length; i++) {
                 if (worded[i] instanceof FieldName name) {
-                    worded[i] = labels == null || name.formId() == null ? name.label()
-                            : labels.formLabel(name.formId(), name.labelKey(), name.label(), locale);
+                    worded[i] = name.in(labels, locale);
                 }
             }
             texts.add(messages.getMessage(key, worded, locale));
