@@ -22,9 +22,10 @@ public class AuditTrail {
 
     private final JdbcClient jdbc;
     private final CountryDirectory countries;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    AuditTrail(JdbcClient jdbc, CountryDirectory countries) {
+    AuditTrail(JdbcClient jdbc, CountryDirectory countries, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.countries = countries;
     }

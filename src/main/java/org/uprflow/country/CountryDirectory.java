@@ -35,14 +35,14 @@ public class CountryDirectory {
     private final Clock clock;
 
     CountryDirectory(CountryRepository countries, CountryProvisioning provisioning, Passwords passwords,
-            PasswordChanges passwordChanges, MessageSource messages, Languages languages) {
+            PasswordChanges passwordChanges, MessageSource messages, Languages languages, Clock clock) {
+        this.clock = clock;
         this.countries = countries;
         this.provisioning = provisioning;
         this.passwords = passwords;
         this.passwordChanges = passwordChanges;
         this.messages = messages;
         this.languages = languages;
-        this.clock = Clock.systemUTC();
     }
 
     /**

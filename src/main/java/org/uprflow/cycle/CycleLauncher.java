@@ -38,11 +38,12 @@ public class CycleLauncher {
     private final CycleOpeningRules rules;
     private final EngineAuthentication engineAuthentication;
     private final ApplicationEventPublisher events;
-    private final Clock clock = Clock.systemDefaultZone();
+    private final Clock clock;
 
     CycleLauncher(CountryDirectory countries, CycleRepository cycles, RuntimeService runtimeService,
             CycleCalendar calendar, CycleOpeningRules rules, EngineAuthentication engineAuthentication,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, Clock clock) {
+        this.clock = clock;
         this.countries = countries;
         this.cycles = cycles;
         this.runtimeService = runtimeService;

@@ -3,6 +3,7 @@ package org.uprflow.cycle;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
@@ -43,20 +44,23 @@ public class TaskInputRules implements TaskInputPolicy {
     private final MessageSource messages;
     /** The fields' labels in the caller's language; without it (engine tests) the forms' own words. */
     private final EngineTexts labels;
+    /** Today, for the stated days: the platform's clock; without it (engine tests) the system's. */
+    private final Clock clock;
 
     @Autowired
-    public TaskInputRules(MessageSource messages, EngineTexts labels) {
-        this(messages, labels, DEFAULT_FORMS);
+    public TaskInputRules(MessageSource messages, EngineTexts labels, Clock clock) {
+        this(messages, labels, clock, DEFAULT_FORMS);
     }
 
     /** The problems are told in the words of {@code messages} ({@code task.input.*}), in the caller's language. */
     public TaskInputRules(MessageSource messages, String... formLocations) {
-        this(messages, null, formLocations);
+        this(messages, null, Clock.systemUTC(), formLocations);
     }
 
-    private TaskInputRules(MessageSource messages, EngineTexts labels, String... formLocations) {
+    private TaskInputRules(MessageSource messages, EngineTexts labels, Clock clock, String... formLocations) {
         this.messages = messages;
         this.labels = labels;
+        this.clock = clock;
         ObjectMapper json = new ObjectMapper();
         PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
         try {
@@ -86,10 +90,15 @@ public class TaskInputRules implements TaskInputPolicy {
         if (problems.isEmpty()) {
             crossFieldProblems(formId, values, problems);
             for (Field field : fields) {
-                field.checkStatedDay(values, problems);
+                field.checkStatedDay(values, today(), problems);
             }
         }
         return problems.texts();
+    }
+
+    /** The day a step done now happened: today on the platform's clock (UTC). */
+    public LocalDate today() {
+        return LocalDate.now(clock);
     }
 
     /**
@@ -114,7 +123,7 @@ public class TaskInputRules implements TaskInputPolicy {
         Map<String, Object> values = new HashMap<>(bounds);
         values.put(key, day.toString());
         fieldsByForm.getOrDefault(formId, List.of()).stream().filter(f -> f.key().equals(key) && f.statedDay())
-                .forEach(f -> f.withLabel(label).checkStatedDay(values, problems));
+                .forEach(f -> f.withLabel(label).checkStatedDay(values, today(), problems));
         return problems.texts();
     }
 
@@ -257,12 +266,11 @@ public class TaskInputRules implements TaskInputPolicy {
             return new FieldName(formId, labelKey, label);
         }
 
-        void checkStatedDay(Map<String, Object> values, Problems problems) {
+        void checkStatedDay(Map<String, Object> values, LocalDate today, Problems problems) {
             LocalDate day = statedDay ? day(values.get(key)) : null;
             if (day == null) {
                 return;
             }
-            LocalDate today = LocalDate.now();
             if (day.isAfter(today)) {
                 problems.add("task.input.stated-ahead", named(), day, today);
             }

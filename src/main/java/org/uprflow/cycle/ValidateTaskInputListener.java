@@ -1,6 +1,5 @@
 package org.uprflow.cycle;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -65,7 +64,7 @@ public class ValidateTaskInputListener implements TaskListener {
         // A day the form lets the user state, left empty: the step happened today, and says so.
         for (String field : rules.statedDayFields(formId)) {
             if (TaskInputRules.day(variables.get(field)) == null) {
-                figures.put(field, LocalDate.now().toString());
+                figures.put(field, rules.today().toString());
             }
         }
         // The platform's own figures, as they stood when the step was done: set on the process

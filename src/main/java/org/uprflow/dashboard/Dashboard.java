@@ -1,7 +1,9 @@
 package org.uprflow.dashboard;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -83,9 +85,11 @@ class Dashboard {
     private final EngineTables engine;
     private final MeetingLog meetings;
     private final CycleCalendar calendar;
+    private final Clock clock;
 
     Dashboard(CountryDirectory countries, PlatformTables platform, EngineTables engine, MeetingLog meetings,
-            CycleCalendar calendar) {
+            CycleCalendar calendar, Clock clock) {
+        this.clock = clock;
         this.countries = countries;
         this.platform = platform;
         this.engine = engine;
@@ -103,7 +107,7 @@ class Dashboard {
         requireManager(caller);
         List<Country> visible = countries.visibleTo(caller);
         List<String> codes = visible.stream().map(Country::tenantId).toList();
-        LocalDateTime now = LocalDateTime.now();
+        LocalDateTime now = engineNow();
 
         List<CycleRow> all = platform.cyclesOf(codes);
         Set<String> running = Set.copyOf(engine.runningInstances(all.stream().map(CycleRow::processInstanceId).toList()));
@@ -173,7 +177,7 @@ class Dashboard {
     public CountryInDepth country(CountryCode code, Integer cycleNumber, PlatformUser caller) {
         requireManager(caller);
         Country country = countries.find(code, caller);
-        LocalDateTime now = LocalDateTime.now();
+        LocalDateTime now = engineNow();
         List<CycleRow> cycles = platform.cycles(code.value());
         Set<String> running = Set.copyOf(engine.runningInstances(
                 cycles.stream().map(CycleRow::processInstanceId).toList()));
@@ -335,6 +339,11 @@ class Dashboard {
         counts.stream().filter(count -> count.status() != null && count.entries() > 0)
                 .forEach(count -> byStatus.merge(count.status(), count.entries(), Integer::sum));
         return byStatus;
+    }
+
+    /** Now as the engine's due dates read: the engine keeps them as local time of the JVM's zone. */
+    private LocalDateTime engineNow() {
+        return LocalDateTime.ofInstant(clock.instant(), ZoneId.systemDefault());
     }
 
     private static List<TaskLine> taskLines(List<TaskRow> rows, CountryCode code, LocalDateTime now) {

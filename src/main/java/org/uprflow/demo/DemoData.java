@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
@@ -86,9 +87,11 @@ class DemoData implements ApplicationRunner {
     private final TransactionTemplate transaction;
     private final RecommendationRegister register;
     private final ImplementationMatrix matrix;
+    private final Clock clock;
 
     DemoData(CountryDirectory directory, DemoCycles cycles, PlatformTransactionManager transactionManager,
-            RecommendationRegister register, ImplementationMatrix matrix) {
+            RecommendationRegister register, ImplementationMatrix matrix, Clock clock) {
+        this.clock = clock;
         this.directory = directory;
         this.cycles = cycles;
         this.register = register;
@@ -111,7 +114,7 @@ class DemoData implements ApplicationRunner {
                     add(code, person, created);
                 }
                 add(code, PROGRAMME_MANAGER, created);
-                cycles.openAndAdvance(code, 4, 48, LocalDate.now().plusMonths(country.reviewMonthsFromToday()),
+                cycles.openAndAdvance(code, 4, 48, LocalDate.now(clock).plusMonths(country.reviewMonthsFromToday()),
                         country.waitingAt(), DEMO, task -> beforeTask(code, task));
             });
             log.info("Demo country {} onboarded with its logins (password '{}'), cycle {}-4 waiting at {}",

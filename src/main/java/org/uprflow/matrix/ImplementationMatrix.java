@@ -55,10 +55,11 @@ public class ImplementationMatrix {
     private final CycleSteps steps;
     private final MessageSource messages;
     private final TaskInputRules forms;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
     ImplementationMatrix(CountryDirectory countries, RecommendationRegister register, MatrixRepository matrix,
-            AuditTrail audit, CycleSteps steps, MessageSource messages, TaskInputRules forms) {
+            AuditTrail audit, CycleSteps steps, MessageSource messages, TaskInputRules forms, Clock clock) {
+        this.clock = clock;
         this.messages = messages;
         this.forms = forms;
         this.countries = countries;

@@ -1,5 +1,6 @@
 package org.uprflow.matrix;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -32,8 +33,10 @@ public class RecordMatrixAgreementListener implements TaskListener {
 
     private final ImplementationMatrix matrix;
     private final MessageSource messages;
+    private final Clock clock;
 
-    public RecordMatrixAgreementListener(ImplementationMatrix matrix, MessageSource messages) {
+    public RecordMatrixAgreementListener(ImplementationMatrix matrix, MessageSource messages, Clock clock) {
+        this.clock = clock;
         this.matrix = matrix;
         this.messages = messages;
     }
@@ -60,7 +63,8 @@ public class RecordMatrixAgreementListener implements TaskListener {
         // the day the side states; validateTaskInputListener recorded today when it stated none
         LocalDate agreedOn = TaskInputRules.day(task.getVariable(side.agreedOnField));
         try {
-            matrix.answerInRound(country, cycle, side, version, agrees, agreedOn != null ? agreedOn : LocalDate.now(),
+            matrix.answerInRound(country, cycle, side, version, agrees,
+                    agreedOn != null ? agreedOn : LocalDate.now(clock),
                     ImplementationMatrix.roundOf(task.getVariable(UprCycleProcess.MATRIX_ROUNDS)), caller(task))
                     .ifPresentOrElse(
                     finalVersion -> task.getExecution().getProcessInstance()

@@ -1,5 +1,6 @@
 package org.uprflow.meeting;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -18,8 +19,10 @@ import org.uprflow.cycle.TaskCompletionCheck;
 class HeldDateCheck implements TaskCompletionCheck {
 
     private final MessageSource messages;
+    private final Clock clock;
 
-    HeldDateCheck(MessageSource messages) {
+    HeldDateCheck(MessageSource messages, Clock clock) {
+        this.clock = clock;
         this.messages = messages;
     }
 
@@ -27,7 +30,7 @@ class HeldDateCheck implements TaskCompletionCheck {
     public Verdict verdict(String formId, Map<String, Object> variables) {
         return new Verdict(MeetingKind.recordedBy(formId).map(kind -> {
             LocalDate heldOn = MeetingLog.date(variables.get(kind.dateVariable()));
-            LocalDate today = LocalDate.now();
+            LocalDate today = LocalDate.now(clock);
             return heldOn != null && heldOn.isAfter(today)
                     ? List.of(messages.getMessage("task.meeting.held-ahead", new Object[] {heldOn, today},
                             LocaleContextHolder.getLocale()))

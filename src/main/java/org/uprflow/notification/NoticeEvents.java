@@ -1,5 +1,6 @@
 package org.uprflow.notification;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -46,9 +47,11 @@ class NoticeEvents {
     private final ObjectMapper json;
     private final NotificationProperties properties;
     private final TransactionTemplate transaction;
+    private final Clock clock;
 
     NoticeEvents(JdbcClient jdbc, ApplicationEventPublisher publisher, ObjectMapper json,
-            NotificationProperties properties, PlatformTransactionManager transactions) {
+            NotificationProperties properties, PlatformTransactionManager transactions, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.publisher = publisher;
         this.json = json;
@@ -70,7 +73,7 @@ class NoticeEvents {
 
     /** Joins the caller's (the engine's) transaction; the dispatchers are woken after its commit. */
     private void add(Event event) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         jdbc.sql("insert into notification_event (kind, payload, next_attempt_at, created_at) values (?, ?, ?, ?)")
                 .params(event.kind().name(), write(event), at(now), at(now)).update();
         publisher.publishEvent(new Outbox.OutboxWritten());

@@ -1,5 +1,6 @@
 package org.uprflow.notification;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
@@ -37,9 +38,12 @@ class NoticeScheduler {
     private final NoticeWriter writer;
     private final NotificationProperties properties;
     private final TransactionTemplate transaction;
+    private final Clock clock;
 
     NoticeScheduler(JdbcClient jdbc, Outbox outbox, Preferences preferences, NoticeEngineQueries engine,
-            NoticeWriter writer, NotificationProperties properties, PlatformTransactionManager transactions) {
+            NoticeWriter writer, NotificationProperties properties, PlatformTransactionManager transactions,
+            Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.outbox = outbox;
         this.preferences = preferences;
@@ -52,8 +56,8 @@ class NoticeScheduler {
     @Scheduled(fixedDelayString = "${uprflow.notification.schedule-every:1m}", initialDelayString = "${uprflow.notification.schedule-every:1m}")
     void turn() {
         try {
-            remindAndAnnounceOverdue(Instant.now());
-            collectDigests(Instant.now());
+            remindAndAnnounceOverdue(clock.instant());
+            collectDigests(clock.instant());
         } catch (RuntimeException e) {
             LOG.warn("Notice scheduler skipped this turn: {}", e.toString());
         }

@@ -1,5 +1,6 @@
 package org.uprflow.notification;
 
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -32,9 +33,11 @@ class NoticeWriter {
     private final NoticeTexts texts;
     private final NoticeEngineQueries engine;
     private final NotificationProperties properties;
+    private final Clock clock;
 
     NoticeWriter(Outbox outbox, Preferences preferences, NoticeTexts texts, NoticeEngineQueries engine,
-            NotificationProperties properties) {
+            NotificationProperties properties, Clock clock) {
+        this.clock = clock;
         this.outbox = outbox;
         this.preferences = preferences;
         this.texts = texts;
@@ -44,7 +47,7 @@ class NoticeWriter {
 
     /** A task was created: its role groups hear of it (an assignee named at creation hears through {@link #taskAssigned}). */
     void taskCreated(TaskEvent task) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         // the country's setting is read only for a task due within the longest setting a country may have
         if (task.due() != null && task.due().isBefore(now.plus(Duration.ofDays(Preferences.MOST_REMINDER_DAYS)))
                 && task.due().isBefore(now.plus(Duration.ofDays(
@@ -100,7 +103,7 @@ class NoticeWriter {
 
     /** One digest per person and country: a manager of two countries gets two, none mixing their data. */
     void digest(List<Outbox.Row> held) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         Map<String, List<Outbox.Row>> byPersonAndCountry = new LinkedHashMap<>();
         for (Outbox.Row row : held) {
             byPersonAndCountry.computeIfAbsent(row.recipientUserId() + "/" + row.countryCode(), key -> new ArrayList<>())
@@ -125,7 +128,7 @@ class NoticeWriter {
         if (recipients.isEmpty()) {
             return;
         }
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         Map<String, Preferences.Choice> choices = preferences.of(recipients.stream().map(Recipient::userId).toList(), countryCode);
         List<Recipient> unreachable = new ArrayList<>();
         for (Recipient recipient : recipients) {

@@ -1,6 +1,7 @@
 package org.uprflow.notification;
 
 import java.net.InetAddress;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -48,10 +49,12 @@ class OutboxDispatcher {
         return thread;
     });
     private final AtomicBoolean wakeQueued = new AtomicBoolean();
+    private final Clock clock;
 
     OutboxDispatcher(Outbox outbox, NoticeEvents events, NoticeWriter writer, MailChannel mail,
             NotificationProperties properties, NotificationSwitch holds, DispatchPace pace,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions, Clock clock) {
+        this.clock = clock;
         this.outbox = outbox;
         this.events = events;
         this.writer = writer;
@@ -90,7 +93,7 @@ class OutboxDispatcher {
 
     private void drainQuietly() {
         try {
-            drain(Instant.now());
+            drain(clock.instant());
         } catch (RuntimeException e) {
             // the database away for a moment: the rows stay and the next turn tries again
             LOG.warn("Notice dispatch stopped for this turn: {}", e.toString());
@@ -121,7 +124,8 @@ class OutboxDispatcher {
 
     /** Claims up to {@code limit} due rows with a lease, then sends them, each marked as soon as its fate is known. */
     private int send(MailChannel.Session session, Instant now, int limit) {
-        Instant claimedAt = Instant.now().isAfter(now) ? Instant.now() : now;
+        Instant current = clock.instant();
+        Instant claimedAt = current.isAfter(now) ? current : now;
         List<Outbox.Row> batch = transaction.execute(status ->
                 outbox.claim(node, limit, claimedAt, claimedAt.plus(properties.lease())));
         if (batch == null) {
@@ -138,7 +142,7 @@ class OutboxDispatcher {
     }
 
     private void settle(Outbox.Row row, MailChannel.Outcome outcome) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         switch (outcome.kind()) {
             case SENT -> outbox.markDone(row.id(), OutboxStatus.SENT, now);
             case LOGGED -> outbox.markDone(row.id(), OutboxStatus.LOGGED, now);

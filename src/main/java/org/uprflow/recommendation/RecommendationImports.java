@@ -47,11 +47,13 @@ public class RecommendationImports {
     private final MessageSource messages;
     private final ObjectMapper json;
     private final Duration lifetime;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
     RecommendationImports(CountryDirectory countries, RecommendationRegister register,
             RecommendationRepository recommendations, ImportPreviewRepository previews, MessageSource messages,
-            ObjectMapper json, @Value("${uprflow.register.import-preview-minutes:30}") long lifetimeMinutes) {
+            ObjectMapper json, @Value("${uprflow.register.import-preview-minutes:30}") long lifetimeMinutes,
+            Clock clock) {
+        this.clock = clock;
         this.countries = countries;
         this.register = register;
         this.recommendations = recommendations;

@@ -51,11 +51,12 @@ public class RecommendationRegister {
     private final CycleSteps steps;
     private final long importMaxBytes;
     private final MessageSource messages;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
     RecommendationRegister(CountryDirectory countries, RecommendationRepository recommendations, AuditTrail audit,
             CycleSteps steps, @Value("${uprflow.register.import-max-bytes:5242880}") long importMaxBytes,
-            MessageSource messages) {
+            MessageSource messages, Clock clock) {
+        this.clock = clock;
         this.messages = messages;
         this.countries = countries;
         this.recommendations = recommendations;

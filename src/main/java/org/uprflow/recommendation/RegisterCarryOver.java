@@ -42,10 +42,11 @@ class RegisterCarryOver {
     private final RecommendationRepository recommendations;
     private final AuditTrail audit;
     private final JdbcClient jdbc;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
     RegisterCarryOver(CountryDirectory countries, RecommendationRepository recommendations, AuditTrail audit,
-            JdbcClient jdbc) {
+            JdbcClient jdbc, Clock clock) {
+        this.clock = clock;
         this.countries = countries;
         this.recommendations = recommendations;
         this.audit = audit;

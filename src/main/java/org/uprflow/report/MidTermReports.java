@@ -53,11 +53,13 @@ public class MidTermReports {
     private final ObjectMapper json;
     private final MessageSource messages;
     private final ReportPdf pdf;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
     MidTermReports(CountryDirectory countries, CycleLauncher cycles, ReportCompiler compiler, CycleHistory history,
-            PublishedReports published, AuditTrail audit, ObjectMapper json, MessageSource messages, ReportPdf pdf) {
+            PublishedReports published, AuditTrail audit, ObjectMapper json, MessageSource messages, ReportPdf pdf,
+            Clock clock) {
+        this.clock = clock;
         this.messages = messages;
         this.pdf = pdf;
         this.countries = countries;

@@ -35,10 +35,10 @@ public class LoginThrottle {
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    LoginThrottle(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
+    LoginThrottle(JdbcTemplate jdbc, PlatformTransactionManager transactions, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.transaction = new TransactionTemplate(transactions);
-        this.clock = Clock.systemUTC();
     }
 
     /** One throttled source, as an admin sees it. */

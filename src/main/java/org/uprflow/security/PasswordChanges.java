@@ -34,12 +34,13 @@ public class PasswordChanges implements PasswordsSetByOthers {
     private final Passwords passwords;
     private final LoginThrottle throttle;
     private final MessageSource messages;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
     private final TransactionTemplate transaction;
 
     PasswordChanges(JdbcTemplate jdbc, Passwords passwords, LoginThrottle throttle, MessageSource messages,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions, Clock clock) {
+        this.clock = clock;
         this.transaction = new TransactionTemplate(transactions);
         this.jdbc = jdbc;
         this.passwords = passwords;

@@ -27,9 +27,10 @@ class LandingApiController {
     private static final String TASKLIST_TASK = "/camunda/app/tasklist/default/#/?task=";
 
     private final TaskInbox inbox;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    LandingApiController(TaskInbox inbox) {
+    LandingApiController(TaskInbox inbox, Clock clock) {
+        this.clock = clock;
         this.inbox = inbox;
     }
 

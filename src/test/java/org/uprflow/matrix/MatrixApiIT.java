@@ -6,10 +6,13 @@ import java.time.LocalDate;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.uprflow.recommendation.RegisterFixture;
 import org.uprflow.testing.Http;
+import org.uprflow.testing.MovableClock;
 import org.uprflow.testing.PostgresIntegrationTest;
 import org.uprflow.testing.World;
 
@@ -23,6 +26,14 @@ class MatrixApiIT extends PostgresIntegrationTest {
     private static final String KE_NHRI = "ke.nhri3";
 
     private RegisterFixture register;
+
+    @Autowired
+    private MovableClock clock;
+
+    @AfterEach
+    void realTime() {
+        clock.reset();
+    }
 
     @BeforeEach
     void fixture() {
@@ -60,19 +71,23 @@ class MatrixApiIT extends PostgresIntegrationTest {
         assertThat(cso.get(matrix(cycle) + "/versions").json().findValuesAsText("status")).containsExactly("DRAFT");
 
         assertThat(cso.postJson(matrix(cycle) + "/versions/1/finalise", "").status()).isEqualTo(403);
-        String tomorrow = LocalDate.now().plusDays(1).toString();
+        // the platform's today, not the machine's: a day long past for the machine is still ahead
+        LocalDate today = LocalDate.of(2026, 3, 10);
+        clock.moveTo(today);
+        String tomorrow = today.plusDays(1).toString();
         Http.Response ahead = manager.postJson(matrix(cycle) + "/versions/1/finalise", "{\"finalisedOn\":\"" + tomorrow + "\"}");
         assertThat(ahead.status()).as(ahead.toString()).isEqualTo(400);
-        assertThat(ahead.body()).contains("finalisedOn").contains("after today");
+        assertThat(ahead.body()).contains("finalisedOn").contains("after today").contains(today.toString());
         Http.Response notADay = manager.postJson(matrix(cycle) + "/versions/1/finalise", "{\"finalisedOn\":\"September\"}");
         assertThat(notADay.status()).as(notADay.toString()).isEqualTo(400);
         assertThat(notADay.body()).contains("finalisedOn");
         assertThat(cso.get(matrix(cycle) + "/versions").json().findValuesAsText("status")).as("nothing finalised")
                 .containsExactly("DRAFT");
         // agreed in the meeting room last week, finalised on the platform today
-        String agreedOn = LocalDate.now().minusDays(7).toString();
+        String agreedOn = today.minusDays(7).toString();
         Http.Response finalised = manager.postJson(matrix(cycle) + "/versions/1/finalise",
                 "{\"finalisedOn\":\"" + agreedOn + "\"}");
+        clock.reset();
         assertThat(finalised.status()).as(finalised.toString()).isEqualTo(200);
         assertThat(finalised.json().get("status").asText()).isEqualTo("FINAL");
         assertThat(finalised.json().get("finalisedOn").asText()).as("the day stated").isEqualTo(agreedOn);

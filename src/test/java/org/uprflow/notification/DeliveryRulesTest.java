@@ -2,8 +2,10 @@ package org.uprflow.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 
 import org.junit.jupiter.api.Test;
 
@@ -48,8 +50,8 @@ class DeliveryRulesTest {
 
     @Test
     void dailyDigestsGoTheNextMorningAndWeeklyOnesOnMonday() {
-        NoticeWriter writer = new NoticeWriter(null, null, null, null, defaults);
         Instant wednesdayNoon = Instant.parse("2026-12-02T12:00:00Z");
+        NoticeWriter writer = new NoticeWriter(null, null, null, null, defaults, Clock.fixed(wednesdayNoon, ZoneOffset.UTC));
         assertThat(writer.nextDigest(Delivery.DAILY_DIGEST, wednesdayNoon)).isEqualTo(Instant.parse("2026-12-03T07:00:00Z"));
         assertThat(writer.nextDigest(Delivery.WEEKLY_DIGEST, wednesdayNoon)).isEqualTo(Instant.parse("2026-12-07T07:00:00Z"));
     }

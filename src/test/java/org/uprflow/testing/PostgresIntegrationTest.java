@@ -6,6 +6,7 @@ import org.springframework.boot.test.autoconfigure.actuate.observability.AutoCon
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -14,11 +15,13 @@ import org.springframework.test.context.DynamicPropertySource;
  * The whole platform on PostgreSQL (the production profile), served on a random port. All
  * integration tests share this one context and database, so fixtures are created idempotently.
  * Metrics are exported as in production (Spring Boot's tests would keep only an in-memory registry).
+ * The platform's clock is a {@link MovableClock}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "UPRFLOW_ADMIN_PASSWORD=" + PostgresIntegrationTest.ADMIN_PASSWORD)
 @ActiveProfiles("postgres")
 @AutoConfigureObservability(tracing = false)
+@Import(MovableClock.Config.class)
 public abstract class PostgresIntegrationTest {
 
     public static final String ADMIN = "admin";
