@@ -30,11 +30,11 @@ public class AuditTrail {
         this.countries = countries;
     }
 
-    public void record(CountryCode country, Integer cycleNumber, PlatformUser actor, String action, Object subject,
+    public void record(CountryCode country, Integer cycleNumber, PlatformUser actor, AuditAction action, Object subject,
             String detail) {
         jdbc.sql("insert into audit_event (country_code, cycle_number, occurred_at, actor, action, subject, detail) "
                 + "values (?, ?, ?, ?, ?, ?, ?)")
-                .params(country.value(), cycleNumber, OffsetDateTime.now(clock), actor.userId(), action,
+                .params(country.value(), cycleNumber, OffsetDateTime.now(clock), actor.userId(), action.name(),
                         subject == null ? null : subject.toString(), abbreviate(detail))
                 .update();
     }
@@ -63,6 +63,6 @@ public class AuditTrail {
     private static AuditEvent map(ResultSet rs, int row) throws SQLException {
         return new AuditEvent(rs.getLong("id"), rs.getString("country_code").toUpperCase(Locale.ROOT),
                 (Integer) rs.getObject("cycle_number"), rs.getObject("occurred_at", OffsetDateTime.class),
-                rs.getString("actor"), rs.getString("action"), rs.getString("subject"), rs.getString("detail"));
+                rs.getString("actor"), AuditAction.valueOf(rs.getString("action")), rs.getString("subject"), rs.getString("detail"));
     }
 }

@@ -65,10 +65,6 @@ class Dashboard {
     static final String COCKPIT_INSTANCE = "/camunda/app/cockpit/default/#/process-instance/";
     static final String REGISTER = "/register/";
     static final String REPORT = "/report/";
-    static final String DONE = "DONE";
-    static final String CURRENT = "CURRENT";
-    static final String NEXT = "NEXT";
-    static final String LATER = "LATER";
 
     /**
      * The days stated in the phases' forms that the timeline reads from the engine's history, and
@@ -265,7 +261,7 @@ class Dashboard {
         List<PhaseStep> steps = new ArrayList<>();
         for (int i = 0; i < phases.length; i++) {
             if (i < openedAt) {
-                steps.add(new PhaseStep(phases[i], DONE, null, doneOn.get(phases[i].name()),
+                steps.add(new PhaseStep(phases[i], PhaseState.DONE, null, doneOn.get(phases[i].name()),
                         phases[i].plannedBy(calendar, cycle.reviewDate()), true, true));
                 continue;
             }
@@ -277,10 +273,10 @@ class Dashboard {
             LocalDate ended = running ? null : !days.isEmpty() ? Collections.max(days) : ofPhase.stream()
                     .map(ActivitySpan::ended).filter(Objects::nonNull).max(Comparator.naturalOrder())
                     .map(LocalDateTime::toLocalDate).orElse(null);
-            String state = running ? CURRENT
-                    : !ofPhase.isEmpty() ? DONE
-                    : !closed && i == lastRan + 1 ? NEXT
-                    : LATER;
+            PhaseState state = running ? PhaseState.CURRENT
+                    : !ofPhase.isEmpty() ? PhaseState.DONE
+                    : !closed && i == lastRan + 1 ? PhaseState.NEXT
+                    : PhaseState.LATER;
             steps.add(new PhaseStep(phases[i], state, started, ended, phases[i].plannedBy(calendar, cycle.plannedFrom()),
                     false, !days.isEmpty()));
         }
@@ -294,8 +290,8 @@ class Dashboard {
     }
 
     private static String phaseOf(List<PhaseStep> timeline) {
-        return timeline.stream().filter(step -> step.state().equals(CURRENT)).map(step -> step.phase().name())
-                .findFirst().orElse(timeline.stream().allMatch(step -> step.state().equals(DONE))
+        return timeline.stream().filter(step -> step.state() == PhaseState.CURRENT).map(step -> step.phase().name())
+                .findFirst().orElse(timeline.stream().allMatch(step -> step.state() == PhaseState.DONE)
                         ? CyclePhase.CLOSED : null);
     }
 

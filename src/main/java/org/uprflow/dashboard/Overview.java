@@ -23,14 +23,14 @@ record Overview(List<CountryCard> countries, int openTasks, int overdueTasks) {
     }
 
     /**
-     * A phase of the timeline: DONE, CURRENT, NEXT or LATER, with the days the history records and
+     * A phase of the timeline in its {@link PhaseState}, with the days the history records and
      * the planned day. {@code beforePlatform}: done before the cycle was opened on the platform,
      * {@code ended} then the day the programme manager stated. {@code stated}: the days are the days
      * things happened as people stated them (the review, the adoption of its outcome, meetings held,
      * the matrix final, contributions submitted, the report published); false: the days the engine
      * ran the phase, as nobody stated any.
      */
-    record PhaseStep(CyclePhase phase, String state, LocalDate started, LocalDate ended, LocalDate plannedBy,
+    record PhaseStep(CyclePhase phase, PhaseState state, LocalDate started, LocalDate ended, LocalDate plannedBy,
             boolean beforePlatform, boolean stated) {
     }
 

@@ -19,6 +19,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.uprflow.audit.AuditAction;
 import org.uprflow.audit.AuditTrail;
 import org.uprflow.country.CountryCode;
 import org.uprflow.country.CountryDirectory;
@@ -115,7 +116,7 @@ public class ImplementationMatrix {
             throw new EditConflictException("problem.matrix.draft-open.detail", latest.version().number());
         }
         MatrixRepository.StoredVersion draft = newDraft(country, cycle, latest, caller);
-        audit.record(country, cycle, caller, "MATRIX_DRAFT_STARTED", "v" + draft.version().number(),
+        audit.record(country, cycle, caller, AuditAction.MATRIX_DRAFT_STARTED, "v" + draft.version().number(),
                 latest == null ? "empty" : "copy of v" + latest.version().number());
         return draft.version();
     }
@@ -134,7 +135,7 @@ public class ImplementationMatrix {
         MatrixEntry entry = entry(UUID.randomUUID(), draft.version().number(), linked, 0, caller);
         matrix.insertEntries(draft.id(), List.of(entry));
         matrix.clearAgreements(draft.id());
-        audit.record(country, cycle, caller, "MATRIX_ENTRY_ADDED", entry.key(),
+        audit.record(country, cycle, caller, AuditAction.MATRIX_ENTRY_ADDED, entry.key(),
                 "v" + draft.version().number() + ": " + entry.themeCluster());
         return matrix.entry(draft, entry.key()).orElseThrow();
     }
@@ -155,7 +156,7 @@ public class ImplementationMatrix {
             throw EditConflictException.staleVersion(key, expectedVersion, current.version());
         }
         matrix.clearAgreements(version.id());
-        audit.record(country, cycle, caller, "MATRIX_ENTRY_EDITED", key, "v" + versionNumber + ", row version "
+        audit.record(country, cycle, caller, AuditAction.MATRIX_ENTRY_EDITED, key, "v" + versionNumber + ", row version "
                 + edited.version() + ", status " + edited.status());
         return matrix.entry(version, key).orElseThrow();
     }
@@ -235,7 +236,7 @@ public class ImplementationMatrix {
             if (!isFinal) {
                 matrix.withdrawAgreement(latest.id(), side.government());
             }
-            audit.record(country, cycle, actor, "MATRIX_DISAGREED", "v" + versionNumber, side.name() + ", on " + agreedOn);
+            audit.record(country, cycle, actor, AuditAction.MATRIX_DISAGREED, "v" + versionNumber, side.name() + ", on " + agreedOn);
             recordAnswer(country, cycle, round, side, versionNumber, false, agreedOn, userId);
             return isFinal ? Optional.of(latest.version().number()) : Optional.empty();
         }
@@ -266,13 +267,13 @@ public class ImplementationMatrix {
         if (!matrix.agree(version.id(), side.government(), now, actor.userId(), agreedOn)) {
             throw new EditConflictException("problem.matrix.frozen.detail", number);
         }
-        audit.record(country, cycle, actor, "MATRIX_AGREED", "v" + number, side.name() + ", on " + agreedOn);
+        audit.record(country, cycle, actor, AuditAction.MATRIX_AGREED, "v" + number, side.name() + ", on " + agreedOn);
         MatrixVersion agreed = stored(country, cycle, number).version();
         if (agreed.csoAgreedBy() != null && agreed.governmentAgreedBy() != null) {
             LocalDate finalisedOn = agreed.csoAgreedOn().isAfter(agreed.governmentAgreedOn())
                     ? agreed.csoAgreedOn() : agreed.governmentAgreedOn();
             matrix.finalise(version.id(), now, actor.userId(), finalisedOn);
-            audit.record(country, cycle, actor, "MATRIX_FINALISED", "v" + number, "both sides agreed");
+            audit.record(country, cycle, actor, AuditAction.MATRIX_FINALISED, "v" + number, "both sides agreed");
             return stored(country, cycle, number).version();
         }
         return agreed;
@@ -303,7 +304,7 @@ public class ImplementationMatrix {
         if (!matrix.finalise(version.id(), OffsetDateTime.now(clock), caller.userId(), day)) {
             throw new EditConflictException("problem.matrix.frozen.detail", versionNumber);
         }
-        audit.record(country, cycle, caller, "MATRIX_FINALISED", "v" + versionNumber, "on " + day);
+        audit.record(country, cycle, caller, AuditAction.MATRIX_FINALISED, "v" + versionNumber, "on " + day);
         return stored(country, cycle, versionNumber).version();
     }
 
@@ -373,7 +374,11 @@ public class ImplementationMatrix {
         ProgressNote note = new ProgressNote(UUID.randomUUID(), key, kind, role, fields.status(), fields.text(),
                 OffsetDateTime.now(clock), caller.userId());
         matrix.insertProgress(country.value(), cycle, note);
-        audit.record(country, cycle, caller, "PROGRESS_" + kind.name(), key, role + ", status " + fields.status());
+        AuditAction action = switch (kind) {
+            case REPORT -> AuditAction.PROGRESS_REPORT;
+            case ASSESSMENT -> AuditAction.PROGRESS_ASSESSMENT;
+        };
+        audit.record(country, cycle, caller, action, key, role + ", status " + fields.status());
         return note;
     }
 

@@ -15,6 +15,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.uprflow.audit.AuditAction;
 import org.uprflow.audit.AuditTrail;
 import org.uprflow.country.CountryCode;
 import org.uprflow.country.CountryDirectory;
@@ -111,7 +112,7 @@ public class RecommendationRegister {
         Recommendation created = newRecommendation(country, cycle, recommendations.nextOrdinal(country.value(), cycle),
                 fields, caller);
         recommendations.insertAll(List.of(created));
-        audit.record(country, cycle, caller, "RECOMMENDATION_CREATED", created.id(), abbreviate(created.text()));
+        audit.record(country, cycle, caller, AuditAction.RECOMMENDATION_CREATED, created.id(), abbreviate(created.text()));
         return created;
     }
 
@@ -129,7 +130,7 @@ public class RecommendationRegister {
         if (current.version() != expectedVersion || !recommendations.update(edited, expectedVersion)) {
             throw EditConflictException.staleVersion(id, expectedVersion, found(country, cycle, id).version());
         }
-        audit.record(country, cycle, caller, "RECOMMENDATION_EDITED", id, "version " + edited.version());
+        audit.record(country, cycle, caller, AuditAction.RECOMMENDATION_EDITED, id, "version " + edited.version());
         return found(country, cycle, id);
     }
 
@@ -155,10 +156,10 @@ public class RecommendationRegister {
         }
         String now = position == null ? "none" : position.name();
         if (phaseOver) {
-            audit.record(country, cycle, caller, "POSITION_CHANGED_AFTER_PHASE", id,
+            audit.record(country, cycle, caller, AuditAction.POSITION_CHANGED_AFTER_PHASE, id,
                     (current.position() == null ? "none" : current.position().name()) + " -> " + now);
         } else {
-            audit.record(country, cycle, caller, "POSITION_RECORDED", id, now);
+            audit.record(country, cycle, caller, AuditAction.POSITION_RECORDED, id, now);
         }
         return found(country, cycle, id);
     }
@@ -244,7 +245,7 @@ public class RecommendationRegister {
             recommendations.insertAll(added);
         }
         int missing = recommendations.missingPositions(country.value(), cycle);
-        audit.record(country, cycle, caller, "RECOMMENDATIONS_IMPORTED", null, added.size() + " added, " + updated
+        audit.record(country, cycle, caller, AuditAction.RECOMMENDATIONS_IMPORTED, null, added.size() + " added, " + updated
                 + " updated, " + unchanged + " unchanged; " + missing + " of the cycle without a position");
         return new ImportSummary(added.size(), updated, unchanged, missing);
     }
@@ -273,7 +274,7 @@ public class RecommendationRegister {
         if (current.version() != expectedVersion || !recommendations.delete(id, expectedVersion)) {
             throw EditConflictException.staleVersion(id, expectedVersion, found(country, cycle, id).version());
         }
-        audit.record(country, cycle, caller, "RECOMMENDATION_DELETED", id,
+        audit.record(country, cycle, caller, AuditAction.RECOMMENDATION_DELETED, id,
                 "#" + current.ordinal() + " " + current.recommendingState() + ": " + abbreviate(current.text()));
     }
 

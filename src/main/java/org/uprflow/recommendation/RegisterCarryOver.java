@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.ErrorResponseException;
+import org.uprflow.audit.AuditAction;
 import org.uprflow.audit.AuditTrail;
 import org.uprflow.country.CountryCode;
 import org.uprflow.country.CountryDirectory;
@@ -92,7 +93,7 @@ class RegisterCarryOver {
                     .params(link).update();
         }
         String from = country.upperCase() + "-" + previous;
-        audit.record(country, cycle, caller, "RECOMMENDATIONS_CARRIED_OVER", null,
+        audit.record(country, cycle, caller, AuditAction.RECOMMENDATIONS_CARRIED_OVER, null,
                 copies.size() + " still open in " + from);
         return new CarriedOver(copies.size(), from);
     }

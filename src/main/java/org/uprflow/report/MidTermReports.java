@@ -20,6 +20,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.uprflow.audit.AuditAction;
 import org.uprflow.audit.AuditTrail;
 import org.uprflow.country.Country;
 import org.uprflow.country.CountryCode;
@@ -138,7 +139,7 @@ public class MidTermReports {
         } catch (DuplicateKeyException publishedAtTheSameMoment) {
             throw new EditConflictException("problem.report.published.detail", cycle.businessKey());
         }
-        audit.record(country, cycleNumber, caller, "MID_TERM_REPORT_PUBLISHED", cycle.businessKey(),
+        audit.record(country, cycleNumber, caller, AuditAction.MID_TERM_REPORT_PUBLISHED, cycle.businessKey(),
                 report.recommendations().size() + " recommendations, " + report.entries().size() + " matrix rows"
                         + (report.matrix() == null ? "" : ", matrix v" + report.matrix().version())
                         + (reason == null ? "" : ", on a draft: " + reason) + ", published on " + day);
@@ -209,7 +210,7 @@ public class MidTermReports {
         } catch (DuplicateKeyException madePublicAtTheSameMoment) {
             return published.liveLink(country.value(), cycleNumber).orElseThrow(() -> madePublicAtTheSameMoment);
         }
-        audit.record(country, cycleNumber, caller, "MID_TERM_REPORT_MADE_PUBLIC", cycle.businessKey(),
+        audit.record(country, cycleNumber, caller, AuditAction.MID_TERM_REPORT_MADE_PUBLIC, cycle.businessKey(),
                 "public link created");
         return link;
     }
@@ -231,7 +232,7 @@ public class MidTermReports {
         if (published.revokeLink(country.value(), cycleNumber, now(), caller.userId()) == 0) {
             throw new RecordNotFoundException("public link", cycle.businessKey());
         }
-        audit.record(country, cycleNumber, caller, "MID_TERM_REPORT_PUBLIC_LINK_REVOKED", cycle.businessKey(),
+        audit.record(country, cycleNumber, caller, AuditAction.MID_TERM_REPORT_PUBLIC_LINK_REVOKED, cycle.businessKey(),
                 "public link revoked");
     }
 

@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.uprflow.audit.AuditAction;
 
 /**
  * Every text the register page shows is in the English, French and Spanish bundles, and no
@@ -35,15 +36,15 @@ class RegisterPageTextsTest {
             "page.register.compare.field.themeCluster", "page.register.compare.field.goal",
             "page.register.compare.field.actions", "page.register.compare.field.indicators",
             "page.register.compare.field.responsibleInstitution", "page.register.compare.field.timeline",
-            "page.register.compare.field.status", "page.register.compare.field.recommendationNumbers",
-            "page.register.audit.action.RECOMMENDATION_CREATED", "page.register.audit.action.RECOMMENDATIONS_IMPORTED",
-            "page.register.audit.action.MATRIX_ENTRY_EDITED", "page.register.audit.action.PROGRESS_ASSESSMENT");
+            "page.register.compare.field.status", "page.register.compare.field.recommendationNumbers");
 
     @ParameterizedTest
     @ValueSource(strings = {"messages.properties", "messages_fr.properties", "messages_es.properties"})
     void everyTextOfThePageIsInTheBundle(String bundle) throws IOException {
         Properties texts = load(bundle);
         Set<String> used = new TreeSet<>(BUILT);
+        // the audit view words each action it lists, whichever feature recorded it
+        Stream.of(AuditAction.values()).forEach(action -> used.add("page.register.audit.action." + action));
         try (Stream<Path> files = Files.list(PAGE)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".js") || f.toString().endsWith(".html")).toList()) {
                 Matcher keys = KEY.matcher(Files.readString(file));
