@@ -19,6 +19,9 @@ import org.uprflow.security.PlatformUser;
 public class AuditTrail {
 
     public static final int MAX_PAGE_SIZE = 200;
+    /** {@code audit_event.detail}'s length: a longer detail is cut, ending with {@link #ELLIPSIS}. */
+    private static final int MAX_DETAIL = 2000;
+    private static final String ELLIPSIS = "...";
 
     private final JdbcClient jdbc;
     private final CountryDirectory countries;
@@ -57,7 +60,8 @@ public class AuditTrail {
     }
 
     private static String abbreviate(String detail) {
-        return detail == null || detail.length() <= 2000 ? detail : detail.substring(0, 1997) + "...";
+        return detail == null || detail.length() <= MAX_DETAIL ? detail
+                : detail.substring(0, MAX_DETAIL - ELLIPSIS.length()) + ELLIPSIS;
     }
 
     private static AuditEvent map(ResultSet rs, int row) throws SQLException {

@@ -78,15 +78,20 @@ public record OpenCycle(
     public record MeetingHeld(
             @NotNull @Schema(example = "COORDINATION_DIALOGUE") String kind,
             @NotNull @Schema(example = "2015-07-14") LocalDate heldOn,
-            @Size(max = 200) @Schema(example = "Nairobi") String place,
-            @Size(max = 500) @Schema(example = "UPR Info, KNCHR and the Kenya Human Rights Commission, "
+            @Size(max = MAX_PLACE) @Schema(example = "Nairobi") String place,
+            @Size(max = MAX_ORGANISERS) @Schema(example = "UPR Info, KNCHR and the Kenya Human Rights Commission, "
                     + "supported by OHCHR's Nairobi office") String organisers,
             @PositiveOrZero Integer csoAttendance,
             @PositiveOrZero Integer governmentAttendance,
             @PositiveOrZero Integer nhriAttendance,
-            @Size(max = 2000) @Schema(example = "To meet again in September to finalise the matrix") String agreed,
+            @Size(max = MAX_AGREED) @Schema(example = "To meet again in September to finalise the matrix") String agreed,
             @Size(max = 10) @Schema(description = "Links (http or https) to the meeting's documents")
             List<String> documents) {
+
+        /** The longest texts of a meeting, as the API takes them and the meeting log keeps them from a form. */
+        public static final int MAX_PLACE = 200;
+        public static final int MAX_ORGANISERS = 500;
+        public static final int MAX_AGREED = 2000;
 
         public List<String> documentsOrNone() {
             return documents == null ? List.of() : documents;

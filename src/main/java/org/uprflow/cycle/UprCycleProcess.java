@@ -1,5 +1,7 @@
 package org.uprflow.cycle;
 
+import org.uprflow.engine.CountryTenantIdProvider;
+
 /**
  * The country cycle ({@code processes/upr-cycle.bpmn}).
  *
@@ -30,7 +32,6 @@ public final class UprCycleProcess {
     public static final String AGREE_MATRIX_GOVERNMENT = "Task_AgreeMatrixGovernment";
     public static final String MATRIX_AGREED = "Gateway_MatrixAgreed";
     public static final String IMPLEMENTATION_MONITORING = "SubProcess_ImplementationMonitoring";
-    public static final String OPEN_REPORTING_ROUND = "ServiceTask_OpenReportingRound";
     public static final String REPORT_PROGRESS = "Task_ReportProgress";
     public static final String ASSESS_PROGRESS = "Task_AssessProgress";
     public static final String NEXT_REPORTING_PERIOD = "TimerEvent_NextReportingPeriod";
@@ -43,7 +44,8 @@ public final class UprCycleProcess {
     public static final String AGREE_MATRIX_GOVERNMENT_FORM = "agree-matrix-government";
 
     // start variables
-    public static final String COUNTRY_CODE = "countryCode";
+    /** The start variable the engine's tenant provider reads the country from: one name for both. */
+    public static final String COUNTRY_CODE = CountryTenantIdProvider.COUNTRY_CODE_VARIABLE;
     public static final String CYCLE_NUMBER = "cycleNumber";
     public static final String WG_SESSION = "wgSession";
     public static final String REVIEW_DATE = "reviewDate";

@@ -5,6 +5,10 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 
+import org.uprflow.cycle.CoordinationMeetingProcess;
+import org.uprflow.cycle.ReviewAndPositionsProcess;
+import org.uprflow.cycle.UprCycleProcess;
+
 /**
  * What the demo countries' people "entered" in the tasks they already did, shaped on the Kenya
  * 2015 field report (50 CSO members and 15 government representatives at the dialogue, Nairobi,
@@ -35,17 +39,17 @@ final class DemoTaskInput {
         values.put("nhriStatementIssues", "Implementation of the previous cycle's recommendations");
         // review and positions: the figures are the register's
         values.put("workingGroupReportLink", "https://www.ohchr.org/en/hr-bodies/upr/" + country + "-index");
-        values.put("outcomeAdoptedOn", review.plusMonths(4).toString());
+        values.put(ReviewAndPositionsProcess.OUTCOME_ADOPTED_ON, review.plusMonths(4).toString());
         values.put("councilSession", 29L);
         // CSO workshop and coordination meeting
         values.put("csoWorkshopDate", review.plusMonths(2).toString());
         values.put("csoWorkshopPlace", "Capital city");
         values.put("csoWorkshopOrganisers", "UPR Info with the national human rights institution");
         values.put("csoWorkshopAttendance", 42L);
-        values.put("coordinationMeetingFirstDay", review.plusMonths(6).toString());
-        values.put("coordinationMeetingSecondDay", review.plusMonths(6).plusDays(1).toString());
-        values.put("coordinationMeetingPlace", "Capital city");
-        values.put("coordinationMeetingOrganisers",
+        values.put(CoordinationMeetingProcess.FIRST_DAY, review.plusMonths(6).toString());
+        values.put(CoordinationMeetingProcess.SECOND_DAY, review.plusMonths(6).plusDays(1).toString());
+        values.put(CoordinationMeetingProcess.PLACE, "Capital city");
+        values.put(CoordinationMeetingProcess.ORGANISERS,
                 "UPR Info with the national human rights institution and a national NGO, supported by the OHCHR office");
         values.put("csoFollowUpWorkshopHeldOn", review.plusMonths(6).toString());
         values.put("governmentTrainingHeldOn", review.plusMonths(6).toString());
@@ -59,7 +63,7 @@ final class DemoTaskInput {
         values.put("agreedNextSteps", "Finalise the implementation matrix together at a follow-up meeting");
         values.put("followUpMeetingPlannedFor", review.plusMonths(8).toString());
         // follow-up meeting and matrix
-        values.put("followUpMeetingDate", review.plusMonths(8).toString());
+        values.put(UprCycleProcess.FOLLOW_UP_MEETING_DATE, review.plusMonths(8).toString());
         values.put("followUpMeetingPlace", "Capital city");
         values.put("followUpCsoAttendance", 30L);
         values.put("followUpGovernmentAttendance", 12L);
@@ -67,15 +71,15 @@ final class DemoTaskInput {
         values.put("followUpNhriAttendance", 2L);
         values.put("followUpMeetingAgreed", "The implementation matrix as revised, final");
         // both sides agree to version 1, the draft of the CSO workshop, which finalises it
-        values.put("csoMatrixVersion", 1L);
-        values.put("governmentMatrixVersion", 1L);
-        values.put("csoAgreesMatrix", "yes");
+        values.put(UprCycleProcess.CSO_MATRIX_VERSION, 1L);
+        values.put(UprCycleProcess.GOVERNMENT_MATRIX_VERSION, 1L);
+        values.put(UprCycleProcess.CSO_AGREES_MATRIX, "yes");
         values.put("csoMatrixComments", "Agreed with the indicators as revised");
-        values.put("governmentAgreesMatrix", "yes");
+        values.put(UprCycleProcess.GOVERNMENT_AGREES_MATRIX, "yes");
         values.put("governmentMatrixComments", "Agreed; ministries named as responsible institutions");
         // agreed at the follow-up meeting, so the matrix is final on that day
-        values.put("csoAgreedOn", review.plusMonths(8).toString());
-        values.put("governmentAgreedOn", review.plusMonths(8).toString());
+        values.put(UprCycleProcess.CSO_AGREED_ON, review.plusMonths(8).toString());
+        values.put(UprCycleProcess.GOVERNMENT_AGREED_ON, review.plusMonths(8).toString());
         // mid-term contributions (R + 28 months; not reached by the demo's cycles yet)
         for (String side : new String[] {"government", "cso", "nhri"}) {
             values.put(side + "MidTermSubmittedOn", review.plusMonths(28).toString());

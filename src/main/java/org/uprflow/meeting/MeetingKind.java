@@ -8,6 +8,7 @@ import java.util.stream.Stream;
 
 import org.uprflow.cycle.CoordinationMeetingProcess;
 import org.uprflow.cycle.OpeningPhase;
+import org.uprflow.cycle.UprCycleProcess;
 
 /**
  * The meetings of a cycle, each recorded by the task with its form: which form variables hold the
@@ -43,7 +44,7 @@ public enum MeetingKind {
                     "agreedNextSteps")),
     /** One per round until both sides agree on the matrix. */
     FOLLOW_UP_MEETING(OpeningPhase.MATRIX_AGREEMENT, "record-follow-up-meeting",
-            new Fields("followUpMeetingDate", "followUpMeetingPlace", "followUpMeetingOrganisers",
+            new Fields(UprCycleProcess.FOLLOW_UP_MEETING_DATE, "followUpMeetingPlace", "followUpMeetingOrganisers",
                     "followUpCsoAttendance", "followUpGovernmentAttendance", "followUpNhriAttendance",
                     "followUpMeetingAgreed"));
 

@@ -15,6 +15,7 @@ import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.uprflow.cycle.OpenCycle.MeetingHeld;
 import org.uprflow.cycle.TaskInputRules;
 import org.uprflow.cycle.UprCycleProcess;
 
@@ -27,9 +28,6 @@ import org.uprflow.cycle.UprCycleProcess;
 @Service
 public class MeetingLog {
 
-    static final int MAX_PLACE_LENGTH = 200;
-    static final int MAX_ORGANISERS_LENGTH = 500;
-    static final int MAX_AGREED_LENGTH = 2000;
     /** Links are http(s) URLs, which hold no line break: one per line. */
     private static final String DOCUMENT_SEPARATOR = "\n";
 
@@ -60,19 +58,19 @@ public class MeetingLog {
         return insert(new Meeting(code.toUpperCase(Locale.ROOT), number.intValue(), kind,
                 kind == MeetingKind.FOLLOW_UP_MEETING ? integer(variables.get(UprCycleProcess.MATRIX_ROUNDS)) : null,
                 date(variables.get(fields.date()), completedAt),
-                text(variables.get(fields.place()), MAX_PLACE_LENGTH),
-                text(variables.get(fields.organisers()), MAX_ORGANISERS_LENGTH),
+                text(variables.get(fields.place()), MeetingHeld.MAX_PLACE),
+                text(variables.get(fields.organisers()), MeetingHeld.MAX_ORGANISERS),
                 integer(variables.get(fields.cso())), integer(variables.get(fields.government())),
-                integer(variables.get(fields.nhri())), text(variables.get(fields.agreed()), MAX_AGREED_LENGTH),
+                integer(variables.get(fields.nhri())), text(variables.get(fields.agreed()), MeetingHeld.MAX_AGREED),
                 List.of(), processInstanceId, taskId, completedAt.atOffset(ZoneOffset.UTC), recordedBy));
     }
 
     /** Records a meeting held before the platform, as the programme manager stated it at the cycle's opening. */
     Meeting recordHeldBefore(Meeting meeting) {
         return insert(new Meeting(meeting.countryCode(), meeting.cycleNumber(), meeting.kind(), meeting.matrixRound(),
-                meeting.heldOn(), text(meeting.place(), MAX_PLACE_LENGTH),
-                text(meeting.organisers(), MAX_ORGANISERS_LENGTH), meeting.csoAttendance(),
-                meeting.governmentAttendance(), meeting.nhriAttendance(), text(meeting.agreed(), MAX_AGREED_LENGTH),
+                meeting.heldOn(), text(meeting.place(), MeetingHeld.MAX_PLACE),
+                text(meeting.organisers(), MeetingHeld.MAX_ORGANISERS), meeting.csoAttendance(),
+                meeting.governmentAttendance(), meeting.nhriAttendance(), text(meeting.agreed(), MeetingHeld.MAX_AGREED),
                 meeting.documents().stream().map(String::trim).toList(), null, null, meeting.recordedAt(),
                 meeting.recordedBy()));
     }

@@ -25,10 +25,8 @@ final class ImportReading {
             int skippedOtherCycles, int skippedOtherBodies, int mergedRows) {
     }
 
-    private static final int MAX_STATE = 200;
+    /** Several recommending States of one recommendation, joined. */
     private static final int MAX_STATES = 2000;
-    private static final int MAX_VALUE = 200;
-    private static final int MAX_SOURCE = 500;
 
     private final ImportTable table;
     private final ImportMapping mapping;
@@ -130,9 +128,9 @@ final class ImportReading {
         }
         if (states.isEmpty()) {
             cells.problem(ImportField.RECOMMENDING_STATES, "import.states.missing");
-        } else if (states.stream().anyMatch(state -> state.length() > MAX_STATE)
+        } else if (states.stream().anyMatch(state -> state.length() > RecommendationFields.MAX_STATE)
                 || String.join(RecommendationFields.STATE_SEPARATOR, states).length() > MAX_STATES) {
-            cells.problem(ImportField.RECOMMENDING_STATES, "import.value.too-long", MAX_STATE);
+            cells.problem(ImportField.RECOMMENDING_STATES, "import.value.too-long", RecommendationFields.MAX_STATE);
         }
         if (text.length() > RecommendationFields.MAX_TEXT) {
             cells.problem(ImportField.TEXT, "import.value.too-long", RecommendationFields.MAX_TEXT);
@@ -161,8 +159,8 @@ final class ImportReading {
             flags.add("import.flag.sdg-goals");
         }
         String source = cells.value(ImportField.SOURCE_REFERENCE);
-        if (source != null && source.length() > MAX_SOURCE) {
-            cells.problem(ImportField.SOURCE_REFERENCE, "import.value.too-long", MAX_SOURCE);
+        if (source != null && source.length() > RecommendationFields.MAX_SOURCE) {
+            cells.problem(ImportField.SOURCE_REFERENCE, "import.value.too-long", RecommendationFields.MAX_SOURCE);
         }
         if (problems.size() > before) {
             return;
@@ -215,8 +213,8 @@ final class ImportReading {
             return List.of();
         }
         List<String> values = UprVocabulary.values(cell);
-        if (values.stream().anyMatch(value -> value.length() > MAX_VALUE)) {
-            cells.problem(field, "import.value.too-long", MAX_VALUE);
+        if (values.stream().anyMatch(value -> value.length() > RecommendationFields.MAX_TAG)) {
+            cells.problem(field, "import.value.too-long", RecommendationFields.MAX_TAG);
         }
         return values;
     }

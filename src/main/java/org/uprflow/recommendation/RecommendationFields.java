@@ -14,19 +14,24 @@ import jakarta.validation.constraints.Size;
 public record RecommendationFields(
         @Schema(description = "Working Group session, e.g. 35") @Positive Integer session,
         @NotBlank @Size(max = MAX_TEXT) String text,
-        @Schema(description = "The State that made the recommendation") @NotBlank @Size(max = 200) String recommendingState,
+        @Schema(description = "The State that made the recommendation") @NotBlank @Size(max = MAX_STATE) String recommendingState,
         @Schema(description = "Empty while the State has not answered") Position position,
-        @Size(max = MAX_TAGS) List<@NotBlank @Size(max = 200) String> themes,
-        @Size(max = MAX_TAGS) List<@NotBlank @Size(max = 200) String> affectedGroups,
+        @Size(max = MAX_TAGS) List<@NotBlank @Size(max = MAX_TAG) String> themes,
+        @Size(max = MAX_TAGS) List<@NotBlank @Size(max = MAX_TAG) String> affectedGroups,
         @Schema(description = "SDG targets such as 5.2 or 16.a")
         @Size(max = MAX_TAGS) List<@Pattern(regexp = SDG_TARGET, message = "must be an SDG target such as 5.2 or 16.a") String> sdgTargets,
         @Schema(description = "1 (minimal action) to 5 (specific action)") @Min(1) @Max(5) Integer actionCategory,
-        @Schema(description = "Where it comes from, e.g. A/HRC/29/10") @Size(max = 500) String sourceReference,
+        @Schema(description = "Where it comes from, e.g. A/HRC/29/10") @Size(max = MAX_SOURCE) String sourceReference,
         @Schema(description = "The UN paragraph number, e.g. 136.1: shown wherever the recommendation is cited, "
                 + "and what a re-import matches first") @Size(max = MAX_REFERENCE) String reference) {
 
     public static final int MAX_TEXT = 8000;
     public static final int MAX_REFERENCE = 20;
+    /** The recommending State as a person types it; an import checks each State it joins against it. */
+    public static final int MAX_STATE = 200;
+    public static final int MAX_SOURCE = 500;
+    /** One theme or affected group. */
+    public static final int MAX_TAG = 200;
     /** Several recommending States of one recommendation, in one string. */
     public static final String STATE_SEPARATOR = "; ";
     /** Themes, affected groups or SDG targets of one recommendation: UPR Info's database has fewer than 20. */

@@ -57,8 +57,8 @@ class RecommendationImportApiController {
                     + "recommendation (same UN paragraph number, or the same text) become one recommendation with "
                     + "every recommending State. A recommendation already in the register (same paragraph number, "
                     + "else same text and recommending States) is updated, never added twice; an empty position keeps "
-                    + "a recorded one. Any problem: 400 listing every problem by row and column (the first 200, with "
-                    + "'total'), and nothing imported.")
+                    + "a recorded one. Any problem: 400 listing every problem by row and column (the first "
+                    + ImportProblems.LISTED + ", with 'total'), and nothing imported.")
     ResponseEntity<ImportSummary> importFile(@PathVariable String code, @PathVariable int cycle,
             @Parameter(description = FILE) @RequestPart("file") MultipartFile file,
             @Parameter(description = "Encoding of a CSV file (detected when absent)") @RequestParam(required = false) String encoding,

@@ -55,7 +55,7 @@ public class RecommendationRegister {
     private final Clock clock;
 
     RecommendationRegister(CountryDirectory countries, RecommendationRepository recommendations, AuditTrail audit,
-            CycleSteps steps, @Value("${uprflow.register.import-max-bytes:5242880}") long importMaxBytes,
+            CycleSteps steps, @Value("${uprflow.register.import-max-bytes}") long importMaxBytes,
             MessageSource messages, Clock clock) {
         this.clock = clock;
         this.messages = messages;

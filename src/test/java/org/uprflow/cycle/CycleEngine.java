@@ -30,10 +30,6 @@ final class CycleEngine {
 
     private static final String MEETING_LOG = "meetingLog";
 
-    static final String[] ALL_PROCESSES = {"processes/upr-cycle.bpmn", "processes/pre-session.bpmn",
-            "processes/review-and-positions.bpmn", "processes/coordination-meeting.bpmn",
-            "processes/mid-term-report.bpmn", "processes/overdue-task-follow-up.bpmn"};
-
     /** The countries the engine tests open cycles of, onboarded as tenants. */
     private static final String[] TEST_COUNTRIES = {"ke", "mw"};
 
