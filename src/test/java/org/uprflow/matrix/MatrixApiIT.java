@@ -8,7 +8,7 @@ import java.util.List;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.uprflow.recommendation.RegisterFixture;
+import org.uprflow.testing.RegisterFixture;
 import org.uprflow.testing.Http;
 import org.uprflow.testing.PostgresIntegrationTest;
 import org.uprflow.testing.World;
@@ -27,10 +27,8 @@ class MatrixApiIT extends PostgresIntegrationTest {
     @BeforeEach
     void fixture() {
         register = new RegisterFixture(world);
-        Http.Response added = world.admin().postJson("/api/countries/KE/participants", """
-                {"userId":"%s","role":"NHRI","firstName":"Esther","lastName":"Kamau","email":"%s@example.org","password":"%s"}
-                """.formatted(KE_NHRI, KE_NHRI, World.PASSWORD));
-        assertThat(added.status()).as(added.toString()).isIn(201, 409);
+        World.addParticipant(world.admin(), "KE", World.Person.of(KE_NHRI, "NHRI", "Esther", "Kamau"))
+                .expect("adding " + KE_NHRI, 201, 409);
     }
 
     private static String matrix(int cycle) {
