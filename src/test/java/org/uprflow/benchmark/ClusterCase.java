@@ -9,6 +9,7 @@ import java.util.Locale;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.uprflow.testing.Balancer;
+import org.uprflow.testing.Client;
 import org.uprflow.testing.SecondNode;
 import org.uprflow.testing.TestDatabase;
 
@@ -38,12 +39,12 @@ final class ClusterCase {
 
     private final TestDatabase database;
     private final CycleThroughput cycle;
-    private final World world;
+    private final Population world;
     private final Scale scale;
     private final Report report;
     private final CpuMeter cpu;
 
-    ClusterCase(TestDatabase database, CycleThroughput cycle, World world, Scale scale, Report report, CpuMeter cpu) {
+    ClusterCase(TestDatabase database, CycleThroughput cycle, Population world, Scale scale, Report report, CpuMeter cpu) {
         this.database = database;
         this.cycle = cycle;
         this.world = world;
@@ -97,7 +98,7 @@ final class ClusterCase {
 
     private SecondNode.Launch node(String name) {
         SecondNode.Launch node = SecondNode.on(database.url(), database.user(), database.password())
-                .adminPassword(World.ADMIN_PASSWORD).jvm("@" + Footprint.JVM_OPTIONS.toAbsolutePath())
+                .adminPassword(Population.ADMIN_PASSWORD).jvm("@" + Footprint.JVM_OPTIONS.toAbsolutePath())
                 .log(Path.of("target", "benchmarks", "cluster", "node-" + name + ".log"));
         Footprint.JVM_ENVIRONMENT.forEach(node::env);
         return node;
@@ -108,7 +109,7 @@ final class ClusterCase {
         report.add(Load.run(CASE, channel + INBOX, users, scale.warmUpOps(), scale.inboxQueries(), scale.maxTime(),
                 nodesCpu.meter(), (user, n) -> {
                     String[] inbox = inboxes.get((int) (n % inboxes.size()));
-                    client.expect(200, client.post(Client.basic(World.cso(inbox[0]), World.PASSWORD),
+                    client.expect(200, client.post(Client.basic(Population.cso(inbox[0]), Population.PASSWORD),
                             "/engine-rest/filter/" + inbox[1] + "/list?firstResult=0&maxResults=15", "{}"), "inbox");
                     return true;
                 }));
@@ -118,7 +119,7 @@ final class ClusterCase {
     private List<String[]> roleFilters(Client client) {
         List<String[]> filters = new ArrayList<>();
         for (String code : world.staffed()) {
-            for (JsonNode filter : client.expect(200, client.get(Client.basic(World.cso(code), World.PASSWORD),
+            for (JsonNode filter : client.expect(200, client.get(Client.basic(Population.cso(code), Population.PASSWORD),
                     "/engine-rest/filter?resourceType=Task"), "filters of " + code).json()) {
                 if ("role-tasks".equals(filter.at("/properties/uprflowView").asText())) {
                     filters.add(new String[] {code, filter.get("id").asText()});

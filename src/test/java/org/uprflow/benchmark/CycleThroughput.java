@@ -27,6 +27,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.uprflow.cycle.CycleFixture;
 import org.uprflow.cycle.PreSessionProcess;
 import org.uprflow.cycle.UprCycleProcess;
+import org.uprflow.testing.Client;
 
 /**
  * Case 1: opening cycles and completing their first user task (Submit the stakeholder report,
@@ -71,7 +72,7 @@ final class CycleThroughput {
     private final TransactionTemplate transaction;
     private final Client client;
     private final Client stock;
-    private final World world;
+    private final Population world;
     private final Scale scale;
     private final Report report;
     private final String reviewDate = LocalDate.now().plusYears(1).toString();
@@ -88,7 +89,7 @@ final class CycleThroughput {
     private final CompletionDataChecks dataChecks;
 
     CycleThroughput(ProcessEngine engine, AuthenticationProvider authentication, PlatformTransactionManager transactions,
-            Client client, Client stock, World world, Scale scale, Report report, PlanCacheMode planCache, CpuMeter cpu,
+            Client client, Client stock, Population world, Scale scale, Report report, PlanCacheMode planCache, CpuMeter cpu,
             DataSource dataSource, CompletionDataChecks dataChecks) {
         this.engine = engine;
         this.dataChecks = dataChecks;
@@ -130,7 +131,7 @@ final class CycleThroughput {
                 if (slot == null) {
                     return false;
                 }
-                client.expect(201, client.post(Client.basic(World.manager(slot[0]), World.PASSWORD),
+                client.expect(201, client.post(Client.basic(Population.manager(slot[0]), Population.PASSWORD),
                         "/api/countries/" + slot[0] + "/cycles", "{\"cycleNumber\":" + slot[1]
                                 + ",\"wgSession\":40,\"reviewDate\":\"" + reviewDate + "\"}"), "opening " + slot[0]);
                 return true;
@@ -165,7 +166,7 @@ final class CycleThroughput {
                 if (task == null) {
                     return false;
                 }
-                engine.getIdentityService().setAuthentication(World.cso(task[1]), List.of(task[1] + "-cso"),
+                engine.getIdentityService().setAuthentication(Population.cso(task[1]), List.of(task[1] + "-cso"),
                         List.of(task[1]));
                 try {
                     engine.getTaskService().complete(task[0], new HashMap<>(formValues));
@@ -176,23 +177,23 @@ final class CycleThroughput {
             }));
             report.add(Load.run(CASE, AUTHENTICATE, users, scale.warmUpOps(), scale.maxOps(), time, cpu.meter(), (user, n) -> {
                 String code = countries.get((int) (n % countries.size()));
-                authentication.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(World.cso(code),
-                        World.PASSWORD));
+                authentication.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(Population.cso(code),
+                        Population.PASSWORD));
                 return true;
             }));
             // What the check cost before its three lookups shared a transaction: each its own, as the engine does.
             report.add(Load.run(CASE, AUTHENTICATE_SEPARATELY, users, scale.warmUpOps(), scale.maxOps(), time, cpu.meter(),
                     (user, n) -> {
-                        String cso = World.cso(countries.get((int) (n % countries.size())));
+                        String cso = Population.cso(countries.get((int) (n % countries.size())));
                         IdentityService identity = engine.getIdentityService();
-                        return identity.checkPassword(cso, World.PASSWORD)
+                        return identity.checkPassword(cso, Population.PASSWORD)
                                 && !identity.createGroupQuery().groupMember(cso).list().isEmpty()
                                 && !identity.createTenantQuery().userMember(cso).includingGroupsOfUser(true).list().isEmpty()
                                 || fail("not a CSO with a country: " + cso);
                     }));
             report.add(Load.run(CASE, REST_FLOOR, users, scale.warmUpOps(), scale.maxOps(), time, cpu.meter(), (user, n) -> {
                 String code = countries.get((int) (n % countries.size()));
-                client.expect(200, client.get(Client.basic(World.cso(code), World.PASSWORD), "/engine-rest/version"),
+                client.expect(200, client.get(Client.basic(Population.cso(code), Population.PASSWORD), "/engine-rest/version"),
                         "version");
                 return true;
             }));
@@ -315,10 +316,10 @@ final class CycleThroughput {
 
     /** The stock row measures Camunda's check, so the check must refuse a wrong password and let a CSO in. */
     private void checkStockRestAuthenticates() {
-        String cso = World.cso(world.staffed().get(0));
-        stock.expect(401, stock.get(Client.basic(cso, World.PASSWORD + "-wrong"), "/engine-rest/task/count"),
+        String cso = Population.cso(world.staffed().get(0));
+        stock.expect(401, stock.get(Client.basic(cso, Population.PASSWORD + "-wrong"), "/engine-rest/task/count"),
                 "stock REST, wrong password");
-        stock.expect(200, stock.get(Client.basic(cso, World.PASSWORD), "/engine-rest/task/count"), "stock REST, a CSO");
+        stock.expect(200, stock.get(Client.basic(cso, Population.PASSWORD), "/engine-rest/task/count"), "stock REST, a CSO");
     }
 
     /** The next task of the pool completed over REST as its country's CSO; false when the pool is empty. */
@@ -327,7 +328,7 @@ final class CycleThroughput {
         if (task == null) {
             return false;
         }
-        client.expect(204, client.post(Client.basic(World.cso(task[1]), World.PASSWORD),
+        client.expect(204, client.post(Client.basic(Population.cso(task[1]), Population.PASSWORD),
                 "/engine-rest/task/" + task[0] + "/complete", completionBody), "completing " + task[0]);
         return true;
     }

@@ -24,6 +24,9 @@ import org.uprflow.cycle.CycleFixture;
 import org.uprflow.cycle.PreSessionProcess;
 import org.uprflow.cycle.ReviewAndPositionsProcess;
 import org.uprflow.cycle.UprCycleProcess;
+import org.uprflow.testing.Client;
+import org.uprflow.testing.Http;
+import org.uprflow.testing.World;
 
 /**
  * Case 5 (issue 5's "Scale"): the programme managers' dashboard with every country on the
@@ -61,7 +64,7 @@ final class DashboardAtScale {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
     private final Client client;
-    private final World world;
+    private final Population world;
     private final Scale scale;
     private final Report report;
     private final int recommendations;
@@ -70,7 +73,7 @@ final class DashboardAtScale {
     private final LocalDate currentReview = LocalDate.now().plusMonths(8);
 
     DashboardAtScale(ProcessEngine engine, DataSource dataSource, PlatformTransactionManager transactions, Client client,
-            World world, Scale scale, Report report) {
+            Population world, Scale scale, Report report) {
         this.engine = engine;
         this.jdbc = new JdbcTemplate(dataSource);
         this.transaction = new TransactionTemplate(transactions);
@@ -83,11 +86,10 @@ final class DashboardAtScale {
     }
 
     void run() {
-        String admin = Client.basic(World.ADMIN, World.ADMIN_PASSWORD);
-        String manager = Client.basic(MANAGER, World.PASSWORD);
-        managerOfAllCountries(admin);
+        String manager = Client.basic(MANAGER, Population.PASSWORD);
+        managerOfAllCountries(Population.admin(client));
         registersAndMatrices();
-        openCurrentCycles(manager);
+        openCurrentCycles(Http.over(client).as(MANAGER, Population.PASSWORD));
         String template = walkCurrentCycles();
         closedCycles(template);
         jdbc.execute("analyze");
@@ -114,11 +116,10 @@ final class DashboardAtScale {
     }
 
     /** One manager who belongs to every country: the REST calls an admin would make. */
-    private void managerOfAllCountries(String admin) {
+    private void managerOfAllCountries(Http.Caller admin) {
         String first = countries.get(0);
-        client.expect(201, client.post(admin, "/api/countries/" + first + "/participants", "{\"userId\":\"" + MANAGER
-                + "\",\"role\":\"PROGRAMME_MANAGER\",\"firstName\":\"All\",\"lastName\":\"Countries\","
-                + "\"email\":\"all.pm@example.org\",\"password\":\"" + World.PASSWORD + "\"}"), "creating " + MANAGER);
+        World.addParticipant(admin, first, new World.Person(MANAGER, "PROGRAMME_MANAGER", "All", "Countries",
+                "all.pm@example.org", Population.PASSWORD)).expect("creating " + MANAGER, 201);
         ConcurrentLinkedQueue<String> todo = new ConcurrentLinkedQueue<>(countries.subList(1, countries.size()));
         report.add(Load.run("setup", "REST: make " + MANAGER + " a programme manager of every country", 4, 0,
                 countries.size(), Duration.ofMinutes(10), (user, n) -> {
@@ -126,8 +127,7 @@ final class DashboardAtScale {
                     if (code == null) {
                         return false;
                     }
-                    client.expect(201, client.post(admin, "/api/countries/" + code + "/participants",
-                            "{\"userId\":\"" + MANAGER + "\",\"role\":\"PROGRAMME_MANAGER\"}"), code);
+                    World.addToCountry(admin, code, MANAGER, "PROGRAMME_MANAGER").expect(code, 201);
                     return true;
                 }));
     }
@@ -177,7 +177,7 @@ final class DashboardAtScale {
                 recs.size(), entries.size(), links.size())));
     }
 
-    private void openCurrentCycles(String manager) {
+    private void openCurrentCycles(Http.Caller manager) {
         ConcurrentLinkedQueue<String> todo = new ConcurrentLinkedQueue<>(countries);
         report.add(Load.run("setup", "REST: open every country's cycle 4", 4, 0, countries.size(),
                 Duration.ofMinutes(10), (user, n) -> {
@@ -185,9 +185,7 @@ final class DashboardAtScale {
                     if (code == null) {
                         return false;
                     }
-                    client.expect(201, client.post(manager, "/api/countries/" + code + "/cycles",
-                            "{\"cycleNumber\":" + CYCLES + ",\"wgSession\":48,\"reviewDate\":\"" + currentReview + "\"}"),
-                            "opening " + code + "-" + CYCLES);
+                    World.openCycle(manager, code, CYCLES, 48, currentReview).expect("opening " + code + "-" + CYCLES, 201);
                     return true;
                 }));
     }

@@ -21,7 +21,10 @@ import java.util.regex.Pattern;
 
 import org.springframework.util.FileSystemUtils;
 import org.uprflow.cycle.CycleFixture;
+import org.uprflow.testing.Client;
+import org.uprflow.testing.Http;
 import org.uprflow.testing.TestDatabase;
+import org.uprflow.testing.World;
 
 /**
  * Case 4: the packaged jar as it is run in production, with the JVM options users run it with
@@ -70,8 +73,8 @@ final class Footprint {
             Map<String, String> postgres = new java.util.HashMap<>(JVM_ENVIRONMENT);
             postgres.putAll(Map.of("SPRING_PROFILES_ACTIVE", "postgres",
                     "DB_URL", withDatabase(database.url(), footprintDatabase), "DB_USER", database.user(),
-                    "DB_PASSWORD", database.password(), "UPRFLOW_ADMIN_PASSWORD", World.ADMIN_PASSWORD));
-            measureOrReport("postgres profile", shipped, postgres, "admin", World.ADMIN_PASSWORD);
+                    "DB_PASSWORD", database.password(), "UPRFLOW_ADMIN_PASSWORD", Population.ADMIN_PASSWORD));
+            measureOrReport("postgres profile", shipped, postgres, "admin", Population.ADMIN_PASSWORD);
         } finally {
             execute("drop database if exists " + footprintDatabase + " with (force)");
         }
@@ -116,7 +119,7 @@ final class Footprint {
             long pid = process.pid();
             String rssStarted = Machine.proc("/proc/" + pid + "/status", "VmRSS").orElse("?");
             long ticks = CpuMeter.processTicks(pid);
-            work(client, Client.basic(admin, password), h2);
+            work(client, admin, password, h2);
             double workCpu = (CpuMeter.processTicks(pid) - ticks) / 100.0;
             String rssWorked = Machine.proc("/proc/" + pid + "/status", "VmRSS").orElse("?");
             jcmd(pid, "GC.run");
@@ -162,20 +165,19 @@ final class Footprint {
     }
 
     /** A small run through REST: a country with a CSO and a manager, its cycles opened, their first tasks done, the inbox read. */
-    private static void work(Client client, String admin, boolean demoDataPresent) {
+    private static void work(Client client, String adminUser, String adminPassword, boolean demoDataPresent) {
         String code = "sn";
-        client.expect(201, client.post(admin, "/api/countries", "{\"code\":\"" + code + "\"}"), "onboarding");
+        Http platform = Http.over(client);
+        Http.Caller admin = platform.as(adminUser, adminPassword);
+        World.onboard(admin, code).expect("onboarding", 201);
         for (String[] person : List.of(new String[] {"sn.cso", "CSO"}, new String[] {"sn.pm", "PROGRAMME_MANAGER"})) {
-            client.expect(201, client.post(admin, "/api/countries/" + code + "/participants", """
-                    {"userId":"%s","role":"%s","firstName":"Bench","lastName":"Mark","email":"%s@example.org","password":"%s"}
-                    """.formatted(person[0], person[1], person[0], World.PASSWORD)), "adding " + person[0]);
+            World.addParticipant(admin, code, World.Person.of(person[0], person[1], "Bench", "Mark")
+                    .withPassword(Population.PASSWORD)).expect("adding " + person[0], 201);
         }
-        String manager = Client.basic("sn.pm", World.PASSWORD);
-        String cso = Client.basic("sn.cso", World.PASSWORD);
-        String review = LocalDate.now().plusYears(1).toString();
+        String cso = Client.basic("sn.cso", Population.PASSWORD);
+        LocalDate review = LocalDate.now().plusYears(1);
         for (int number = 1; number <= CYCLES; number++) {
-            client.expect(201, client.post(manager, "/api/countries/" + code + "/cycles",
-                    "{\"cycleNumber\":" + number + ",\"wgSession\":40,\"reviewDate\":\"" + review + "\"}"), "opening");
+            World.openCycle(platform.as("sn.pm", Population.PASSWORD), code, number, 40, review).expect("opening", 201);
         }
         String values = CycleFixture.engineRestVariables(CycleFixture.validInput("submit-stakeholder-report"));
         List<String> done = new ArrayList<>();

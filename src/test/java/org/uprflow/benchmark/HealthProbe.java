@@ -2,6 +2,8 @@ package org.uprflow.benchmark;
 
 import java.util.List;
 
+import org.uprflow.testing.Client;
+
 /**
  * What the balancer's checks cost a node (issue 15): anonymous liveness and readiness (the latter asks
  * the database and the engine), at 1 and 8 callers, with the JVM's and PostgreSQL's CPU per call. A

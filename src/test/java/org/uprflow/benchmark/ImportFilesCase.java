@@ -28,6 +28,7 @@ import org.uprflow.recommendation.ImportOptions;
 import org.uprflow.recommendation.RecommendationImports;
 import org.uprflow.recommendation.UhriWorkbook;
 import org.uprflow.security.PlatformUser;
+import org.uprflow.testing.Client;
 
 /**
  * Case 6 (issue 11): files as people have them. A UHRI-shaped {@code .xlsx} and a UPR Info
@@ -51,13 +52,13 @@ final class ImportFilesCase {
     private final AuthenticationProvider authentication;
     private final RecommendationImports imports;
     private final Client client;
-    private final World world;
+    private final Population world;
     private final Scale scale;
     private final Report report;
     private final CpuMeter cpu;
     private final DataSource dataSource;
 
-    ImportFilesCase(AuthenticationProvider authentication, RecommendationImports imports, Client client, World world,
+    ImportFilesCase(AuthenticationProvider authentication, RecommendationImports imports, Client client, Population world,
             Scale scale, Report report, CpuMeter cpu, DataSource dataSource) {
         this.authentication = authentication;
         this.imports = imports;
@@ -91,7 +92,7 @@ final class ImportFilesCase {
 
     /** Round 0 warms up; then each round previews and confirms the file into a cycle of its own. */
     private void rounds(String code, String kind, String fileName, byte[] file, int firstCycle, int rows) {
-        String basic = Client.basic(World.manager(code), World.PASSWORD);
+        String basic = Client.basic(Population.manager(code), Population.PASSWORD);
         String size = String.format(Locale.ROOT, "%d rows, %.1f MB", rows, file.length / 1e6);
         List<Figure> previews = new ArrayList<>();
         List<Figure> confirms = new ArrayList<>();
@@ -130,7 +131,7 @@ final class ImportFilesCase {
     /** The same file once in-process: bytes the thread allocates, and the heap's peak, per step. */
     private void heap(String code, String kind, String fileName, byte[] file, int cycle, int rows) {
         PlatformUser caller = (PlatformUser) authentication.authenticate(UsernamePasswordAuthenticationToken
-                .unauthenticated(World.manager(code), World.PASSWORD)).getPrincipal();
+                .unauthenticated(Population.manager(code), Population.PASSWORD)).getPrincipal();
         CountryCode country = CountryCode.of(code);
         AtomicReference<java.util.UUID> id = new AtomicReference<>();
         String preview = measured(() -> id.set(imports.preview(country, cycle, fileName, new ByteArrayInputStream(file),

@@ -13,6 +13,7 @@ import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.uprflow.UprFlowApplication;
+import org.uprflow.testing.Client;
 
 /**
  * Not the harness: case 3's inbox on a database that outlives the run, so that its plans can be read and
@@ -37,7 +38,7 @@ final class InboxProbe {
         try (ConfigurableApplicationContext platform = new SpringApplicationBuilder(UprFlowApplication.class)
                 .profiles("postgres").run("--server.port=0", "--spring.datasource.url=" + url,
                         "--spring.datasource.username=" + user, "--spring.datasource.password=",
-                        "--UPRFLOW_ADMIN_PASSWORD=" + World.ADMIN_PASSWORD,
+                        "--UPRFLOW_ADMIN_PASSWORD=" + Population.ADMIN_PASSWORD,
                         "--spring.datasource.hikari.connection-init-sql=" + PlanCacheMode.INIT_SQL)) {
             int port = ((WebServerApplicationContext) platform).getWebServer().getPort();
             Client client = new Client("http://localhost:" + port);
@@ -48,13 +49,13 @@ final class InboxProbe {
             Scale scale = Scale.fromSystemProperties();
             Report report = new Report(scale);
             if (engine.getIdentityService().createTenantQuery().count() < COUNTRIES) {
-                World world = World.build(client, report, COUNTRIES, STAFFED);
+                Population world = Population.build(client, report, COUNTRIES, STAFFED);
                 new InboxQuery(engine, dataSource, platform.getBean(PlatformTransactionManager.class), client, world,
                         scale, report, planCache).run();
             }
             System.out.println("open tasks: " + engine.getTaskService().createTaskQuery().count());
-            String country = World.isoCountries(COUNTRIES).get(0);
-            String cso = World.cso(country);
+            String country = Population.isoCountries(COUNTRIES).get(0);
+            String cso = Population.cso(country);
             List<String> groups = List.of(country + "-cso");
             List<String> tenants = List.of(country);
             engine.getIdentityService().setAuthentication(cso, groups, tenants);
@@ -67,7 +68,7 @@ final class InboxProbe {
                 engine.getIdentityService().clearAuthentication();
             }
             CpuMeter cpu = CpuMeter.of(dataSource);
-            String authorization = Client.basic(cso, World.PASSWORD);
+            String authorization = Client.basic(cso, Population.PASSWORD);
             Load.Operation rest = (u, n) -> {
                 client.expect(200, client.post(authorization, "/engine-rest/filter/" + filterId
                         + "/list?firstResult=0&maxResults=15", "{}"), "inbox");

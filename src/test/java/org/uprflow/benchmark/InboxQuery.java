@@ -20,6 +20,7 @@ import org.camunda.bpm.engine.filter.Filter;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.uprflow.engine.EngineIndexes;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.uprflow.testing.Client;
 
 /**
  * Case 3: the list a CSO's Tasklist filter loads (candidate group of the country, the country's
@@ -43,14 +44,14 @@ final class InboxQuery {
     private final DataSource dataSource;
     private final TransactionTemplate transaction;
     private final Client client;
-    private final World world;
+    private final Population world;
     private final Scale scale;
     private final Report report;
     private final PlanCacheMode planCache;
     private final PlatformIndexes indexes;
 
     InboxQuery(ProcessEngine engine, DataSource dataSource, PlatformTransactionManager transactions, Client client,
-            World world, Scale scale, Report report, PlanCacheMode planCache) {
+            Population world, Scale scale, Report report, PlanCacheMode planCache) {
         this.planCache = planCache;
         this.indexes = new PlatformIndexes(dataSource);
         this.engine = engine;
@@ -66,7 +67,7 @@ final class InboxQuery {
         generate();
         explainSubtaskLookup();
         String country = world.staffed().get(0);
-        String cso = World.cso(country);
+        String cso = Population.cso(country);
         String filterId = roleFilterOf(country, cso);
         List<String> names = indexes.names(INDEXES);
 
@@ -177,7 +178,7 @@ final class InboxQuery {
             }
             return true;
         }).withNote(variant));
-        String authorization = Client.basic(cso, World.PASSWORD);
+        String authorization = Client.basic(cso, Population.PASSWORD);
         for (int users : scale.users()) {
             report.add(Load.run(CASE, REST_PAGE, users, scale.warmUpOps(), scale.inboxQueries(), scale.maxTime(),
                     (user, n) -> {

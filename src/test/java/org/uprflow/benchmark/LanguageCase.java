@@ -8,6 +8,9 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Function;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.uprflow.testing.Client;
+import org.uprflow.testing.Http;
+import org.uprflow.testing.World;
 
 /**
  * What serving Tasklist in the user's language costs (issue 12): the form fetch and the inbox page
@@ -24,12 +27,12 @@ final class LanguageCase {
     private static final String HAL = "application/hal+json";
 
     private final Client client;
-    private final World world;
+    private final Population world;
     private final Scale scale;
     private final Report report;
     private final CpuMeter cpu;
 
-    LanguageCase(Client client, World world, Scale scale, Report report, CpuMeter cpu) {
+    LanguageCase(Client client, Population world, Scale scale, Report report, CpuMeter cpu) {
         this.client = client;
         this.world = world;
         this.scale = scale;
@@ -39,39 +42,35 @@ final class LanguageCase {
 
     void run() {
         // A country of its own, after the run's countries: no other case staffs it or opens its cycles.
-        List<String> codes = World.isoCountries(world.countries.size() + 1);
+        List<String> codes = Population.isoCountries(world.countries.size() + 1);
         String code = codes.get(codes.size() - 1);
-        String admin = Client.basic(World.ADMIN, World.ADMIN_PASSWORD);
-        client.expect(201, client.post(admin, "/api/countries", "{\"code\":\"" + code + "\",\"language\":\"en\"}"),
-                "onboarding " + code);
+        String admin = Client.basic(Population.ADMIN, Population.ADMIN_PASSWORD);
+        Http.Caller asAdmin = Population.admin(client);
+        World.onboard(asAdmin, code, "en").expect("onboarding " + code, 201);
         String english = code + ".lang.en";
         String french = code + ".lang.fr";
         for (String user : List.of(english, french)) {
-            client.expect(201, client.post(admin, "/api/countries/" + code + "/participants", """
-                    {"userId":"%s","role":"CSO","firstName":"Bench","lastName":"%s","email":"%s@example.org","password":"%s"}
-                    """.formatted(user, user, user, World.PASSWORD)), "adding " + user);
+            World.addParticipant(asAdmin, code, Population.person(user, "CSO", user)).expect("adding " + user, 201);
         }
-        client.expect(200, client.put(Client.basic(french, World.PASSWORD), "/api/profile/language",
-                "{\"language\":\"fr\"}"), "French for " + french);
-        client.expect(201, client.post(admin, "/api/countries/" + code + "/cycles",
-                "{\"cycleNumber\":1,\"wgSession\":50,\"reviewDate\":\"" + LocalDate.now().plusMonths(9) + "\"}"),
-                "opening " + code + "-1");
+        Http.over(client).as(french, Population.PASSWORD).putJson("/api/profile/language", Http.json("language", "fr"),
+                null).expect("French for " + french, 200);
+        World.openCycle(asAdmin, code, 1, 50, LocalDate.now().plusMonths(9)).expect("opening " + code + "-1", 201);
         String businessKey = code.toUpperCase(Locale.ROOT) + "-1";
         String taskId = client.expect(200, client.get(admin, "/engine-rest/task?processInstanceBusinessKey=" + businessKey
                 + "&taskDefinitionKey=Task_SubmitStakeholderReport"), "the task").json().get(0).path("id").asText();
-        String filterId = roleFilter(Client.basic(english, World.PASSWORD));
+        String filterId = roleFilter(Client.basic(english, Population.PASSWORD));
 
         String formPath = "/engine-rest/task/" + taskId + "/deployed-form";
         String inboxPath = "/engine-rest/filter/" + filterId + "/list?firstResult=0&maxResults=15";
-        check(Client.basic(french, World.PASSWORD), formPath, inboxPath, "Titre du rapport des parties prenantes",
+        check(Client.basic(french, Population.PASSWORD), formPath, inboxPath, "Titre du rapport des parties prenantes",
                 "Soumettre le rapport des parties prenantes (" + businessKey + ")");
-        check(Client.basic(english, World.PASSWORD), formPath, inboxPath, "Title of the stakeholder report",
+        check(Client.basic(english, Population.PASSWORD), formPath, inboxPath, "Title of the stakeholder report",
                 "Submit the stakeholder report (" + businessKey + ")");
 
         for (int users : List.of(1, Math.min(8, scale.maxUsers()))) {
-            alternating(FORM, users, Client.basic(english, World.PASSWORD), Client.basic(french, World.PASSWORD),
+            alternating(FORM, users, Client.basic(english, Population.PASSWORD), Client.basic(french, Population.PASSWORD),
                     authorization -> client.get(authorization, formPath));
-            alternating(INBOX, users, Client.basic(english, World.PASSWORD), Client.basic(french, World.PASSWORD),
+            alternating(INBOX, users, Client.basic(english, Population.PASSWORD), Client.basic(french, Population.PASSWORD),
                     authorization -> client.post(authorization, inboxPath, "{}", HAL));
         }
     }

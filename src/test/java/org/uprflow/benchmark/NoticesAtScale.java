@@ -18,6 +18,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.uprflow.cycle.CycleFixture;
 import org.uprflow.notification.NotificationSwitch;
+import org.uprflow.testing.Client;
 
 /**
  * Case 7 (issue 13): the notices at scale, with the platform sending to a real SMTP server in a JVM
@@ -62,14 +63,14 @@ final class NoticesAtScale {
     private final JdbcTemplate jdbc;
     private final NotificationSwitch notices;
     private final Client client;
-    private final World world;
+    private final Population world;
     private final Scale scale;
     private final Report report;
     private final CpuMeter cpu;
     private final Map<String, Object> formValues = CycleFixture.validInput(FORM);
     private final String reviewDate = LocalDate.now().plusYears(1).toString();
 
-    NoticesAtScale(ProcessEngine engine, DataSource dataSource, NotificationSwitch notices, Client client, World world,
+    NoticesAtScale(ProcessEngine engine, DataSource dataSource, NotificationSwitch notices, Client client, Population world,
             Scale scale, Report report, CpuMeter cpu) {
         this.engine = engine;
         this.jdbc = new JdbcTemplate(dataSource);
@@ -94,7 +95,7 @@ final class NoticesAtScale {
                         if (code == null) {
                             return false;
                         }
-                        client.expect(201, client.post(Client.basic(World.manager(code), World.PASSWORD),
+                        client.expect(201, client.post(Client.basic(Population.manager(code), Population.PASSWORD),
                                 "/api/countries/" + code + "/cycles", "{\"cycleNumber\":" + number
                                         + ",\"wgSession\":40,\"reviewDate\":\"" + reviewDate + "\"}"), "opening " + code);
                         return true;
@@ -232,7 +233,7 @@ final class NoticesAtScale {
         List<Object[]> rows = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             String code = world.staffed().get(i % world.staffed().size());
-            rows.add(new Object[] {code, World.cso(code), World.cso(code) + "@example.org", "Backlog notice " + i,
+            rows.add(new Object[] {code, Population.cso(code), Population.cso(code) + "@example.org", "Backlog notice " + i,
                     "A notice of the backlog, number " + i + ", about as long as a task's notice is. ".repeat(8)});
         }
         jdbc.batchUpdate("insert into notification_outbox (country_code, category, recipient_user_id, recipient_email, "

@@ -22,6 +22,7 @@ import org.uprflow.recommendation.RecommendationImports;
 import org.uprflow.report.MidTermReports;
 import org.uprflow.notification.NotificationSwitch;
 import org.uprflow.recommendation.RecommendationRegister;
+import org.uprflow.testing.Client;
 import org.uprflow.testing.TestDatabase;
 
 /**
@@ -48,7 +49,7 @@ class PlatformBenchmark {
             Client client = new Client("http://localhost:" + port);
             ProcessEngine engine = platform.getBean(ProcessEngine.class);
             PlatformTransactionManager transactions = platform.getBean(PlatformTransactionManager.class);
-            World world = World.build(client, report, scale.inboxCountries(), scale.cycleCountries());
+            Population world = Population.build(client, report, scale.inboxCountries(), scale.cycleCountries());
             DataSource dataSource = platform.getBean(DataSource.class);
             PlanCacheMode planCache = new PlanCacheMode(dataSource);
             planCache.use(PlanCacheMode.SHIPPED);
@@ -147,7 +148,7 @@ class PlatformBenchmark {
                 "--spring.datasource.url=" + database.url(),
                 "--spring.datasource.username=" + database.user(),
                 "--spring.datasource.password=" + database.password(),
-                "--UPRFLOW_ADMIN_PASSWORD=" + World.ADMIN_PASSWORD,
+                "--UPRFLOW_ADMIN_PASSWORD=" + Population.ADMIN_PASSWORD,
                 "--spring.mail.host=127.0.0.1",
                 "--spring.mail.port=" + smtpPort,
                 // plan_cache_mode from the database, so that the run can switch it (PlanCacheMode)

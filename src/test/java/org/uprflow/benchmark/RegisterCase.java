@@ -25,6 +25,7 @@ import org.uprflow.recommendation.ImplementationStatus;
 import org.uprflow.recommendation.RecommendationFilter;
 import org.uprflow.recommendation.RecommendationRegister;
 import org.uprflow.security.PlatformUser;
+import org.uprflow.testing.Client;
 
 /**
  * Case 5 (issue 4): the recommendations register. Importing a CSV file of {@code importRows}
@@ -51,14 +52,14 @@ final class RegisterCase {
     private final AuthenticationProvider authentication;
     private final RecommendationRegister register;
     private final Client client;
-    private final World world;
+    private final Population world;
     private final Scale scale;
     private final Report report;
     private final CpuMeter cpu;
     private final PlatformIndexes database;
     private final DataSource dataSource;
 
-    RegisterCase(AuthenticationProvider authentication, RecommendationRegister register, Client client, World world,
+    RegisterCase(AuthenticationProvider authentication, RecommendationRegister register, Client client, Population world,
             Scale scale, Report report, CpuMeter cpu, DataSource dataSource) {
         this.database = new PlatformIndexes(dataSource);
         this.dataSource = dataSource;
@@ -93,10 +94,10 @@ final class RegisterCase {
                     cycle));
         }
         recordCycles(code, IntStream.rangeClosed(11, 11 + runs));
-        String manager = World.manager(code);
-        String basic = Client.basic(manager, World.PASSWORD);
+        String manager = Population.manager(code);
+        String basic = Client.basic(manager, Population.PASSWORD);
         PlatformUser caller = (PlatformUser) authentication.authenticate(
-                UsernamePasswordAuthenticationToken.unauthenticated(manager, World.PASSWORD)).getPrincipal();
+                UsernamePasswordAuthenticationToken.unauthenticated(manager, Population.PASSWORD)).getPrincipal();
         String size = String.format(Locale.ROOT, "%d rows, %.1f MB a file", scale.importRows(),
                 files.get(11).length / 1e6);
         AtomicInteger restCycle = new AtomicInteger(11);
@@ -156,8 +157,8 @@ final class RegisterCase {
 
     /** The register page's requests for a country with {@value #LISTED} recommendations and a matrix. */
     private void lists(String code) throws SQLException {
-        String manager = Client.basic(World.manager(code), World.PASSWORD);
-        String cso = Client.basic(World.cso(code), World.PASSWORD);
+        String manager = Client.basic(Population.manager(code), Population.PASSWORD);
+        String cso = Client.basic(Population.cso(code), Population.PASSWORD);
         recordCycles(code, IntStream.of(1));
         String base = "/api/countries/" + code + "/cycles/1";
         client.expect(201, client.postFile(manager, base + "/recommendations/import", "recommendations.csv",
@@ -197,7 +198,7 @@ final class RegisterCase {
             }
         }
         PlatformUser caller = (PlatformUser) authentication.authenticate(
-                UsernamePasswordAuthenticationToken.unauthenticated(World.cso(code), World.PASSWORD)).getPrincipal();
+                UsernamePasswordAuthenticationToken.unauthenticated(Population.cso(code), Population.PASSWORD)).getPrincipal();
         RecommendationFilter combined = new RecommendationFilter(theme, RecommendationFilter.PositionFilter.SUPPORTED,
                 status.name(), null, null);
         for (Map.Entry<String, RecommendationFilter> filter : Map.of("no filter", RecommendationFilter.ALL,

@@ -22,6 +22,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.uprflow.country.CountryCode;
 import org.uprflow.report.MidTermReports;
 import org.uprflow.security.PlatformUser;
+import org.uprflow.testing.Client;
 
 /**
  * Case 11 (issue 14, {@code -Dbenchmark.cases=report}): the mid-term report of a real country's
@@ -52,13 +53,13 @@ final class ReportCase {
     private final AuthenticationProvider authentication;
     private final MidTermReports reports;
     private final Client client;
-    private final World world;
+    private final Population world;
     private final Scale scale;
     private final Report report;
     private final CpuMeter cpu;
     private final DataSource dataSource;
 
-    ReportCase(AuthenticationProvider authentication, MidTermReports reports, Client client, World world, Scale scale,
+    ReportCase(AuthenticationProvider authentication, MidTermReports reports, Client client, Population world, Scale scale,
             Report report, CpuMeter cpu, DataSource dataSource) {
         this.authentication = authentication;
         this.reports = reports;
@@ -75,7 +76,7 @@ final class ReportCase {
         ImportFilesCase.openCycles(dataSource, code, List.of(DRAFT_CYCLE, PUBLISHED_CYCLE));
         String base = "/api/countries/" + code + "/cycles/" + DRAFT_CYCLE;
         build(code, base);
-        String cso = Client.basic(World.cso(code), World.PASSWORD);
+        String cso = Client.basic(Population.cso(code), Population.PASSWORD);
         publishCopy(code, cso, base);
         int runs = scale.name().equals("full") ? 20 : 5;
         String size = RECOMMENDATIONS + " recommendations, " + CLUSTERS + " clusters, " + CLUSTERS * ROWS_PER_CLUSTER
@@ -107,7 +108,7 @@ final class ReportCase {
 
     private void heap(String code) {
         PlatformUser caller = (PlatformUser) authentication.authenticate(UsernamePasswordAuthenticationToken
-                .unauthenticated(World.cso(code), World.PASSWORD)).getPrincipal();
+                .unauthenticated(Population.cso(code), Population.PASSWORD)).getPrincipal();
         CountryCode country = CountryCode.of(code);
         String measured = ImportFilesCase.measured(() -> {
             byte[] pdf = reports.pdf(country, DRAFT_CYCLE, Locale.ENGLISH, caller);
@@ -120,8 +121,8 @@ final class ReportCase {
 
     /** 300 recommendations over REST, 40 matrix rows over REST, 960 notes in SQL. */
     private void build(String code, String base) throws SQLException {
-        String manager = Client.basic(World.manager(code), World.PASSWORD);
-        String cso = Client.basic(World.cso(code), World.PASSWORD);
+        String manager = Client.basic(Population.manager(code), Population.PASSWORD);
+        String cso = Client.basic(Population.cso(code), Population.PASSWORD);
         client.expect(201, client.postFile(manager, base + "/recommendations/import", "recommendations.csv",
                 RecommendationFile.csv(code.toUpperCase(Locale.ROOT), DRAFT_CYCLE, RECOMMENDATIONS, 14)), "import");
         List<String> ids = new ArrayList<>();
@@ -186,7 +187,7 @@ final class ReportCase {
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         content.put("state", "PUBLISHED").put("cycleNumber", PUBLISHED_CYCLE)
                 .put("businessKey", code.toUpperCase(Locale.ROOT) + "-" + PUBLISHED_CYCLE)
-                .put("publishedAt", now.toString()).put("publishedBy", World.manager(code)).put("publishable", false)
+                .put("publishedAt", now.toString()).put("publishedBy", Population.manager(code)).put("publishable", false)
                 .put("publishedOn", now.atOffset(java.time.ZoneOffset.UTC).toLocalDate().toString());
         try (Connection connection = dataSource.getConnection(); PreparedStatement insert = connection.prepareStatement(
                 "insert into mid_term_report (country_code, cycle_number, content, published_at, published_by, published_on) "
@@ -195,7 +196,7 @@ final class ReportCase {
             insert.setInt(2, PUBLISHED_CYCLE);
             insert.setString(3, new ObjectMapper().writeValueAsString(content));
             insert.setTimestamp(4, Timestamp.from(now));
-            insert.setString(5, World.manager(code));
+            insert.setString(5, Population.manager(code));
             insert.setDate(6, java.sql.Date.valueOf(now.atOffset(java.time.ZoneOffset.UTC).toLocalDate()));
             insert.executeUpdate();
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {

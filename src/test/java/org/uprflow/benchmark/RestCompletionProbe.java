@@ -37,6 +37,7 @@ import org.uprflow.UprFlowApplication;
 import org.uprflow.cycle.CycleFixture;
 import org.uprflow.cycle.PreSessionProcess;
 import org.uprflow.cycle.UprCycleProcess;
+import org.uprflow.testing.Client;
 import org.uprflow.testing.TestDatabase;
 
 /**
@@ -67,7 +68,7 @@ final class RestCompletionProbe {
                 .profiles("postgres").run("--server.port=0", "--spring.datasource.url=" + database.url(),
                         "--spring.datasource.username=" + database.user(),
                         "--spring.datasource.password=" + database.password(),
-                        "--UPRFLOW_ADMIN_PASSWORD=" + World.ADMIN_PASSWORD, "--spring.mail.host=127.0.0.1",
+                        "--UPRFLOW_ADMIN_PASSWORD=" + Population.ADMIN_PASSWORD, "--spring.mail.host=127.0.0.1",
                         "--spring.mail.port=" + mail.getSmtp().getPort(),
                         "--spring.datasource.hikari.connection-init-sql=" + PlanCacheMode.INIT_SQL)) {
             int port = ((WebServerApplicationContext) platform).getWebServer().getPort();
@@ -76,7 +77,7 @@ final class RestCompletionProbe {
             DataSource dataSource = platform.getBean(DataSource.class);
             new PlanCacheMode(dataSource).use(PlanCacheMode.SHIPPED);
             Report report = new Report(Scale.fromSystemProperties());
-            World world = World.build(client, report, 4, 4);
+            Population world = Population.build(client, report, 4, 4);
             CpuMeter cpu = CpuMeter.of(dataSource);
             Map<String, Object> values = CycleFixture.validInput(FORM);
             String body = CycleFixture.engineRestVariables(values);
@@ -94,7 +95,7 @@ final class RestCompletionProbe {
                 if (task == null) {
                     return false;
                 }
-                client.expect(204, client.post(Client.basic(World.cso(task[1]), World.PASSWORD),
+                client.expect(204, client.post(Client.basic(Population.cso(task[1]), Population.PASSWORD),
                         "/engine-rest/task/" + task[0] + "/complete", body), "completing " + task[0]);
                 return true;
             };
@@ -106,7 +107,7 @@ final class RestCompletionProbe {
                 engine.getTaskService().complete(task[0], new HashMap<>(values));
                 return true;
             };
-            String cso = Client.basic(World.cso(world.staffed().get(0)), World.PASSWORD);
+            String cso = Client.basic(Population.cso(world.staffed().get(0)), Population.PASSWORD);
             Load.Operation version = (user, n) -> {
                 client.expect(200, client.get(cso, "/engine-rest/version"), "version");
                 return true;

@@ -42,9 +42,9 @@ final class SlowLink {
     private final Report report;
 
     /** Five runs at any scale: the time of one visit depends on the bytes and round trips, not on the data. */
-    SlowLink(String baseUrl, World world, Report report) {
+    SlowLink(String baseUrl, Population world, Report report) {
         this.baseUrl = baseUrl;
-        this.participant = World.cso(world.staffed().get(0));
+        this.participant = Population.cso(world.staffed().get(0));
         this.runs = 5;
         this.report = report;
     }
@@ -59,7 +59,7 @@ final class SlowLink {
         for (int run = 0; run < runs; run++) {
             try (Browser browser = slowBrowser()) {
                 long start = System.nanoTime();
-                browser.logInToTasklist(baseUrl, participant, World.PASSWORD, PATIENCE);
+                browser.logInToTasklist(baseUrl, participant, Population.PASSWORD, PATIENCE);
                 waitForInbox(browser);
                 tasklistFirst.add(millisSince(start));
                 start = System.nanoTime();
@@ -69,7 +69,7 @@ final class SlowLink {
             }
             try (Browser browser = Browser.open()) {
                 // logged in on a fast link, the cache emptied, so that only the page's first visit is timed
-                browser.logInToPages(baseUrl, participant, World.PASSWORD, "/register/");
+                browser.logInToPages(baseUrl, participant, Population.PASSWORD, "/register/");
                 waitForTexts(browser);
                 browser.devTools("Network.clearBrowserCache", Map.of());
                 emulate(browser);

@@ -52,13 +52,10 @@ class EarlierFiltersIT extends PostgresIntegrationTest {
     }
 
     private void onboardGabon() {
-        Http.Response onboarded = world.admin().postJson("/api/countries", "{\"code\":\"GA\",\"language\":\"fr\"}");
-        assertThat(onboarded.status()).as(onboarded.toString()).isIn(201, 409);
+        World.onboard(world.admin(), "GA", "fr").expect("onboarding GA", 201, 409);
         for (String[] member : new String[][] {{CSO, "CSO"}, {GOVERNMENT, "GOVERNMENT"}}) {
-            Http.Response added = world.admin().postJson("/api/countries/GA/participants", """
-                    {"userId":"%s","role":"%s","firstName":"Old","lastName":"Filters","email":"%s@example.org","password":"%s"}
-                    """.formatted(member[0], member[1], member[0], World.PASSWORD));
-            assertThat(added.status()).as(added.toString()).isIn(201, 409);
+            World.addParticipant(world.admin(), "GA", World.Person.of(member[0], member[1], "Old", "Filters"))
+                    .expect("adding " + member[0], 201, 409);
         }
     }
 

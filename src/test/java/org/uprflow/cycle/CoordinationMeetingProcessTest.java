@@ -4,38 +4,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
 import java.time.LocalDate;
 import java.util.Map;
 
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.uprflow.meeting.Meeting;
 import org.uprflow.meeting.MeetingKind;
 
 @Deployment(resources = {"processes/coordination-meeting.bpmn", "processes/overdue-task-follow-up.bpmn"})
-class CoordinationMeetingProcessTest {
+class CoordinationMeetingProcessTest extends CycleProcessTestBase {
 
     @RegisterExtension
     static ProcessEngineCoverageExtension engine = CycleEngine.fullyCovering(OverdueTaskFollowUpProcess.KEY);
 
-    ProcessEngine processEngine;
-    CycleFixture cycle;
 
     static final String KENYA_ORGANISERS = "UPR Info with the Kenya National Commission on Human Rights and the "
             + "Kenya Human Rights Commission, supported by OHCHR's Nairobi office";
-
-    @BeforeEach
-    void setUp() {
-        init(processEngine);
-        cycle = new CycleFixture(processEngine);
-    }
 
     @Test
     void runsTrainingAndCsoWorkshopInParallelThenTheDialogue() {

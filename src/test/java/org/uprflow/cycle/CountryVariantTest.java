@@ -2,11 +2,9 @@ package org.uprflow.cycle;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
 import java.util.Map;
 
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
@@ -23,20 +21,15 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 @Deployment(resources = {"processes/upr-cycle.bpmn", "processes/coordination-meeting.bpmn",
         "processes/overdue-task-follow-up.bpmn"})
-class CountryVariantTest {
+class CountryVariantTest extends CycleProcessTestBase {
 
     @RegisterExtension
-    static ProcessEngineExtension engine = ProcessEngineExtension.builder()
-            .useProcessEngine(CycleEngine.configuration().buildProcessEngine()).build();
+    static ProcessEngineExtension engine = plainEngine();
 
-    ProcessEngine processEngine;
-    CycleFixture cycle;
     String kenyanVariant;
 
     @BeforeEach
     void deployKenyasOwnCoordinationMeeting() {
-        init(processEngine);
-        cycle = new CycleFixture(processEngine);
         // The platform's own deployer, pointed at the test's variants folder instead of processes/<cc>/.
         new CountryVariantDeployer(processEngine.getRepositoryService(), "classpath*:variants/*/*.*")
                 .deployCountryVariants();

@@ -2,12 +2,10 @@ package org.uprflow.cycle;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
 import java.util.List;
 import java.util.Map;
 
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.migration.MigrationPlan;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
@@ -19,7 +17,6 @@ import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -33,20 +30,11 @@ import org.junit.jupiter.params.provider.CsvSource;
 @Deployment(resources = {"processes/upr-cycle.bpmn", "processes/pre-session.bpmn",
         "processes/review-and-positions.bpmn", "processes/coordination-meeting.bpmn",
         "processes/mid-term-report.bpmn", "processes/overdue-task-follow-up.bpmn"})
-class CycleMigrationTest {
+class CycleMigrationTest extends CycleProcessTestBase {
 
     @RegisterExtension
-    static ProcessEngineExtension engine = ProcessEngineExtension.builder()
-            .useProcessEngine(CycleEngine.configuration().buildProcessEngine()).build();
+    static ProcessEngineExtension engine = plainEngine();
 
-    ProcessEngine processEngine;
-    CycleFixture cycle;
-
-    @BeforeEach
-    void setUp() {
-        init(processEngine);
-        cycle = new CycleFixture(processEngine);
-    }
 
     /** Where the cycle is put (a phase, or the step that opens it and sets its dates) and where it then waits. */
     @ParameterizedTest(name = "{1}")

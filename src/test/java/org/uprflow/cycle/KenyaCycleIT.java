@@ -13,7 +13,7 @@ import java.util.TreeMap;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
-import org.uprflow.recommendation.RegisterFixture;
+import org.uprflow.testing.RegisterFixture;
 import org.uprflow.testing.Http;
 import org.uprflow.testing.PostgresIntegrationTest;
 import org.uprflow.testing.World;
@@ -75,11 +75,9 @@ class KenyaCycleIT extends PostgresIntegrationTest {
     }
 
     private void addParticipant(String country, String userId, String role, String firstName, String lastName) {
-        Http.Response added = world.admin().postJson("/api/countries/" + country + "/participants", """
-                {"userId":"%s","role":"%s","firstName":"%s","lastName":"%s","email":"%s@example.org","password":"%s"}
-                """.formatted(userId, role, firstName, lastName, userId, World.PASSWORD));
         // 409: made by an earlier test of this JVM, which is just as good
-        assertThat(added.status()).as("adding %s: %s", userId, added).isIn(201, 409);
+        World.addParticipant(world.admin(), country, World.Person.of(userId, role, firstName, lastName))
+                .expect("adding " + userId, 201, 409);
     }
 
     /** Opens KE-2 as Kenya's programme manager; returns the cycle's process instance id. */

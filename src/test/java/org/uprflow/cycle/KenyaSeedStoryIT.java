@@ -9,7 +9,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
-import org.uprflow.recommendation.RegisterFixture;
+import org.uprflow.testing.RegisterFixture;
 import org.uprflow.testing.Http;
 import org.uprflow.testing.PostgresIntegrationTest;
 import org.uprflow.testing.World;
@@ -68,14 +68,10 @@ class KenyaSeedStoryIT extends PostgresIntegrationTest {
 
     @Test
     void kenyasSecondCycleAsTheSeedTellsItIsWhatTheDashboardAndTheMidTermReportShow() {
-        Http.Response nhri = admin().postJson("/api/countries/KE/participants", """
-                {"userId":"%s","role":"NHRI","firstName":"Faith","lastName":"Njeri","email":"%s@example.org","password":"%s"}
-                """.formatted(KE_NHRI, KE_NHRI, World.PASSWORD));
-        assertThat(nhri.status()).as("adding %s: %s", KE_NHRI, nhri).isIn(201, 409);
-        Http.Response malawian = admin().postJson("/api/countries/MW/participants", """
-                {"userId":"%s","role":"PROGRAMME_MANAGER","firstName":"Grace","lastName":"Mwale","email":"%s@example.org","password":"%s"}
-                """.formatted(MW_MANAGER, MW_MANAGER, World.PASSWORD));
-        assertThat(malawian.status()).as("adding %s: %s", MW_MANAGER, malawian).isIn(201, 409);
+        World.addParticipant(admin(), "KE", World.Person.of(KE_NHRI, "NHRI", "Faith", "Njeri"))
+                .expect("adding " + KE_NHRI, 201, 409);
+        World.addParticipant(admin(), "MW", World.Person.of(MW_MANAGER, "PROGRAMME_MANAGER", "Grace", "Mwale"))
+                .expect("adding " + MW_MANAGER, 201, 409);
 
         String instance = openAfterThePreSession();
         reviewAndPositions();

@@ -3,7 +3,6 @@ package org.uprflow.cycle;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.uprflow.cycle.PreSessionProcess.ORGANISE_PRE_SESSION;
 import static org.uprflow.cycle.PreSessionProcess.PRE_SESSION_HELD;
 import static org.uprflow.cycle.PreSessionProcess.RECORD_CSO_STATEMENT;
@@ -12,28 +11,18 @@ import static org.uprflow.cycle.PreSessionProcess.SUBMIT_STAKEHOLDER_REPORT;
 
 import java.util.Map;
 
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 @Deployment(resources = {"processes/pre-session.bpmn", "processes/overdue-task-follow-up.bpmn"})
-class PreSessionProcessTest {
+class PreSessionProcessTest extends CycleProcessTestBase {
 
     @RegisterExtension
     static ProcessEngineCoverageExtension engine = CycleEngine.fullyCovering(OverdueTaskFollowUpProcess.KEY);
 
-    ProcessEngine processEngine;
-    CycleFixture cycle;
-
-    @BeforeEach
-    void setUp() {
-        init(processEngine);
-        cycle = new CycleFixture(processEngine);
-    }
 
     @Test
     void runsFromStakeholderReportToBothStatements() {

@@ -2,31 +2,20 @@ package org.uprflow.cycle;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
 
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 @Deployment(resources = {"processes/review-and-positions.bpmn", "processes/overdue-task-follow-up.bpmn"})
-class ReviewAndPositionsProcessTest {
+class ReviewAndPositionsProcessTest extends CycleProcessTestBase {
 
     @RegisterExtension
     static ProcessEngineCoverageExtension engine = CycleEngine.fullyCovering(OverdueTaskFollowUpProcess.KEY);
 
-    ProcessEngine processEngine;
-    CycleFixture cycle;
-
-    @BeforeEach
-    void setUp() {
-        init(processEngine);
-        cycle = new CycleFixture(processEngine);
-    }
 
     @Test
     void registersRecommendationsRecordsPositionsAndAdoptsTheOutcome() {

@@ -7,7 +7,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.uprflow.recommendation.RegisterFixture;
+import org.uprflow.testing.RegisterFixture;
 import org.uprflow.testing.Browser;
 import org.uprflow.testing.PostgresIntegrationTest;
 import org.uprflow.testing.World;

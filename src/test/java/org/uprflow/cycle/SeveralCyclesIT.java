@@ -11,7 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.uprflow.recommendation.RegisterFixture;
+import org.uprflow.testing.RegisterFixture;
 import org.uprflow.testing.Http;
 import org.uprflow.testing.PostgresIntegrationTest;
 import org.uprflow.testing.World;
@@ -33,10 +33,8 @@ class SeveralCyclesIT extends PostgresIntegrationTest {
     void kenyaHasTwoCyclesOpen() {
         world.ensureCycle("KE", 4);
         world.ensureCycle("KE", 5);
-        Http.Response added = world.admin().postJson("/api/countries/MW/participants", """
-                {"userId":"%s","role":"PROGRAMME_MANAGER","firstName":"Tamala","lastName":"Mbewe",
-                 "email":"mw.pm@example.org","password":"%s"}""".formatted(MW_MANAGER, World.PASSWORD));
-        assertThat(added.status()).as(added.toString()).isIn(201, 409);
+        World.addParticipant(world.admin(), "MW", new World.Person(MW_MANAGER, "PROGRAMME_MANAGER", "Tamala", "Mbewe",
+                "mw.pm@example.org", World.PASSWORD)).expect("adding " + MW_MANAGER, 201, 409);
     }
 
     @Test

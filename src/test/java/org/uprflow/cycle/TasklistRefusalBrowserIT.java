@@ -10,6 +10,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.uprflow.testing.Browser;
 import org.uprflow.testing.PostgresIntegrationTest;
+import org.uprflow.testing.PublishTaskFixture;
 import org.uprflow.testing.World;
 
 /**

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.uprflow.cycle.UprCycleProcess.AGREE_MATRIX_CSO;
 import static org.uprflow.cycle.UprCycleProcess.AGREE_MATRIX_GOVERNMENT;
 import static org.uprflow.cycle.UprCycleProcess.ASSESS_PROGRESS;
@@ -20,11 +19,9 @@ import java.time.ZoneId;
 import java.util.Date;
 import java.util.Map;
 
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.uprflow.meeting.Meeting;
@@ -33,7 +30,7 @@ import org.uprflow.meeting.MeetingKind;
 @Deployment(resources = {"processes/upr-cycle.bpmn", "processes/pre-session.bpmn",
         "processes/review-and-positions.bpmn", "processes/coordination-meeting.bpmn",
         "processes/mid-term-report.bpmn", "processes/overdue-task-follow-up.bpmn"})
-class UprCycleProcessTest {
+class UprCycleProcessTest extends CycleProcessTestBase {
 
     /** The phases the cycle calls are covered by their own process tests. */
     @RegisterExtension
@@ -41,14 +38,6 @@ class UprCycleProcessTest {
             ReviewAndPositionsProcess.KEY, CoordinationMeetingProcess.KEY, MidTermReportProcess.KEY,
             OverdueTaskFollowUpProcess.KEY);
 
-    ProcessEngine processEngine;
-    CycleFixture cycle;
-
-    @BeforeEach
-    void setUp() {
-        init(processEngine);
-        cycle = new CycleFixture(processEngine);
-    }
 
     @Test
     void runsKenyasCycleFromPreSessionToMidTermReport() {

@@ -15,6 +15,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.uprflow.testing.Browser;
+import org.uprflow.testing.DashboardFixture;
 import org.uprflow.testing.PostgresIntegrationTest;
 import org.uprflow.testing.World;
 

@@ -1,7 +1,5 @@
 package org.uprflow.language;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.time.LocalDate;
 
 import org.uprflow.testing.Http;
@@ -17,16 +15,11 @@ final class CountryInItsLanguage {
 
     /** The id of the country's "Submit the stakeholder report" task of cycle 1. */
     static String withATask(World world, String code, String language, String cso, String firstName, String lastName) {
-        Http.Response onboarded = world.admin().postJson("/api/countries",
-                "{\"code\":\"" + code + "\",\"language\":\"" + language + "\"}");
-        assertThat(onboarded.status()).as(onboarded.toString()).isIn(201, 409);
-        Http.Response added = world.admin().postJson("/api/countries/" + code + "/participants", """
-                {"userId":"%s","role":"CSO","firstName":"%s","lastName":"%s","email":"%s@example.org","password":"%s"}
-                """.formatted(cso, firstName, lastName, cso, World.PASSWORD));
-        assertThat(added.status()).as(added.toString()).isIn(201, 409);
-        Http.Response opened = world.admin().postJson("/api/countries/" + code + "/cycles",
-                "{\"cycleNumber\":1,\"wgSession\":50,\"reviewDate\":\"" + LocalDate.now().plusMonths(9) + "\"}");
-        assertThat(opened.status()).as(opened.toString()).isIn(201, 409);
+        Http.Caller admin = world.admin();
+        World.onboard(admin, code, language).expect("onboarding " + code, 201, 409);
+        World.addParticipant(admin, code, World.Person.of(cso, "CSO", firstName, lastName))
+                .expect("adding " + cso, 201, 409);
+        World.openCycle(admin, code, 1, 50, LocalDate.now().plusMonths(9)).expect("opening " + code + "-1", 201, 409);
         return world.admin().get("/engine-rest/task?processInstanceBusinessKey=" + code + "-1&taskDefinitionKey="
                 + STAKEHOLDER_REPORT).json().get(0).get("id").asText();
     }

@@ -19,8 +19,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.uprflow.cycle.CycleFixture;
 import org.uprflow.cycle.UprCycleProcess;
-import org.uprflow.meeting.CycleWalk;
-import org.uprflow.recommendation.RegisterFixture;
+import org.uprflow.testing.CycleWalk;
+import org.uprflow.testing.RegisterFixture;
 import org.uprflow.testing.Browser;
 import org.uprflow.testing.Http;
 import org.uprflow.testing.PostgresIntegrationTest;
@@ -48,18 +48,15 @@ class MatrixAgreementIT extends PostgresIntegrationTest {
 
     @BeforeEach
     void tanzania() {
-        Http.Response onboarded = world.admin().postJson("/api/countries", "{\"code\":\"" + COUNTRY + "\"}");
-        assertThat(onboarded.status()).as(onboarded.toString()).isIn(201, 409);
+        World.onboard(world.admin(), COUNTRY).expect("onboarding " + COUNTRY, 201, 409);
         participant(CSO, "CSO");
         participant(GOV, "GOVERNMENT");
         participant(MANAGER, "PROGRAMME_MANAGER");
     }
 
     private void participant(String userId, String role) {
-        Http.Response added = world.admin().postJson("/api/countries/" + COUNTRY + "/participants", """
-                {"userId":"%s","role":"%s","firstName":"Test","lastName":"%s","email":"%s@example.org","password":"%s"}
-                """.formatted(userId, role, userId, userId, World.PASSWORD));
-        assertThat(added.status()).as(added.toString()).isIn(201, 409);
+        World.addParticipant(world.admin(), COUNTRY, World.Person.of(userId, role, "Test", userId))
+                .expect("adding " + userId, 201, 409);
     }
 
     private static String matrix(String country, int cycle) {

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.uprflow.recommendation.RegisterFixture;
+import org.uprflow.testing.RegisterFixture;
 import org.uprflow.testing.Http;
 import org.uprflow.testing.MovableClock;
 import org.uprflow.testing.PostgresIntegrationTest;
@@ -38,10 +38,8 @@ class MatrixApiIT extends PostgresIntegrationTest {
     @BeforeEach
     void fixture() {
         register = new RegisterFixture(world);
-        Http.Response added = world.admin().postJson("/api/countries/KE/participants", """
-                {"userId":"%s","role":"NHRI","firstName":"Esther","lastName":"Kamau","email":"%s@example.org","password":"%s"}
-                """.formatted(KE_NHRI, KE_NHRI, World.PASSWORD));
-        assertThat(added.status()).as(added.toString()).isIn(201, 409);
+        World.addParticipant(world.admin(), "KE", World.Person.of(KE_NHRI, "NHRI", "Esther", "Kamau"))
+                .expect("adding " + KE_NHRI, 201, 409);
     }
 
     private static String matrix(int cycle) {

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.uprflow.cycle.CoordinationMeetingProcess;
 import org.uprflow.cycle.UprCycleProcess;
+import org.uprflow.testing.CycleWalk;
 import org.uprflow.testing.Http;
 import org.uprflow.testing.PostgresIntegrationTest;
 import org.uprflow.testing.World;

@@ -44,7 +44,7 @@ class NoticesPagesBrowserIT extends PostgresIntegrationTest {
         if (rwandaReady) {
             return;
         }
-        assertThat(world.admin().postJson("/api/countries", "{\"code\":\"RW\"}").status()).isEqualTo(201);
+        World.onboard(world.admin(), "RW").expect("onboarding RW", 201);
         participant(MANAGER, "PROGRAMME_MANAGER", MANAGER + "@example.org");
         participant(CSO, "CSO", CSO + "@example.org");
         participant(CSO_IMMEDIATE, "CSO", CSO_IMMEDIATE + "@example.org");
@@ -146,10 +146,8 @@ class NoticesPagesBrowserIT extends PostgresIntegrationTest {
     }
 
     private void participant(String userId, String role, String email) {
-        Http.Response added = world.admin().postJson("/api/countries/RW/participants", """
-                {"userId":"%s","role":"%s","firstName":"%s","lastName":"Test","email":"%s","password":"%s"}"""
-                .formatted(userId, role, userId.replace('.', '-'), email, World.PASSWORD));
-        assertThat(added.status()).as("adding %s: %s", userId, added).isEqualTo(201);
+        World.addParticipant(world.admin(), "RW", new World.Person(userId, role, userId.replace('.', '-'), "Test", email,
+                World.PASSWORD)).expect("adding " + userId, 201);
     }
 
     /** The mail to {@code address} about the task, once it arrived. */

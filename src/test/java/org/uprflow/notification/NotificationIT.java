@@ -26,7 +26,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.uprflow.cycle.UprCycleProcess;
-import org.uprflow.meeting.CycleWalk;
+import org.uprflow.testing.CycleWalk;
 import org.uprflow.testing.Http;
 import org.uprflow.testing.PostgresIntegrationTest;
 import org.uprflow.testing.TestMailServer;
@@ -71,15 +71,14 @@ class NotificationIT extends PostgresIntegrationTest {
             return;
         }
         for (String code : List.of("BJ", "NE")) {
-            assertThat(world.admin().postJson("/api/countries", "{\"code\":\"" + code + "\"}").status()).isEqualTo(201);
+            World.onboard(world.admin(), code).expect("onboarding " + code, 201);
         }
         participant("BJ", MANAGER, "PROGRAMME_MANAGER", MANAGER + "@example.org");
         participant("BJ", CSO, "CSO", CSO + "@example.org");
         participant("BJ", REFUSED, "CSO", "refused@bj.example.org");
         participant("BJ", GOV, "GOVERNMENT", GOV + "@example.org");
         participant("NE", NE_CSO, "CSO", NE_CSO + "@example.org");
-        assertThat(world.admin().postJson("/api/countries/NE/participants",
-                "{\"userId\":\"" + MANAGER + "\",\"role\":\"PROGRAMME_MANAGER\"}").status()).isEqualTo(201);
+        World.addToCountry(world.admin(), "NE", MANAGER, "PROGRAMME_MANAGER").expect("adding " + MANAGER, 201);
         withoutAddress("BJ", NO_ADDRESS, "Koffi");
         withoutAddress("NE", "ne.noaddress", "Moussa");
         assertThat(world.as(CSO).putJson("/api/notifications/preferences",
@@ -354,10 +353,8 @@ class NotificationIT extends PostgresIntegrationTest {
     // --- helpers ---
 
     private void participant(String country, String userId, String role, String email) {
-        Http.Response added = world.admin().postJson("/api/countries/" + country + "/participants", """
-                {"userId":"%s","role":"%s","firstName":"%s","lastName":"Test","email":"%s","password":"%s"}"""
-                .formatted(userId, role, userId.replace('.', '-'), email, World.PASSWORD));
-        assertThat(added.status()).as("adding %s: %s", userId, added).isEqualTo(201);
+        World.addParticipant(world.admin(), country, new World.Person(userId, role, userId.replace('.', '-'), "Test",
+                email, World.PASSWORD)).expect("adding " + userId, 201);
     }
 
     /** Someone the admin created in Admin without an address, then given a role. */
@@ -365,14 +362,11 @@ class NotificationIT extends PostgresIntegrationTest {
         assertThat(world.admin().postJson("/engine-rest/user/create", """
                 {"profile":{"id":"%s","firstName":"%s","lastName":"Sansadresse"},"credentials":{"password":"%s"}}"""
                 .formatted(userId, firstName, World.PASSWORD)).status()).isEqualTo(204);
-        assertThat(world.admin().postJson("/api/countries/" + country + "/participants",
-                "{\"userId\":\"" + userId + "\",\"role\":\"CSO\"}").status()).isEqualTo(201);
+        World.addToCountry(world.admin(), country, userId, "CSO").expect("adding " + userId, 201);
     }
 
     private void openCycle(String country, int number, LocalDate review) {
-        Http.Response opened = world.as(MANAGER).postJson("/api/countries/" + country + "/cycles",
-                "{\"cycleNumber\":" + number + ",\"wgSession\":40,\"reviewDate\":\"" + review + "\"}");
-        assertThat(opened.status()).as("opening %s-%d: %s", country, number, opened).isEqualTo(201);
+        World.openCycle(world.as(MANAGER), country, number, 40, review).expect("opening " + country + "-" + number, 201);
     }
 
     private void runReminders() throws InterruptedException {

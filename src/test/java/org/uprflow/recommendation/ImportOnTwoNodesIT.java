@@ -1,8 +1,8 @@
 package org.uprflow.recommendation;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.uprflow.recommendation.RegisterFixture.recommendations;
-import static org.uprflow.recommendation.RegisterFixture.upload;
+import static org.uprflow.testing.RegisterFixture.recommendations;
+import static org.uprflow.testing.RegisterFixture.upload;
 
 import java.util.List;
 import java.util.Map;
@@ -30,10 +30,8 @@ class ImportOnTwoNodesIT extends PostgresIntegrationTest {
     void aPreviewMadeOnOneNodeIsConfirmedOnTheOtherAndNoOtherCountrysManagerFindsItOnEither() throws Exception {
         world.ensureCycle("KE", 68);
         world.ensureCycle("KE", 69);
-        Http.Response added = world.admin().postJson("/api/countries/MW/participants", """
-                {"userId":"%s","role":"PROGRAMME_MANAGER","firstName":"Tamanda","lastName":"Mwale",\
-                "email":"%s@example.org","password":"%s"}""".formatted(MW_MANAGER, MW_MANAGER, World.PASSWORD));
-        assertThat(added.status()).as(added.toString()).isIn(201, 409);
+        World.addParticipant(world.admin(), "MW", World.Person.of(MW_MANAGER, "PROGRAMME_MANAGER", "Tamanda", "Mwale"))
+                .expect("adding " + MW_MANAGER, 201, 409);
         byte[] file = ImportFilesTest.fixture("ohchr-matrix.csv");
 
         // the same mail server as this node, so that the second node sends (not logs) whatever notices it takes

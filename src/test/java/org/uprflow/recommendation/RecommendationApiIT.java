@@ -1,9 +1,9 @@
 package org.uprflow.recommendation;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.uprflow.recommendation.RegisterFixture.importFile;
-import static org.uprflow.recommendation.RegisterFixture.recommendations;
-import static org.uprflow.recommendation.RegisterFixture.utf8;
+import static org.uprflow.testing.RegisterFixture.importFile;
+import static org.uprflow.testing.RegisterFixture.recommendations;
+import static org.uprflow.testing.RegisterFixture.utf8;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.core.io.ClassPathResource;
 import org.uprflow.testing.Http;
 import org.uprflow.testing.PostgresIntegrationTest;
+import org.uprflow.testing.RegisterFixture;
 import org.uprflow.testing.World;
 
 /**

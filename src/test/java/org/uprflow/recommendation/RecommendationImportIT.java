@@ -1,8 +1,8 @@
 package org.uprflow.recommendation;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.uprflow.recommendation.RegisterFixture.recommendations;
-import static org.uprflow.recommendation.RegisterFixture.upload;
+import static org.uprflow.testing.RegisterFixture.recommendations;
+import static org.uprflow.testing.RegisterFixture.upload;
 
 import java.io.IOException;
 import java.sql.Connection;
@@ -20,6 +20,7 @@ import org.springframework.scheduling.annotation.ScheduledAnnotationBeanPostProc
 import org.springframework.scheduling.config.FixedDelayTask;
 import org.uprflow.testing.Http;
 import org.uprflow.testing.PostgresIntegrationTest;
+import org.uprflow.testing.RegisterFixture;
 import org.uprflow.testing.TestDatabase;
 import org.uprflow.testing.World;
 

@@ -1,8 +1,8 @@
 package org.uprflow.recommendation;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.uprflow.recommendation.RegisterFixture.importFile;
-import static org.uprflow.recommendation.RegisterFixture.utf8;
+import static org.uprflow.testing.RegisterFixture.importFile;
+import static org.uprflow.testing.RegisterFixture.utf8;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -26,6 +26,7 @@ import org.openqa.selenium.support.ui.Select;
 import org.uprflow.testing.Browser;
 import org.uprflow.testing.Http;
 import org.uprflow.testing.PostgresIntegrationTest;
+import org.uprflow.testing.RegisterFixture;
 import org.uprflow.testing.World;
 
 /**

@@ -18,9 +18,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.uprflow.cycle.MidTermReportProcess;
 import org.uprflow.cycle.UprCycleProcess;
-import org.uprflow.recommendation.RegisterFixture;
+import org.uprflow.testing.RegisterFixture;
 import org.uprflow.testing.Http;
 import org.uprflow.testing.PostgresIntegrationTest;
+import org.uprflow.testing.ReportFixture;
 import org.uprflow.testing.World;
 
 /**

@@ -111,10 +111,8 @@ class LoginThrottleIT extends PostgresIntegrationTest {
     }
 
     private String participant(String userId) {
-        Http.Response added = world.admin().postJson("/api/countries/KE/participants", """
-                {"userId":"%s","role":"CSO","firstName":"Test","lastName":"User","email":"%s@example.org","password":"%s"}
-                """.formatted(userId, userId, World.PASSWORD));
-        assertThat(added.status()).as("%s", added).isIn(201, 409);
+        World.addParticipant(world.admin(), "KE", World.Person.of(userId, "CSO", "Test", "User"))
+                .expect("adding " + userId, 201, 409);
         return userId;
     }
 }

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.web.servlet.MultipartProperties;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.uprflow.recommendation.RegisterFixture;
+import org.uprflow.testing.RegisterFixture;
 import org.uprflow.testing.PostgresIntegrationTest;
 import org.uprflow.testing.RowCounts;
 import org.uprflow.testing.World;

@@ -34,18 +34,14 @@ final class LandingFixture {
         }
         Http.Caller admin = world.admin();
         for (String code : List.of("CV", "LS")) {
-            Http.Response onboarded = admin.postJson("/api/countries", "{\"code\":\"" + code + "\"}");
-            assertThat(onboarded.status()).as("%s", onboarded).isEqualTo(201);
+            World.onboard(admin, code).expect("onboarding " + code, 201);
         }
         participant(admin, "CV", CV_CSO, "CSO");
         participant(admin, "CV", CV_GOV, "GOVERNMENT");
         participant(admin, "CV", CV_MANAGER, "PROGRAMME_MANAGER");
-        Http.Response second = admin.postJson("/api/countries/LS/participants", "{\"userId\":\"" + CV_CSO + "\",\"role\":\"CSO\"}");
-        assertThat(second.status()).as("%s", second).isEqualTo(201);
+        World.addToCountry(admin, "LS", CV_CSO, "CSO").expect("a CSO member of Lesotho too", 201);
         for (String code : List.of("CV", "LS")) {
-            Http.Response opened = admin.postJson("/api/countries/" + code + "/cycles",
-                    "{\"cycleNumber\":1,\"wgSession\":41,\"reviewDate\":\"%s\"}".formatted(LocalDate.now().plusYears(1)));
-            assertThat(opened.status()).as("%s", opened).isEqualTo(201);
+            World.openCycle(admin, code, 1, 41, LocalDate.now().plusYears(1)).expect("opening " + code + "-1", 201);
         }
         ObjectNode task = null;
         for (JsonNode open : admin.get("/engine-rest/task?tenantIdIn=ls&candidateGroup=ls-cso").json()) {
@@ -57,18 +53,14 @@ final class LandingFixture {
         String id = task.path("id").asText();
         String yesterday = OffsetDateTime.now().minusDays(1).format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ"));
         // the engine's update sets every field it is given: the task's own, with the due date of yesterday
-        Http.Response changed = admin.putJson("/engine-rest/task/" + id, """
-                {"name":"%s","priority":%d,"tenantId":"ls","due":"%s"}""".formatted(task.path("name").asText(),
-                task.path("priority").asInt(), yesterday), null);
+        Http.Response changed = admin.putJson("/engine-rest/task/" + id, Http.json("name", task.path("name").asText(),
+                "priority", task.path("priority").asInt(), "tenantId", "ls", "due", yesterday), null);
         assertThat(changed.status()).as("%s", changed).isEqualTo(204);
         overdueTask = id;
         return id;
     }
 
     private static void participant(Http.Caller admin, String country, String userId, String role) {
-        Http.Response response = admin.postJson("/api/countries/" + country + "/participants", """
-                {"userId":"%s","role":"%s","firstName":"Ana","lastName":"Lopes","email":"%s@example.org","password":"%s"}
-                """.formatted(userId, role, userId, World.PASSWORD));
-        assertThat(response.status()).as("adding %s: %s", userId, response).isEqualTo(201);
+        World.addParticipant(admin, country, World.Person.of(userId, role, "Ana", "Lopes")).expect("adding " + userId, 201);
     }
 }

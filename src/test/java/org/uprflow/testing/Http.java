@@ -1,29 +1,63 @@
 package org.uprflow.testing;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.net.CookieManager;
 import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
+import java.util.Arrays;
+import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpOutputMessage;
 import org.springframework.http.MediaType;
-import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.http.converter.support.AllEncompassingFormHttpMessageConverter;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
-import org.springframework.web.client.RestClient;
 
-/** A plain HTTP client for the running platform, as a user would call it (no Spring test shortcuts). */
+/**
+ * The callers of the running platform, as its users call it (no Spring test shortcuts): each with
+ * its credentials, cookies or language, sending through {@link Client}. An integration test's
+ * callers each have a client of their own ({@link #Http(String)}); the benchmark's share its one
+ * client ({@link #over(Client)}), so its fixtures take the connections its timed rows take.
+ */
 public class Http {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final String baseUrl;
+    /** The client every caller without cookies sends through; null: each caller makes its own. */
+    private final Client shared;
 
     public Http(String baseUrl) {
+        this(baseUrl, null);
+    }
+
+    private Http(String baseUrl, Client shared) {
         this.baseUrl = baseUrl;
+        this.shared = shared;
+    }
+
+    /** Callers that send through {@code client}, with its connections (a session with cookies still has its own). */
+    public static Http over(Client client) {
+        return new Http(client.baseUrl(), client);
+    }
+
+    /** A JSON object of the names and values given in turn, written by Jackson: a request's body. */
+    public static String json(Object... namesAndValues) {
+        ObjectNode body = JSON.createObjectNode();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            body.putPOJO((String) namesAndValues[i], namesAndValues[i + 1]);
+        }
+        return body.toString();
     }
 
     public String baseUrl() {
@@ -37,14 +71,12 @@ public class Http {
 
     /** Requests with HTTP Basic credentials and one header of the caller's own (a proxy's X-Forwarded-For, a forged one). */
     public Caller as(String user, String password, String header, String value) {
-        String token = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-        return new Caller(client(null), "Basic " + token, header, value);
+        return new Caller(client(null), Client.basic(user, password), header, value);
     }
 
     /** Requests with HTTP Basic credentials in a language of the browser's ({@code Accept-Language}, e.g. fr). */
     public Caller as(String user, String password, String language) {
-        String token = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-        return new Caller(client(null), "Basic " + token, HttpHeaders.ACCEPT_LANGUAGE, language);
+        return new Caller(client(null), Client.basic(user, password), HttpHeaders.ACCEPT_LANGUAGE, language);
     }
 
     public Caller anonymous() {
@@ -103,15 +135,15 @@ public class Http {
         return browser;
     }
 
-    private RestClient client(CookieManager cookies) {
+    private Client client(CookieManager cookies) {
+        if (cookies == null && shared != null) {
+            return shared;
+        }
         HttpClient.Builder jdk = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER);
         if (cookies != null) {
             jdk.cookieHandler(cookies);
         }
-        return RestClient.builder().baseUrl(baseUrl)
-                .requestFactory(new JdkClientHttpRequestFactory(jdk.build()))
-                .defaultStatusHandler(status -> true, (request, response) -> { })
-                .build();
+        return new Client(baseUrl, jdk.build(), null);
     }
 
     public record Response(int status, HttpHeaders headers, String body) {
@@ -128,6 +160,16 @@ public class Http {
             return headers.getContentType() == null ? null : headers.getContentType().toString();
         }
 
+        /** This answer, unless its status is none of {@code statuses}: then a failure naming {@code what}. */
+        public Response expect(String what, int... statuses) {
+            for (int status : statuses) {
+                if (status == this.status) {
+                    return this;
+                }
+            }
+            throw new AssertionError(what + ": expected " + Arrays.toString(statuses) + ", got " + this);
+        }
+
         @Override
         public String toString() {
             return status + " " + body;
@@ -135,9 +177,16 @@ public class Http {
     }
 
     private static final MediaType HAL = MediaType.parseMediaType("application/hal+json");
+    /** What a caller accepts: the answer it asks for, a problem, or whatever else comes. */
+    private static final String ACCEPT_JSON = accepting(MediaType.APPLICATION_JSON);
+    private static final String ACCEPT_HAL = accepting(HAL);
+
+    private static String accepting(MediaType answer) {
+        return MediaType.toString(List.of(answer, MediaType.APPLICATION_PROBLEM_JSON, MediaType.ALL));
+    }
 
     public static final class Caller {
-        private final RestClient client;
+        private final Client client;
         private final String authorization;
         private CookieManager cookies;
         /** For a page session: the token its writes carry instead of the webapps' XSRF-TOKEN cookie. */
@@ -146,11 +195,11 @@ public class Http {
         private final String extraHeader;
         private final String extraHeaderValue;
 
-        Caller(RestClient client, String authorization) {
+        Caller(Client client, String authorization) {
             this(client, authorization, null, null);
         }
 
-        Caller(RestClient client, String authorization, String extraHeader, String extraHeaderValue) {
+        Caller(Client client, String authorization, String extraHeader, String extraHeaderValue) {
             this.client = client;
             this.authorization = authorization;
             this.extraHeader = extraHeader;
@@ -163,14 +212,14 @@ public class Http {
 
         /** A GET of a binary body (a PDF): its bytes as sent, whatever the status. */
         public byte[] getBytes(String path) {
-            RestClient.RequestHeadersSpec<?> request = client.get().uri(path);
+            HttpRequest.Builder request = client.request(path);
             if (authorization != null) {
                 request.header(HttpHeaders.AUTHORIZATION, authorization);
             }
             if (extraHeader != null) {
                 request.header(extraHeader, extraHeaderValue);
             }
-            return request.exchange((req, res) -> res.getBody().readAllBytes());
+            return client.send(request.GET(), HttpResponse.BodyHandlers.ofByteArray()).body();
         }
 
         public Response postJson(String path, String json) {
@@ -234,8 +283,8 @@ public class Http {
 
         private Response send(HttpMethod method, String path, MediaType type, Object body, String ifMatch,
                 MediaType accepted) {
-            RestClient.RequestBodySpec request = client.method(method).uri(path)
-                    .accept(accepted, MediaType.APPLICATION_PROBLEM_JSON, MediaType.ALL);
+            HttpRequest.Builder request = client.request(path).header(HttpHeaders.ACCEPT,
+                    accepted == HAL ? ACCEPT_HAL : ACCEPT_JSON);
             if (ifMatch != null) {
                 request.header(HttpHeaders.IF_MATCH, ifMatch);
             }
@@ -251,13 +300,44 @@ public class Http {
                 // What the webapps' JavaScript does: echo the CSRF cookie in a header.
                 request.header("X-XSRF-TOKEN", cookie("XSRF-TOKEN"));
             }
-            if (body != null) {
-                request.contentType(type).body(body);
+            HttpRequest.BodyPublisher content = HttpRequest.BodyPublishers.noBody();
+            if (body instanceof String text) {
+                request.header(HttpHeaders.CONTENT_TYPE, type.toString());
+                content = HttpRequest.BodyPublishers.ofString(text);
+            } else if (body instanceof MultiValueMap<?, ?> form) {
+                HttpHeaders headers = new HttpHeaders();
+                byte[] encoded = encode(form, type, headers);
+                request.header(HttpHeaders.CONTENT_TYPE, headers.getContentType().toString());
+                content = HttpRequest.BodyPublishers.ofByteArray(encoded);
             }
-            return request.exchange((req, res) -> {
-                String text = new String(res.getBody().readAllBytes(), StandardCharsets.UTF_8);
-                return new Response(res.getStatusCode().value(), res.getHeaders(), text);
-            });
+            HttpResponse<byte[]> answer = client.send(request.method(method.name(), content),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            HttpHeaders headers = new HttpHeaders();
+            answer.headers().map().forEach(headers::addAll);
+            return new Response(answer.statusCode(), headers, new String(answer.body(), StandardCharsets.UTF_8));
+        }
+
+        /** A form as a browser sends it (url-encoded or multipart, its parts written by Spring's converters). */
+        @SuppressWarnings("unchecked")
+        private static byte[] encode(MultiValueMap<?, ?> form, MediaType type, HttpHeaders headers) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            try {
+                new AllEncompassingFormHttpMessageConverter().write((MultiValueMap<String, ?>) form, type,
+                        new HttpOutputMessage() {
+                            @Override
+                            public OutputStream getBody() {
+                                return out;
+                            }
+
+                            @Override
+                            public HttpHeaders getHeaders() {
+                                return headers;
+                            }
+                        });
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return out.toByteArray();
         }
     }
 }

@@ -9,17 +9,24 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.MediaType;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
+import org.uprflow.cycle.CycleFixture;
 
 /**
- * The two countries of the isolation tests, Kenya and Malawi, with their users, and a small
- * probe process that gives each country a CSO task and a government task. Made once per test
- * JVM, through the platform's own APIs as the admin would.
+ * The tests' fixture kit: onboarding a country, adding its people and opening its cycles through
+ * the platform's own API ({@link #onboard}, {@link #addParticipant}, {@link #addToCountry},
+ * {@link #openCycle}: bodies written by Jackson, the answer left to the caller to check), used by
+ * the integration tests' fixtures and the benchmark alike.
+ *
+ * <p>An instance is the integration tests' world: the two countries of the isolation tests, Kenya
+ * and Malawi, with their users, and a small probe process that gives each country a CSO task and a
+ * government task. Made once per test JVM, through the platform's own APIs as the admin would.
  */
 public final class World {
 
@@ -77,6 +84,50 @@ public final class World {
         return http.as(user, PASSWORD, language);
     }
 
+    /** Someone added to a country: what the admin or a programme manager gives for them. */
+    public record Person(String userId, String role, String firstName, String lastName, String email,
+            String password) {
+
+        /** A person with the tests' {@link #PASSWORD} and an address at example.org. */
+        public static Person of(String userId, String role, String firstName, String lastName) {
+            return new Person(userId, role, firstName, lastName, userId + "@example.org", PASSWORD);
+        }
+
+        /** The same person with another password (the benchmark's own). */
+        public Person withPassword(String other) {
+            return new Person(userId, role, firstName, lastName, email, other);
+        }
+    }
+
+    /** {@code POST /api/countries}: onboards the country (its tenant, groups and filters). */
+    public static Http.Response onboard(Http.Caller admin, String code) {
+        return admin.postJson("/api/countries", Http.json("code", code));
+    }
+
+    /** Onboards the country with its working language ("fr", "es"). */
+    public static Http.Response onboard(Http.Caller admin, String code, String language) {
+        return admin.postJson("/api/countries", Http.json("code", code, "language", language));
+    }
+
+    /** {@code POST /api/countries/{code}/participants}: a new user, a participant of the country. */
+    public static Http.Response addParticipant(Http.Caller by, String country, Person person) {
+        return by.postJson("/api/countries/" + country + "/participants", Http.json("userId", person.userId(),
+                "role", person.role(), "firstName", person.firstName(), "lastName", person.lastName(),
+                "email", person.email(), "password", person.password()));
+    }
+
+    /** Gives a user who exists already (of another country) a role in this one too. */
+    public static Http.Response addToCountry(Http.Caller by, String country, String userId, String role) {
+        return by.postJson("/api/countries/" + country + "/participants", Http.json("userId", userId, "role", role));
+    }
+
+    /** {@code POST /api/countries/{code}/cycles}: opens the country's cycle (its process starts). */
+    public static Http.Response openCycle(Http.Caller by, String country, int number, int wgSession,
+            LocalDate reviewDate) {
+        return by.postJson("/api/countries/" + country + "/cycles", Http.json("cycleNumber", number,
+                "wgSession", wgSession, "reviewDate", reviewDate.toString()));
+    }
+
     private void build() {
         onboard("KE");
         onboard("MW");
@@ -87,9 +138,8 @@ public final class World {
         participant("MW", MW_CSO, "CSO", "Chikondi", "Banda");
         participant("MW", MW_GOV, "GOVERNMENT", "Kondwani", "Phiri");
         participant("KE", BOTH_MANAGER, "PROGRAMME_MANAGER", "Sofia", "Reyes");
-        Http.Response second = admin().postJson("/api/countries/MW/participants",
-                "{\"userId\":\"" + BOTH_MANAGER + "\",\"role\":\"PROGRAMME_MANAGER\"}");
-        assertThat(second.status()).as("existing user gets a second country: %s", second).isEqualTo(201);
+        addToCountry(admin(), "MW", BOTH_MANAGER, "PROGRAMME_MANAGER")
+                .expect("existing user gets a second country", 201);
         MultiValueMap<String, Object> deployment = new LinkedMultiValueMap<>();
         deployment.add("deployment-name", "isolation-probe");
         deployment.add("data", new ClassPathResource("fixtures/isolation-probe.bpmn"));
@@ -99,15 +149,11 @@ public final class World {
     }
 
     private void onboard(String code) {
-        Http.Response response = admin().postJson("/api/countries", "{\"code\":\"" + code + "\"}");
-        assertThat(response.status()).as("onboarding %s: %s", code, response).isEqualTo(201);
+        onboard(admin(), code).expect("onboarding " + code, 201);
     }
 
     private void participant(String country, String userId, String role, String firstName, String lastName) {
-        Http.Response response = admin().postJson("/api/countries/" + country + "/participants", """
-                {"userId":"%s","role":"%s","firstName":"%s","lastName":"%s","email":"%s@example.org","password":"%s"}
-                """.formatted(userId, role, firstName, lastName, userId, PASSWORD));
-        assertThat(response.status()).as("adding %s: %s", userId, response).isEqualTo(201);
+        addParticipant(admin(), country, Person.of(userId, role, firstName, lastName)).expect("adding " + userId, 201);
     }
 
     /**
@@ -117,22 +163,17 @@ public final class World {
      * once, chosen again on every call.
      */
     public Http.Caller speaking(String language, String country, String userId, String role) {
-        Http.Response added = admin().postJson("/api/countries/" + country + "/participants", """
-                {"userId":"%s","role":"%s","firstName":"Test","lastName":"User","email":"%s@example.org","password":"%s"}
-                """.formatted(userId, role, userId, PASSWORD));
-        assertThat(added.status()).as("adding %s: %s", userId, added).isIn(201, 409);
+        addParticipant(admin(), country, Person.of(userId, role, "Test", "User")).expect("adding " + userId, 201, 409);
         Http.Caller caller = as(userId);
-        Http.Response chosen = caller.putJson("/api/profile/language", "{\"language\":\"" + language + "\"}", null);
-        assertThat(chosen.status()).as("%s choosing %s: %s", userId, language, chosen).isEqualTo(200);
+        caller.putJson("/api/profile/language", Http.json("language", language), null)
+                .expect(userId + " choosing " + language, 200);
         return caller;
     }
 
     /** Makes sure {@link #MW_ONLY_MANAGER} exists: a manager of Malawi and of no other country. */
     public void malawiOnlyManager() {
-        Http.Response added = admin().postJson("/api/countries/MW/participants", """
-                {"userId":"%s","role":"PROGRAMME_MANAGER","firstName":"Test","lastName":"User","email":"%s@example.org","password":"%s"}
-                """.formatted(MW_ONLY_MANAGER, MW_ONLY_MANAGER, PASSWORD));
-        assertThat(added.status()).as("adding %s: %s", MW_ONLY_MANAGER, added).isIn(201, 409);
+        addParticipant(admin(), "MW", Person.of(MW_ONLY_MANAGER, "PROGRAMME_MANAGER", "Test", "User"))
+                .expect("adding " + MW_ONLY_MANAGER, 201, 409);
     }
 
     /** A running probe instance of the country: its id and its CSO and government tasks. */
@@ -142,8 +183,8 @@ public final class World {
     /** Starts a probe for the country over {@code /engine-rest}, as the admin. */
     public Probe startProbe(String countryCode) {
         Http.Response started = admin().postJson("/engine-rest/process-definition/key/" + PROBE_PROCESS + "/start",
-                "{\"variables\":{\"countryCode\":{\"value\":\"" + countryCode + "\",\"type\":\"String\"},"
-                        + "\"stakeholderReport\":{\"value\":\"Draft of the " + countryCode + " report\",\"type\":\"String\"}}}");
+                CycleFixture.engineRestVariables(Map.of("countryCode", countryCode, "stakeholderReport",
+                        "Draft of the " + countryCode + " report")));
         assertThat(started.status()).as("starting a probe: %s", started).isEqualTo(200);
         String instanceId = started.json().get("id").asText();
         return new Probe(instanceId, taskOf(instanceId, countryCode + "-cso"), taskOf(instanceId, countryCode + "-government"));
@@ -164,10 +205,8 @@ public final class World {
      */
     public void ensureCycle(String countryCode, int number) {
         if (number <= OPENABLE_CYCLES) {
-            Http.Response opened = admin().postJson("/api/countries/" + countryCode + "/cycles",
-                    "{\"cycleNumber\":%d,\"wgSession\":%d,\"reviewDate\":\"%s\"}".formatted(number, 40 + number,
-                            LocalDate.now().plusYears(1)));
-            assertThat(opened.status()).as("opening %s-%d: %s", countryCode, number, opened).isIn(201, 409);
+            openCycle(admin(), countryCode, number, 40 + number, LocalDate.now().plusYears(1))
+                    .expect("opening " + countryCode + "-" + number, 201, 409);
             return;
         }
         TestDatabase database = TestDatabase.get();

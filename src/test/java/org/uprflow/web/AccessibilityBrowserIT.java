@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.uprflow.dashboard.DashboardFixture;
+import org.uprflow.testing.DashboardFixture;
 import org.uprflow.testing.Axe;
 import org.uprflow.testing.Browser;
 import org.uprflow.testing.PostgresIntegrationTest;

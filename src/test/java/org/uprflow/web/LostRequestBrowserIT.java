@@ -9,7 +9,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.uprflow.cycle.PublishTaskFixture;
+import org.uprflow.testing.PublishTaskFixture;
 import org.uprflow.testing.Browser;
 import org.uprflow.testing.PostgresIntegrationTest;
 import org.uprflow.testing.World;

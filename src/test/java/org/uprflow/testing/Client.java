@@ -1,4 +1,4 @@
-package org.uprflow.benchmark;
+package org.uprflow.testing;
 
 import java.io.IOException;
 import java.net.URI;
@@ -14,28 +14,42 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * One HTTP client shared by all simulated users (keep-alive connections on loopback), each request
- * with the user's HTTP Basic credentials, as a script calling the platform would send them.
+ * The one HTTP client of the tests and the benchmark: requests as a script sends them, over the
+ * JDK's client with nothing in between. {@link #Client(String)} is the benchmark's: one client
+ * shared by all simulated users (keep-alive connections on loopback), each request with the user's
+ * HTTP Basic credentials. {@link Http} gives each caller of an integration test a client of its own
+ * (its cookies, its language) and sends through {@link #send}.
  */
-final class Client {
+public final class Client {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final HttpClient http;
     private final String baseUrl;
+    /** How long a request may take; none when null. */
+    private final Duration timeout;
 
-    Client(String baseUrl) {
+    public Client(String baseUrl) {
         this(baseUrl, HttpClient.Redirect.NEVER);
     }
 
-    Client(String baseUrl, HttpClient.Redirect redirects) {
-        this.baseUrl = baseUrl;
-        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).followRedirects(redirects)
-                .connectTimeout(Duration.ofSeconds(10)).build();
+    public Client(String baseUrl, HttpClient.Redirect redirects) {
+        this(baseUrl, HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).followRedirects(redirects)
+                .connectTimeout(Duration.ofSeconds(10)).build(), Duration.ofSeconds(60));
     }
 
-    record Answer(int status, String body) {
-        JsonNode json() {
+    Client(String baseUrl, HttpClient http, Duration timeout) {
+        this.baseUrl = baseUrl;
+        this.http = http;
+        this.timeout = timeout;
+    }
+
+    public String baseUrl() {
+        return baseUrl;
+    }
+
+    public record Answer(int status, String body) {
+        public JsonNode json() {
             try {
                 return JSON.readTree(body);
             } catch (IOException e) {
@@ -44,32 +58,32 @@ final class Client {
         }
     }
 
-    static String basic(String user, String password) {
+    public static String basic(String user, String password) {
         return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
-    Answer get(String authorization, String path) {
+    public Answer get(String authorization, String path) {
         return send(request(authorization, path).GET());
     }
 
-    Answer post(String authorization, String path, String json) {
+    public Answer post(String authorization, String path, String json) {
         return send(request(authorization, path).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
     /** A POST asking for another kind of answer, such as Camunda's HAL ({@code application/hal+json}) that Tasklist reads. */
-    Answer post(String authorization, String path, String json, String accept) {
+    public Answer post(String authorization, String path, String json, String accept) {
         return send(request(authorization, path).header("Content-Type", "application/json").setHeader("Accept", accept)
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
-    Answer put(String authorization, String path, String json) {
+    public Answer put(String authorization, String path, String json) {
         return send(request(authorization, path).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
     /** A file upload as a browser form sends it: one part {@code file}, multipart/form-data. */
-    Answer postFile(String authorization, String path, String fileName, byte[] content) {
+    public Answer postFile(String authorization, String path, String fileName, byte[] content) {
         String boundary = "----uprflow-benchmark-" + Long.toHexString(System.nanoTime());
         byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
                 + "\"\r\nContent-Type: text/csv\r\n\r\n").getBytes(StandardCharsets.UTF_8);
@@ -79,35 +93,40 @@ final class Client {
     }
 
     /** A GET of a document (a PDF, an HTML fragment) asking for its own type: the status and the body's bytes. */
-    Document getDocument(String authorization, String path, String accept) {
-        HttpResponse<byte[]> response = exchange(request(authorization, path).setHeader("Accept", accept).GET(),
+    public Document getDocument(String authorization, String path, String accept) {
+        HttpResponse<byte[]> response = send(request(authorization, path).setHeader("Accept", accept).GET(),
                 HttpResponse.BodyHandlers.ofByteArray());
         return new Document(response.statusCode(), response.body());
     }
 
-    record Document(int status, byte[] body) {
+    public record Document(int status, byte[] body) {
     }
 
     /** Fails unless the answer has the expected status: a benchmark of failing requests measures nothing. */
-    Answer expect(int status, Answer answer, String what) {
+    public Answer expect(int status, Answer answer, String what) {
         if (answer.status() != status) {
             throw new IllegalStateException(what + ": expected " + status + ", got " + answer);
         }
         return answer;
     }
 
+    /** A request to the path, with the client's time limit and no header yet. */
+    HttpRequest.Builder request(String path) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path));
+        return timeout == null ? builder : builder.timeout(timeout);
+    }
+
     private HttpRequest.Builder request(String authorization, String path) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path))
-                .timeout(Duration.ofSeconds(60)).header("Accept", "application/json");
+        HttpRequest.Builder builder = request(path).header("Accept", "application/json");
         return authorization == null ? builder : builder.header("Authorization", authorization);
     }
 
     private Answer send(HttpRequest.Builder request) {
-        HttpResponse<String> response = exchange(request, HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = send(request, HttpResponse.BodyHandlers.ofString());
         return new Answer(response.statusCode(), response.body());
     }
 
-    private <T> HttpResponse<T> exchange(HttpRequest.Builder request, HttpResponse.BodyHandler<T> body) {
+    <T> HttpResponse<T> send(HttpRequest.Builder request, HttpResponse.BodyHandler<T> body) {
         try {
             return http.send(request.build(), body);
         } catch (IOException e) {

@@ -1,4 +1,4 @@
-package org.uprflow.meeting;
+package org.uprflow.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,8 +10,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.uprflow.cycle.CycleFixture;
 import org.uprflow.cycle.ReviewAndPositionsProcess;
 import org.uprflow.cycle.UprCycleProcess;
-import org.uprflow.recommendation.RegisterFixture;
-import org.uprflow.testing.Http;
 
 /**
  * Walks a cycle forward over {@code /engine-rest} as the admin: completes its open tasks, oldest

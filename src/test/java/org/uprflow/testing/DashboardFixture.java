@@ -1,10 +1,11 @@
-package org.uprflow.dashboard;
+package org.uprflow.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -12,9 +13,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.uprflow.cycle.CoordinationMeetingProcess;
 import org.uprflow.cycle.PreSessionProcess;
 import org.uprflow.cycle.UprCycleProcess;
-import org.uprflow.meeting.CycleWalk;
-import org.uprflow.testing.Http;
-import org.uprflow.testing.World;
 
 /**
  * Two countries of the dashboard tests alone, made once per test JVM: Zambia's third cycle at the
@@ -24,15 +22,15 @@ import org.uprflow.testing.World;
  */
 public final class DashboardFixture {
 
-    static final String ZAMBIA_MANAGER = "zm.pm";
+    public static final String ZAMBIA_MANAGER = "zm.pm";
     public static final String ZAMBIA_CSO = "zm.cso";
-    static final String BOTSWANA_MANAGER = "bw.pm";
+    public static final String BOTSWANA_MANAGER = "bw.pm";
     public static final String BOTH_MANAGER = "zmbw.pm";
     /** The browser test's manager, who onboards countries of its own through the page's form. */
-    static final String FORMS_MANAGER = "forms.pm";
+    public static final String FORMS_MANAGER = "forms.pm";
     public static final int ZAMBIA_CYCLE = 3;
-    static final int DIALOGUE_CSO = 40;
-    static final int DIALOGUE_GOVERNMENT = 12;
+    public static final int DIALOGUE_CSO = 40;
+    public static final int DIALOGUE_GOVERNMENT = 12;
 
     private static boolean built;
 
@@ -45,8 +43,7 @@ public final class DashboardFixture {
         }
         Http.Caller admin = world.admin();
         for (String code : new String[] {"ZM", "BW"}) {
-            Http.Response onboarded = admin.postJson("/api/countries", "{\"code\":\"" + code + "\"}");
-            assertThat(onboarded.status()).as("onboarding %s: %s", code, onboarded).isEqualTo(201);
+            World.onboard(admin, code).expect("onboarding " + code, 201);
         }
         participant(admin, "ZM", ZAMBIA_MANAGER, "PROGRAMME_MANAGER", true);
         participant(admin, "ZM", ZAMBIA_CSO, "CSO", true);
@@ -96,25 +93,20 @@ public final class DashboardFixture {
     }
 
     private static void open(Http.Caller manager, String code, int number, LocalDate review) {
-        Http.Response opened = manager.postJson("/api/countries/" + code + "/cycles",
-                "{\"cycleNumber\":" + number + ",\"wgSession\":40,\"reviewDate\":\"" + review + "\"}");
-        assertThat(opened.status()).as("opening %s-%d: %s", code, number, opened).isEqualTo(201);
+        World.openCycle(manager, code, number, 40, review).expect("opening " + code + "-" + number, 201);
     }
 
     private static void entry(Http.Caller cso, String cluster, String status, String institution) {
-        Http.Response added = cso.postJson("/api/countries/ZM/cycles/" + ZAMBIA_CYCLE + "/matrix/entries", """
-                {"themeCluster":"%s","goal":"A goal","actions":"Actions","indicators":"Indicators",
-                 "responsibleInstitution":"%s","timeline":"2026-2028","status":"%s","recommendationIds":[]}"""
-                .formatted(cluster, institution, status));
+        Http.Response added = cso.postJson("/api/countries/ZM/cycles/" + ZAMBIA_CYCLE + "/matrix/entries",
+                Http.json("themeCluster", cluster, "goal", "A goal", "actions", "Actions", "indicators", "Indicators",
+                        "responsibleInstitution", institution, "timeline", "2026-2028", "status", status,
+                        "recommendationIds", List.of()));
         assertThat(added.status()).as("matrix entry: %s", added).isEqualTo(201);
     }
 
     private static void participant(Http.Caller admin, String country, String userId, String role, boolean isNew) {
-        String body = isNew ? """
-                {"userId":"%s","role":"%s","firstName":"Test","lastName":"%s","email":"%s@example.org","password":"%s"}
-                """.formatted(userId, role, userId, userId, World.PASSWORD)
-                : "{\"userId\":\"" + userId + "\",\"role\":\"" + role + "\"}";
-        Http.Response added = admin.postJson("/api/countries/" + country + "/participants", body);
-        assertThat(added.status()).as("adding %s to %s: %s", userId, country, added).isEqualTo(201);
+        Http.Response added = isNew ? World.addParticipant(admin, country, World.Person.of(userId, role, "Test", userId))
+                : World.addToCountry(admin, country, userId, role);
+        added.expect("adding " + userId + " to " + country, 201);
     }
 }

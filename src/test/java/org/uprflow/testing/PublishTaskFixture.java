@@ -1,9 +1,9 @@
-package org.uprflow.cycle;
+package org.uprflow.testing;
+
+import org.uprflow.cycle.MidTermReportProcess;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.uprflow.testing.Http;
-import org.uprflow.testing.World;
 
 /** Kenya's "publish the mid-term report" task of a cycle of the calling test's own, started right at that task. */
 public final class PublishTaskFixture {

@@ -1,4 +1,4 @@
-package org.uprflow.recommendation;
+package org.uprflow.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,8 +10,6 @@ import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.MediaType;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
-import org.uprflow.testing.Http;
-import org.uprflow.testing.World;
 
 /** Moves the register and matrix tests make over HTTP, as the country's users would. */
 public final class RegisterFixture {
