@@ -30,10 +30,10 @@ class AuditApiController {
     @Operation(summary = "The country's audit trail, newest first",
             description = "The country's programme managers and admins (others of the country: 403). "
                     + "Optionally one cycle; at most " + AuditTrail.MAX_PAGE_SIZE + " events a page.")
-    List<AuditEvent> read(@PathVariable String code, @RequestParam(required = false) @Min(1) @Max(99) Integer cycle,
+    List<AuditEvent> read(@PathVariable CountryCode code, @RequestParam(required = false) @Min(1) @Max(99) Integer cycle,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "50") @Min(1) @Max(AuditTrail.MAX_PAGE_SIZE) int size,
             @AuthenticationPrincipal PlatformUser caller) {
-        return trail.read(CountryCode.of(code), cycle, page, size, caller);
+        return trail.read(code, cycle, page, size, caller);
     }
 }

@@ -50,25 +50,24 @@ class CountryApiController {
 
     @GetMapping("/{code}")
     @Operation(summary = "One country; 404 if it is not onboarded or the caller does not belong to it")
-    Country find(@PathVariable String code, @AuthenticationPrincipal PlatformUser caller) {
-        return directory.find(CountryCode.of(code), caller);
+    Country find(@PathVariable CountryCode code, @AuthenticationPrincipal PlatformUser caller) {
+        return directory.find(code, caller);
     }
 
     @GetMapping("/{code}/participants")
     @Operation(summary = "The people with a role in the country")
-    List<Participant> participants(@PathVariable String code, @AuthenticationPrincipal PlatformUser caller) {
-        return directory.participants(CountryCode.of(code), caller);
+    List<Participant> participants(@PathVariable CountryCode code, @AuthenticationPrincipal PlatformUser caller) {
+        return directory.participants(code, caller);
     }
 
     @PostMapping(path = "/{code}/participants", consumes = "application/json")
     @Operation(summary = "Give a person a role in the country, creating the user if new",
             description = "The country's programme managers and admins. A new user needs firstName, lastName, "
                     + "email and password; an existing user is named by userId alone.")
-    ResponseEntity<Participant> addParticipant(@PathVariable String code, @Valid @RequestBody NewParticipant request,
+    ResponseEntity<Participant> addParticipant(@PathVariable CountryCode code, @Valid @RequestBody NewParticipant request,
             @AuthenticationPrincipal PlatformUser caller) {
-        CountryCode country = CountryCode.of(code);
-        Participant participant = directory.addParticipant(country, request, caller);
-        return ResponseEntity.created(URI.create("/api/countries/" + country.upperCase() + "/participants"))
+        Participant participant = directory.addParticipant(code, request, caller);
+        return ResponseEntity.created(URI.create("/api/countries/" + code.upperCase() + "/participants"))
                 .body(participant);
     }
 }

@@ -1,12 +1,18 @@
 package org.uprflow.country;
 
 import java.util.Arrays;
+import java.util.Map;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.uprflow.web.ProblemException;
+import org.uprflow.web.ProblemWords;
 
 /**
  * What was asked clashes with what exists (a country onboarded twice, a group id already taken):
  * 409, and nothing of the request was written.
  */
-public class IdentityConflictException extends RuntimeException {
+public class IdentityConflictException extends ProblemException {
 
     private final String field;
     private final String messageKey;
@@ -17,7 +23,8 @@ public class IdentityConflictException extends RuntimeException {
      *              sentence next to it; null when no one field is
      */
     public IdentityConflictException(String field, String messageKey, Object... arguments) {
-        super(messageKey + " " + Arrays.toString(arguments));
+        super(messageKey + " " + Arrays.toString(arguments), HttpStatus.CONFLICT, "problem.identity.conflict.title",
+                messageKey, arguments);
         this.field = field;
         this.messageKey = messageKey;
         this.arguments = arguments.clone();
@@ -33,5 +40,13 @@ public class IdentityConflictException extends RuntimeException {
 
     public Object[] arguments() {
         return arguments.clone();
+    }
+
+    @Override
+    protected void addProperties(ProblemDetail problem, ProblemWords words) {
+        if (field != null) {
+            // the form shows it next to the field at fault
+            problem.setProperty("errors", Map.of(field, words.text(messageKey, arguments)));
+        }
     }
 }

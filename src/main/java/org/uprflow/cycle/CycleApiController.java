@@ -30,16 +30,16 @@ class CycleApiController {
 
     @GetMapping
     @Operation(summary = "The country's cycles")
-    List<Cycle> list(@PathVariable String code, @AuthenticationPrincipal PlatformUser caller) {
-        return launcher.ofCountry(CountryCode.of(code), caller);
+    List<Cycle> list(@PathVariable CountryCode code, @AuthenticationPrincipal PlatformUser caller) {
+        return launcher.ofCountry(code, caller);
     }
 
     @PostMapping(consumes = "application/json")
     @Operation(summary = "Open a cycle: starts the country's upr-cycle process (business key KE-2)",
             description = "The country's programme managers and admins. 409 if that cycle number is open already.")
-    ResponseEntity<Cycle> open(@PathVariable String code, @Valid @RequestBody OpenCycle request,
+    ResponseEntity<Cycle> open(@PathVariable CountryCode code, @Valid @RequestBody OpenCycle request,
             @AuthenticationPrincipal PlatformUser caller) {
-        Cycle cycle = launcher.open(CountryCode.of(code), request, caller);
+        Cycle cycle = launcher.open(code, request, caller);
         return ResponseEntity.created(URI.create("/api/countries/" + cycle.countryCode() + "/cycles/"
                 + cycle.cycleNumber())).body(cycle);
     }

@@ -34,8 +34,8 @@ class DashboardApiController {
     @GetMapping("/countries/{code}")
     @Operation(summary = "One country in depth: phase history, open tasks, matrix progress, meetings, links",
             description = "The latest cycle, or the one given by ?cycle=. A country not managed by the caller: 404.")
-    CountryInDepth country(@PathVariable String code, @RequestParam(required = false) Integer cycle,
+    CountryInDepth country(@PathVariable CountryCode code, @RequestParam(required = false) Integer cycle,
             @AuthenticationPrincipal PlatformUser caller) {
-        return dashboard.country(CountryCode.of(code), cycle, caller);
+        return dashboard.country(code, cycle, caller);
     }
 }

@@ -38,31 +38,31 @@ class MatrixApiController {
     @GetMapping("/permissions")
     @Operation(summary = "What the caller may do in the cycle's register and matrix",
             description = "For a page to offer only what the caller may do; every write is checked anyway.")
-    CyclePermissions permissions(@PathVariable String code, @PathVariable int cycle,
+    CyclePermissions permissions(@PathVariable CountryCode code, @PathVariable int cycle,
             @AuthenticationPrincipal PlatformUser caller) {
-        return matrix.permissions(CountryCode.of(code), cycle, caller);
+        return matrix.permissions(code, cycle, caller);
     }
 
     @GetMapping("/versions")
     @Operation(summary = "The matrix's versions, oldest first")
-    List<MatrixVersion> versions(@PathVariable String code, @PathVariable int cycle,
+    List<MatrixVersion> versions(@PathVariable CountryCode code, @PathVariable int cycle,
             @AuthenticationPrincipal PlatformUser caller) {
-        return matrix.versions(CountryCode.of(code), cycle, caller);
+        return matrix.versions(code, cycle, caller);
     }
 
     @GetMapping("/versions/{number}")
     @Operation(summary = "A version with its rows")
-    MatrixVersionView version(@PathVariable String code, @PathVariable int cycle, @PathVariable int number,
+    MatrixVersionView version(@PathVariable CountryCode code, @PathVariable int cycle, @PathVariable int number,
             @AuthenticationPrincipal PlatformUser caller) {
-        return matrix.version(CountryCode.of(code), cycle, number, caller);
+        return matrix.version(code, cycle, number, caller);
     }
 
     @PostMapping("/versions")
     @Operation(summary = "Start the next draft: a copy of the last final version (or empty)",
             description = "The country's CSOs, programme managers and admins. 409 while a draft is open.")
-    ResponseEntity<MatrixVersion> startDraft(@PathVariable String code, @PathVariable int cycle,
+    ResponseEntity<MatrixVersion> startDraft(@PathVariable CountryCode code, @PathVariable int cycle,
             @AuthenticationPrincipal PlatformUser caller) {
-        return ResponseEntity.status(201).body(matrix.startDraft(CountryCode.of(code), cycle, caller));
+        return ResponseEntity.status(201).body(matrix.startDraft(code, cycle, caller));
     }
 
     /** The day the side agreed, as stated (default today). */
@@ -76,9 +76,9 @@ class MatrixApiController {
                     + "in between clears both agreements. 409 if it is final. Optional body {\"agreedOn\": "
                     + "\"yyyy-MM-dd\"}: the day the side agreed (default today); after today, before the review or "
                     + "before the round's follow-up meeting: 400 naming agreedOn.")
-    MatrixVersion agree(@PathVariable String code, @PathVariable int cycle, @PathVariable int number,
+    MatrixVersion agree(@PathVariable CountryCode code, @PathVariable int cycle, @PathVariable int number,
             @RequestBody(required = false) Agreement agreement, @AuthenticationPrincipal PlatformUser caller) {
-        return matrix.agree(CountryCode.of(code), cycle, number, agreement == null ? null : agreement.agreedOn(),
+        return matrix.agree(code, cycle, number, agreement == null ? null : agreement.agreedOn(),
                 caller);
     }
 
@@ -92,26 +92,26 @@ class MatrixApiController {
                     + "CSOs was reached outside the platform. 409 if it is final already. Optional body "
                     + "{\"finalisedOn\": \"yyyy-MM-dd\"}: the day it was agreed (default today); after today or "
                     + "before the review: 400 naming finalisedOn.")
-    MatrixVersion finalise(@PathVariable String code, @PathVariable int cycle, @PathVariable int number,
+    MatrixVersion finalise(@PathVariable CountryCode code, @PathVariable int cycle, @PathVariable int number,
             @RequestBody(required = false) Finalisation finalisation, @AuthenticationPrincipal PlatformUser caller) {
-        return matrix.finalise(CountryCode.of(code), cycle, number,
+        return matrix.finalise(code, cycle, number,
                 finalisation == null ? null : finalisation.finalisedOn(), caller);
     }
 
     @GetMapping("/compare")
     @Operation(summary = "What changed between two versions, row by row")
-    MatrixComparison compare(@PathVariable String code, @PathVariable int cycle, @RequestParam int from,
+    MatrixComparison compare(@PathVariable CountryCode code, @PathVariable int cycle, @RequestParam int from,
             @RequestParam int to, @AuthenticationPrincipal PlatformUser caller) {
-        return matrix.compare(CountryCode.of(code), cycle, from, to, caller);
+        return matrix.compare(code, cycle, from, to, caller);
     }
 
     @PostMapping(path = "/entries", consumes = "application/json")
     @Operation(summary = "Add a row to the open draft (version 1 is started on the way)",
             description = "The country's CSOs, programme managers and admins. 409 when the latest version is final: "
                     + "start a new draft first.")
-    ResponseEntity<MatrixEntry> addEntry(@PathVariable String code, @PathVariable int cycle,
+    ResponseEntity<MatrixEntry> addEntry(@PathVariable CountryCode code, @PathVariable int cycle,
             @Valid @RequestBody MatrixEntryFields fields, @AuthenticationPrincipal PlatformUser caller) {
-        MatrixEntry entry = matrix.addEntry(CountryCode.of(code), cycle, fields, caller);
+        MatrixEntry entry = matrix.addEntry(code, cycle, fields, caller);
         return ResponseEntity.status(201).eTag(Versions.etag(entry.version())).body(entry);
     }
 
@@ -119,35 +119,35 @@ class MatrixApiController {
     @Operation(summary = "Edit a row of a draft",
             description = "The country's CSOs, programme managers and admins. If-Match must carry the row's version "
                     + "(its ETag or version field); 409 when someone saved in between or the version is final.")
-    ResponseEntity<MatrixEntry> editEntry(@PathVariable String code, @PathVariable int cycle, @PathVariable int number,
+    ResponseEntity<MatrixEntry> editEntry(@PathVariable CountryCode code, @PathVariable int cycle, @PathVariable int number,
             @PathVariable UUID key, @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody MatrixEntryFields fields, @AuthenticationPrincipal PlatformUser caller) {
-        MatrixEntry entry = matrix.editEntry(CountryCode.of(code), cycle, number, key, Versions.required(ifMatch),
+        MatrixEntry entry = matrix.editEntry(code, cycle, number, key, Versions.required(ifMatch),
                 fields, caller);
         return ResponseEntity.ok().eTag(Versions.etag(entry.version())).body(entry);
     }
 
     @GetMapping("/entries/{key}/progress")
     @Operation(summary = "A row's progress reports and assessments, side by side")
-    EntryProgress progress(@PathVariable String code, @PathVariable int cycle, @PathVariable UUID key,
+    EntryProgress progress(@PathVariable CountryCode code, @PathVariable int cycle, @PathVariable UUID key,
             @AuthenticationPrincipal PlatformUser caller) {
-        return matrix.progress(CountryCode.of(code), cycle, key, caller);
+        return matrix.progress(code, cycle, key, caller);
     }
 
     @PostMapping(path = "/entries/{key}/progress-reports", consumes = "application/json")
     @Operation(summary = "Report progress on a row", description = "The country's government focal points, "
             + "programme managers and admins.")
-    ResponseEntity<ProgressNote> reportProgress(@PathVariable String code, @PathVariable int cycle,
+    ResponseEntity<ProgressNote> reportProgress(@PathVariable CountryCode code, @PathVariable int cycle,
             @PathVariable UUID key, @Valid @RequestBody ProgressFields fields,
             @AuthenticationPrincipal PlatformUser caller) {
-        return ResponseEntity.status(201).body(matrix.reportProgress(CountryCode.of(code), cycle, key, fields, caller));
+        return ResponseEntity.status(201).body(matrix.reportProgress(code, cycle, key, fields, caller));
     }
 
     @PostMapping(path = "/entries/{key}/assessments", consumes = "application/json")
     @Operation(summary = "Assess progress on a row independently", description = "The country's CSOs, NHRI, "
             + "programme managers and admins.")
-    ResponseEntity<ProgressNote> assess(@PathVariable String code, @PathVariable int cycle, @PathVariable UUID key,
+    ResponseEntity<ProgressNote> assess(@PathVariable CountryCode code, @PathVariable int cycle, @PathVariable UUID key,
             @Valid @RequestBody ProgressFields fields, @AuthenticationPrincipal PlatformUser caller) {
-        return ResponseEntity.status(201).body(matrix.assess(CountryCode.of(code), cycle, key, fields, caller));
+        return ResponseEntity.status(201).body(matrix.assess(code, cycle, key, fields, caller));
     }
 }

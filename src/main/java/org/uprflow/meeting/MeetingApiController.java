@@ -30,9 +30,8 @@ class MeetingApiController {
     @Operation(summary = "The cycle's meetings in the order they were held",
             description = "Everybody of the country; another country's: 404. Recorded when the task that records "
                     + "the meeting is completed.")
-    List<Meeting> list(@PathVariable String code, @PathVariable int cycle, @AuthenticationPrincipal PlatformUser caller) {
-        CountryCode country = CountryCode.of(code);
-        countries.find(country, caller);
-        return meetings.ofCycle(country.value(), cycle);
+    List<Meeting> list(@PathVariable CountryCode code, @PathVariable int cycle, @AuthenticationPrincipal PlatformUser caller) {
+        countries.find(code, caller);
+        return meetings.ofCycle(code.value(), cycle);
     }
 }

@@ -97,16 +97,15 @@ class NotificationApiController {
 
     @GetMapping(path = "/api/countries/{code}/notification-settings", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "How many days before a task's due date its reminder goes out (default 7)")
-    ReminderSetting reminderSetting(@PathVariable String code, @AuthenticationPrincipal PlatformUser caller) {
-        CountryCode country = CountryCode.of(code);
-        countries.find(country, caller);
-        return new ReminderSetting(preferences.reminderDays(country.value(), properties.defaultReminderDays()));
+    ReminderSetting reminderSetting(@PathVariable CountryCode code, @AuthenticationPrincipal PlatformUser caller) {
+        countries.find(code, caller);
+        return new ReminderSetting(preferences.reminderDays(code.value(), properties.defaultReminderDays()));
     }
 
     @PutMapping(path = "/api/countries/{code}/notification-settings", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Set the reminder's days before the due date (1-90): the country's programme managers")
     @Transactional
-    ReminderSetting setReminder(@PathVariable String code, @Valid @RequestBody ReminderSetting setting,
+    ReminderSetting setReminder(@PathVariable CountryCode code, @Valid @RequestBody ReminderSetting setting,
             @AuthenticationPrincipal PlatformUser caller) {
         CountryCode country = requireManager(code, caller);
         preferences.setReminderDays(country.value(), setting.reminderDaysBeforeDue());
@@ -124,7 +123,7 @@ class NotificationApiController {
     @GetMapping(path = "/api/notifications/outbox", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "What was sent to whom and what failed, newest first",
             description = "Programme managers: their countries (?country= one of them); admins: all. Others 403.")
-    NoticeLog outbox(@RequestParam(required = false) String country, @RequestParam(required = false) OutboxStatus status,
+    NoticeLog outbox(@RequestParam(required = false) CountryCode country, @RequestParam(required = false) OutboxStatus status,
             @RequestParam(defaultValue = "200") @Min(1) @Max(1000) int limit, @AuthenticationPrincipal PlatformUser caller) {
         if (!caller.managesCountries()) {
             throw new AccessDeniedException("Only programme managers and admins see the notices sent");
@@ -143,8 +142,7 @@ class NotificationApiController {
                 .toList());
     }
 
-    private CountryCode requireManager(String code, PlatformUser caller) {
-        CountryCode country = CountryCode.of(code);
+    private CountryCode requireManager(CountryCode country, PlatformUser caller) {
         countries.find(country, caller);
         if (!caller.manages(country.value())) {
             throw new AccessDeniedException(caller.userId() + " does not manage " + country);

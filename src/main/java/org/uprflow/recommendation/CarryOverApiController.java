@@ -31,15 +31,15 @@ class CarryOverApiController {
                     + "of the country's previous opened cycle that its matrix does not call fully implemented (the "
                     + "latest final version, else the latest draft), each linked to the one it continues. 409 when "
                     + "the register is not empty; 404 when there is no earlier cycle.")
-    ResponseEntity<RegisterCarryOver.CarriedOver> carryOver(@PathVariable String code, @PathVariable int cycle,
+    ResponseEntity<RegisterCarryOver.CarriedOver> carryOver(@PathVariable CountryCode code, @PathVariable int cycle,
             @AuthenticationPrincipal PlatformUser caller) {
-        return ResponseEntity.status(201).body(carryOver.carryOver(CountryCode.of(code), cycle, caller));
+        return ResponseEntity.status(201).body(carryOver.carryOver(code, cycle, caller));
     }
 
     @GetMapping("/origins")
     @Operation(summary = "The cycle's carried-over recommendations with the earlier ones they continue")
-    List<RegisterCarryOver.Origin> origins(@PathVariable String code, @PathVariable int cycle,
+    List<RegisterCarryOver.Origin> origins(@PathVariable CountryCode code, @PathVariable int cycle,
             @AuthenticationPrincipal PlatformUser caller) {
-        return carryOver.origins(CountryCode.of(code), cycle, caller);
+        return carryOver.origins(code, cycle, caller);
     }
 }

@@ -2,11 +2,16 @@ package org.uprflow.recommendation;
 
 import java.util.List;
 
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.uprflow.web.ProblemException;
+import org.uprflow.web.ProblemWords;
+
 /**
  * A write that would lose somebody's work: a stale version (someone else saved first) or a
  * finalised, frozen matrix version. 409 with the message of {@code messageKey}.
  */
-public class EditConflictException extends RuntimeException {
+public class EditConflictException extends ProblemException {
 
     private static final String STALE = "problem.edit.stale.detail";
 
@@ -14,7 +19,8 @@ public class EditConflictException extends RuntimeException {
     private final transient List<Object> arguments;
 
     public EditConflictException(String messageKey, Object... arguments) {
-        super(messageKey + " " + List.of(arguments));
+        super(messageKey + " " + List.of(arguments), HttpStatus.CONFLICT, "problem.edit.conflict.title", messageKey,
+                arguments);
         this.messageKey = messageKey;
         this.arguments = List.of(arguments);
     }
@@ -34,5 +40,11 @@ public class EditConflictException extends RuntimeException {
 
     public Object[] arguments() {
         return arguments.toArray();
+    }
+
+    /** true: someone saved in between, so reloading and editing again helps; false: the state refuses it. */
+    @Override
+    protected void addProperties(ProblemDetail problem, ProblemWords words) {
+        problem.setProperty("stale", staleVersion());
     }
 }

@@ -1,13 +1,17 @@
 package org.uprflow.recommendation;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
+import org.uprflow.web.InvalidFieldsException;
+import org.uprflow.web.ProblemWords;
 
 /**
  * Field by field, what is wrong with a request to the register or the matrix: 400. Either worded already
  * ({@link #of}) or as a bundle key that the answer words in the caller's language ({@link #worded}).
  */
-public class InvalidRegisterInputException extends RuntimeException {
+public class InvalidRegisterInputException extends InvalidFieldsException {
 
     /** A problem to be worded: the bundle key, {0} being the field's name, then these arguments. */
     public record FieldProblem(String messageKey, List<Object> arguments) {
@@ -42,5 +46,13 @@ public class InvalidRegisterInputException extends RuntimeException {
 
     public Map<String, FieldProblem> fieldProblems() {
         return fieldProblems;
+    }
+
+    @Override
+    protected Map<String, String> errors(ProblemWords words) {
+        Map<String, String> errors = new LinkedHashMap<>(fieldErrors);
+        fieldProblems.forEach((field, problem) -> errors.put(field, words.sentence(field, problem.messageKey(),
+                problem.arguments().toArray())));
+        return errors;
     }
 }

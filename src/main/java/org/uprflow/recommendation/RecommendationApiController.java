@@ -46,7 +46,7 @@ class RecommendationApiController {
     @Operation(summary = "A page of the register, filtered",
             description = "Everybody of the country. Ordered as the report lists them; size at most "
                     + RecommendationRegister.MAX_PAGE_SIZE + ".")
-    ResultPage<Recommendation> list(@PathVariable String code, @PathVariable int cycle,
+    ResultPage<Recommendation> list(@PathVariable CountryCode code, @PathVariable int cycle,
             @Parameter(description = "a theme, e.g. Women's rights (case, accents and apostrophe style ignored)") @RequestParam(required = false) String theme,
             @Parameter(description = "SUPPORTED, NOTED or NONE (no position yet)")
             @RequestParam(required = false) RecommendationFilter.PositionFilter position,
@@ -61,36 +61,36 @@ class RecommendationApiController {
             @AuthenticationPrincipal PlatformUser caller) {
         RecommendationFilter filter = new RecommendationFilter(blankToNull(theme), position,
                 status == null ? null : status.name(), blankToNull(institution), blankToNull(q));
-        return register.list(CountryCode.of(code), cycle, filter, page, size, caller);
+        return register.list(code, cycle, filter, page, size, caller);
     }
 
     @GetMapping("/themes")
     @Operation(summary = "The themes of the cycle's register with how many recommendations carry each")
-    List<ThemeCount> themes(@PathVariable String code, @PathVariable int cycle,
+    List<ThemeCount> themes(@PathVariable CountryCode code, @PathVariable int cycle,
             @AuthenticationPrincipal PlatformUser caller) {
-        return register.themes(CountryCode.of(code), cycle, caller);
+        return register.themes(code, cycle, caller);
     }
 
     @GetMapping("/{id}")
     @Operation(summary = "One recommendation; its ETag is the version an edit names in If-Match")
-    ResponseEntity<Recommendation> get(@PathVariable String code, @PathVariable int cycle, @PathVariable UUID id,
+    ResponseEntity<Recommendation> get(@PathVariable CountryCode code, @PathVariable int cycle, @PathVariable UUID id,
             @AuthenticationPrincipal PlatformUser caller) {
-        Recommendation recommendation = register.get(CountryCode.of(code), cycle, id, caller);
+        Recommendation recommendation = register.get(code, cycle, id, caller);
         return withVersion(200, recommendation).body(recommendation);
     }
 
     @GetMapping("/missing-positions")
     @Operation(summary = "How many recommendations still have no position (the positions task waits for 0)")
-    MissingPositions missingPositions(@PathVariable String code, @PathVariable int cycle,
+    MissingPositions missingPositions(@PathVariable CountryCode code, @PathVariable int cycle,
             @AuthenticationPrincipal PlatformUser caller) {
-        return new MissingPositions(register.missingPositions(CountryCode.of(code), cycle, caller));
+        return new MissingPositions(register.missingPositions(code, cycle, caller));
     }
 
     @PostMapping(consumes = "application/json")
     @Operation(summary = "Add a recommendation by hand", description = "The country's programme managers and admins.")
-    ResponseEntity<Recommendation> create(@PathVariable String code, @PathVariable int cycle,
+    ResponseEntity<Recommendation> create(@PathVariable CountryCode code, @PathVariable int cycle,
             @Valid @RequestBody RecommendationFields fields, @AuthenticationPrincipal PlatformUser caller) {
-        Recommendation created = register.create(CountryCode.of(code), cycle, fields, caller);
+        Recommendation created = register.create(code, cycle, fields, caller);
         return withVersion(201, created).location(URI.create("/api/countries/" + created.countryCode() + "/cycles/" + cycle
                 + "/recommendations/" + created.id())).body(created);
     }
@@ -99,10 +99,10 @@ class RecommendationApiController {
     @Operation(summary = "Edit a recommendation",
             description = "The country's programme managers and admins. If-Match must carry the version that was "
                     + "read (its ETag); 409 when someone saved in between.")
-    ResponseEntity<Recommendation> edit(@PathVariable String code, @PathVariable int cycle, @PathVariable UUID id,
+    ResponseEntity<Recommendation> edit(@PathVariable CountryCode code, @PathVariable int cycle, @PathVariable UUID id,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody RecommendationFields fields, @AuthenticationPrincipal PlatformUser caller) {
-        Recommendation edited = register.edit(CountryCode.of(code), cycle, id, Versions.required(ifMatch), fields,
+        Recommendation edited = register.edit(code, cycle, id, Versions.required(ifMatch), fields,
                 caller);
         return withVersion(200, edited).body(edited);
     }
@@ -112,10 +112,10 @@ class RecommendationApiController {
             description = "The country's programme managers and admins. If-Match must carry the version that was "
                     + "read; 409 when someone saved in between, or when a row of the implementation matrix implements "
                     + "it (a final version is frozen; unlink it from a draft's row first).")
-    ResponseEntity<Void> delete(@PathVariable String code, @PathVariable int cycle, @PathVariable UUID id,
+    ResponseEntity<Void> delete(@PathVariable CountryCode code, @PathVariable int cycle, @PathVariable UUID id,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @AuthenticationPrincipal PlatformUser caller) {
-        register.delete(CountryCode.of(code), cycle, id, Versions.required(ifMatch), caller);
+        register.delete(code, cycle, id, Versions.required(ifMatch), caller);
         return ResponseEntity.noContent().build();
     }
 
@@ -123,10 +123,10 @@ class RecommendationApiController {
     @Operation(summary = "Record the State's position (SUPPORTED, NOTED, or null for none yet)",
             description = "The country's government focal points, programme managers and admins. With If-Match, "
                     + "409 when someone saved in between.")
-    ResponseEntity<Recommendation> setPosition(@PathVariable String code, @PathVariable int cycle, @PathVariable UUID id,
+    ResponseEntity<Recommendation> setPosition(@PathVariable CountryCode code, @PathVariable int cycle, @PathVariable UUID id,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @RequestBody PositionChange change, @AuthenticationPrincipal PlatformUser caller) {
-        Recommendation changed = register.setPosition(CountryCode.of(code), cycle, id, change.position(),
+        Recommendation changed = register.setPosition(code, cycle, id, change.position(),
                 Versions.parse(ifMatch), caller);
         return withVersion(200, changed).body(changed);
     }

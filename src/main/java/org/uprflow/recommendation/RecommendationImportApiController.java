@@ -59,7 +59,7 @@ class RecommendationImportApiController {
                     + "else same text and recommending States) is updated, never added twice; an empty position keeps "
                     + "a recorded one. Any problem: 400 listing every problem by row and column (the first "
                     + ImportProblems.LISTED + ", with 'total'), and nothing imported.")
-    ResponseEntity<ImportSummary> importFile(@PathVariable String code, @PathVariable int cycle,
+    ResponseEntity<ImportSummary> importFile(@PathVariable CountryCode code, @PathVariable int cycle,
             @Parameter(description = FILE) @RequestPart("file") MultipartFile file,
             @Parameter(description = "Encoding of a CSV file (detected when absent)") @RequestParam(required = false) String encoding,
             @Parameter(description = "Delimiter of a CSV file: , ; | or tab (detected when absent)")
@@ -69,7 +69,7 @@ class RecommendationImportApiController {
             @AuthenticationPrincipal PlatformUser caller) throws IOException {
         List<String> mapping = parameters.get("mapping");
         try (InputStream in = file.getInputStream()) {
-            return ResponseEntity.status(201).body(imports.importFile(CountryCode.of(code), cycle,
+            return ResponseEntity.status(201).body(imports.importFile(code, cycle,
                     file.getOriginalFilename(), in, options(encoding, delimiter, mapping), caller));
         }
     }
@@ -81,7 +81,7 @@ class RecommendationImportApiController {
                     + "preview is kept in the database for uprflow.register.import-preview-minutes. A file that cannot "
                     + "be read (no known encoding, no spreadsheet, zip bomb, macros, too large) or options naming what "
                     + "the file does not have: 400, nothing kept.")
-    ResponseEntity<ImportPreview> preview(@PathVariable String code, @PathVariable int cycle,
+    ResponseEntity<ImportPreview> preview(@PathVariable CountryCode code, @PathVariable int cycle,
             @Parameter(description = FILE) @RequestPart("file") MultipartFile file,
             @RequestParam(required = false) String encoding, @RequestParam(required = false) String delimiter,
             @Parameter(description = MAPPING) @RequestParam(name = "mapping", required = false) String[] ignored,
@@ -90,27 +90,27 @@ class RecommendationImportApiController {
         // read from the map, not the array: Spring splits a single value at its commas, and headers hold commas
         List<String> mapping = parameters.get("mapping");
         try (InputStream in = file.getInputStream()) {
-            ImportPreview preview = imports.preview(CountryCode.of(code), cycle, file.getOriginalFilename(), in,
+            ImportPreview preview = imports.preview(code, cycle, file.getOriginalFilename(), in,
                     options(encoding, delimiter, mapping), caller);
-            return ResponseEntity.created(URI.create("/api/countries/" + CountryCode.of(code).upperCase() + "/cycles/"
+            return ResponseEntity.created(URI.create("/api/countries/" + code.upperCase() + "/cycles/"
                     + cycle + "/recommendations/import/previews/" + preview.id())).body(preview);
         }
     }
 
     @GetMapping("/previews/{id}")
     @Operation(summary = "A preview again (404 once imported, discarded or expired)")
-    ImportPreview get(@PathVariable String code, @PathVariable int cycle, @PathVariable UUID id,
+    ImportPreview get(@PathVariable CountryCode code, @PathVariable int cycle, @PathVariable UUID id,
             @AuthenticationPrincipal PlatformUser caller) {
-        return imports.preview(CountryCode.of(code), cycle, id, caller);
+        return imports.preview(code, cycle, id, caller);
     }
 
     @PutMapping(path = "/previews/{id}", consumes = "application/json")
     @Operation(summary = "Read the previewed file again with other options",
             description = "Encoding, delimiter and mapping (field key to header, empty for none) change what they "
                     + "name; the rest stays. 400 when they name what the file does not have.")
-    ImportPreview change(@PathVariable String code, @PathVariable int cycle, @PathVariable UUID id,
+    ImportPreview change(@PathVariable CountryCode code, @PathVariable int cycle, @PathVariable UUID id,
             @RequestBody ImportOptions options, @AuthenticationPrincipal PlatformUser caller) {
-        return imports.change(CountryCode.of(code), cycle, id, options, caller);
+        return imports.change(code, cycle, id, options, caller);
     }
 
     @PostMapping(path = "/previews/{id}/confirmation")
@@ -118,16 +118,16 @@ class RecommendationImportApiController {
             description = "Optionally with last changes of the options as the body. 201 with the counts; the preview "
                     + "is deleted. Any problem: 400 with every problem, nothing imported, the preview kept until it "
                     + "expires.")
-    ResponseEntity<ImportSummary> confirm(@PathVariable String code, @PathVariable int cycle, @PathVariable UUID id,
+    ResponseEntity<ImportSummary> confirm(@PathVariable CountryCode code, @PathVariable int cycle, @PathVariable UUID id,
             @RequestBody(required = false) ImportOptions options, @AuthenticationPrincipal PlatformUser caller) {
-        return ResponseEntity.status(201).body(imports.confirm(CountryCode.of(code), cycle, id, options, caller));
+        return ResponseEntity.status(201).body(imports.confirm(code, cycle, id, options, caller));
     }
 
     @DeleteMapping("/previews/{id}")
     @Operation(summary = "Discard a preview: its file is deleted from the server")
-    ResponseEntity<Void> discard(@PathVariable String code, @PathVariable int cycle, @PathVariable UUID id,
+    ResponseEntity<Void> discard(@PathVariable CountryCode code, @PathVariable int cycle, @PathVariable UUID id,
             @AuthenticationPrincipal PlatformUser caller) {
-        imports.discard(CountryCode.of(code), cycle, id, caller);
+        imports.discard(code, cycle, id, caller);
         return ResponseEntity.noContent().build();
     }
 

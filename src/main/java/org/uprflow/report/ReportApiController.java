@@ -3,7 +3,6 @@ package org.uprflow.report;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.Locale;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -49,16 +48,16 @@ class ReportApiController {
     @Operation(summary = "The report: the published one, else a draft compiled now",
             description = "Everybody of the country. state says DRAFT or PUBLISHED; publishable says whether the "
                     + "caller may publish it now (a programme manager while the publish task is open).")
-    MidTermReport report(@PathVariable String code, @PathVariable int cycle,
+    MidTermReport report(@PathVariable CountryCode code, @PathVariable int cycle,
             @AuthenticationPrincipal PlatformUser caller) {
-        return reports.report(CountryCode.of(code), cycle, caller);
+        return reports.report(code, cycle, caller);
     }
 
     @GetMapping(path = "/report.pdf", produces = "application/pdf")
     @Operation(summary = "The report as PDF, in the language of Accept-Language (en, fr, es)")
-    ResponseEntity<byte[]> reportPdf(@PathVariable String code, @PathVariable int cycle,
+    ResponseEntity<byte[]> reportPdf(@PathVariable CountryCode code, @PathVariable int cycle,
             @AuthenticationPrincipal PlatformUser caller) {
-        MidTermReport report = reports.report(CountryCode.of(code), cycle, caller);
+        MidTermReport report = reports.report(code, cycle, caller);
         String name = "mid-term-report-" + report.businessKey()
                 + (report.state() == MidTermReport.State.DRAFT ? "-draft" : "") + ".pdf";
         return download(reports.pdf(report, LocaleContextHolder.getLocale()), PDF, name);
@@ -68,9 +67,9 @@ class ReportApiController {
     @Operation(summary = "The report's document as an HTML fragment (its article), in the language of Accept-Language",
             description = "The same template as the PDF; the report page shows it under its own controls and loads "
                     + "/report/report-document.css.")
-    ResponseEntity<String> reportHtml(@PathVariable String code, @PathVariable int cycle,
+    ResponseEntity<String> reportHtml(@PathVariable CountryCode code, @PathVariable int cycle,
             @AuthenticationPrincipal PlatformUser caller) {
-        MidTermReport report = reports.report(CountryCode.of(code), cycle, caller);
+        MidTermReport report = reports.report(code, cycle, caller);
         return ResponseEntity.ok().contentType(HTML)
                 .body(document.article(report, LocaleContextHolder.getLocale()));
     }
@@ -88,34 +87,34 @@ class ReportApiController {
     @Operation(summary = "Make the published report public: a read-only link that needs no login",
             description = "The country's programme managers, once the report is published (409 before). A report "
                     + "that is public already answers its live link. The token is random and unguessable.")
-    ResponseEntity<PublicLinkAnswer> makePublic(@PathVariable String code, @PathVariable int cycle,
+    ResponseEntity<PublicLinkAnswer> makePublic(@PathVariable CountryCode code, @PathVariable int cycle,
             @AuthenticationPrincipal PlatformUser caller) {
-        return ResponseEntity.status(201).body(PublicLinkAnswer.of(reports.makePublic(CountryCode.of(code), cycle,
+        return ResponseEntity.status(201).body(PublicLinkAnswer.of(reports.makePublic(code, cycle,
                 caller)));
     }
 
     @GetMapping(path = "/report/public-link", produces = "application/json")
     @Operation(summary = "The report's live public link (programme managers); 404 when it is not public")
-    PublicLinkAnswer publicLink(@PathVariable String code, @PathVariable int cycle,
+    PublicLinkAnswer publicLink(@PathVariable CountryCode code, @PathVariable int cycle,
             @AuthenticationPrincipal PlatformUser caller) {
-        return reports.publicLink(CountryCode.of(code), cycle, caller).map(PublicLinkAnswer::of)
-                .orElseThrow(() -> new RecordNotFoundException("public link", code.toUpperCase(Locale.ROOT) + "-" + cycle));
+        return reports.publicLink(code, cycle, caller).map(PublicLinkAnswer::of)
+                .orElseThrow(() -> new RecordNotFoundException("public link", code.upperCase() + "-" + cycle));
     }
 
     @DeleteMapping(path = "/report/public-link")
     @Operation(summary = "Revoke the public link: it answers 404 from then on (programme managers)")
-    ResponseEntity<Void> revokePublicLink(@PathVariable String code, @PathVariable int cycle,
+    ResponseEntity<Void> revokePublicLink(@PathVariable CountryCode code, @PathVariable int cycle,
             @AuthenticationPrincipal PlatformUser caller) {
-        reports.revokePublicLink(CountryCode.of(code), cycle, caller);
+        reports.revokePublicLink(code, cycle, caller);
         return ResponseEntity.noContent().build();
     }
 
     @GetMapping(path = "/matrix.csv", produces = "text/csv")
     @Operation(summary = "The report's implementation matrix as CSV (UTF-8), with the latest progress per row",
             description = "Once the report is published, the matrix as published.")
-    ResponseEntity<byte[]> matrixCsv(@PathVariable String code, @PathVariable int cycle,
+    ResponseEntity<byte[]> matrixCsv(@PathVariable CountryCode code, @PathVariable int cycle,
             @AuthenticationPrincipal PlatformUser caller) {
-        MidTermReport report = reports.report(CountryCode.of(code), cycle, caller);
+        MidTermReport report = reports.report(code, cycle, caller);
         return download(MatrixCsv.write(report).getBytes(StandardCharsets.UTF_8), CSV,
                 "implementation-matrix-" + report.businessKey() + ".csv");
     }
@@ -136,9 +135,9 @@ class ReportApiController {
                     + "the day it was published as stated, for a cycle entered late; after today, before the review, "
                     + "before the last contribution's day or before the day the matrix was final: 400 naming "
                     + "publishedOn.")
-    ResponseEntity<MidTermReport> publish(@PathVariable String code, @PathVariable int cycle,
+    ResponseEntity<MidTermReport> publish(@PathVariable CountryCode code, @PathVariable int cycle,
             @Valid @RequestBody(required = false) Publication publication, @AuthenticationPrincipal PlatformUser caller) {
-        return ResponseEntity.status(201).body(reports.publish(CountryCode.of(code), cycle,
+        return ResponseEntity.status(201).body(reports.publish(code, cycle,
                 publication == null ? null : publication.draftReason(),
                 publication == null ? null : publication.publishedOn(), caller));
     }

@@ -2,8 +2,11 @@ package org.uprflow.security;
 
 import java.util.Map;
 
+import org.uprflow.web.InvalidFieldsException;
+import org.uprflow.web.ProblemWords;
+
 /** A password change refused field by field (already in the user's language): 400. */
-public class InvalidPasswordException extends RuntimeException {
+public class InvalidPasswordException extends InvalidFieldsException {
 
     private final Map<String, String> fieldErrors;
 
@@ -13,6 +16,11 @@ public class InvalidPasswordException extends RuntimeException {
     }
 
     public Map<String, String> fieldErrors() {
+        return fieldErrors;
+    }
+
+    @Override
+    protected Map<String, String> errors(ProblemWords words) {
         return fieldErrors;
     }
 }

@@ -20,10 +20,10 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.uprflow.web.TooLargeBodies;
 
 /**
  * A body above the platform's limit ({@code spring.servlet.multipart.max-request-size}, for every request) gets a 413
@@ -79,7 +79,7 @@ public class OversizedBodies {
             }
 
             private void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
-                ProblemDetail problem = problem(messages, request.getLocale(), limit);
+                ProblemDetail problem = TooLargeBodies.problem(messages, request.getLocale(), limit);
                 problem.setInstance(URI.create(request.getRequestURI()));
                 response.setStatus(problem.getStatus());
                 response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
@@ -107,21 +107,5 @@ public class OversizedBodies {
 
     private static byte[] upTo(InputStream in, long bytes) throws IOException {
         return in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8L, bytes));
-    }
-
-    /** 413 naming the limit in megabytes and bytes, with the limit in bytes as {@code limit}. */
-    public static ProblemDetail problem(MessageSource messages, Locale locale, long limit) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE,
-                messages.getMessage("problem.too-large.detail", new Object[] {megabytes(limit), String.valueOf(limit)},
-                        locale));
-        problem.setTitle(messages.getMessage("problem.too-large.title", null, locale));
-        problem.setProperty("limit", limit);
-        return problem;
-    }
-
-    private static String megabytes(long bytes) {
-        double megabytes = bytes / (1024.0 * 1024.0);
-        return megabytes == Math.rint(megabytes) ? String.valueOf((long) megabytes)
-                : String.format(Locale.ROOT, "%.1f", megabytes);
     }
 }

@@ -26,9 +26,9 @@ class TaskApiController {
     @GetMapping
     @Operation(summary = "Open tasks the caller may work on or see, earliest due first",
             description = "Each with its cycle's business key (cycle: KE-4). Optionally of one country (country=KE).")
-    List<OpenTask> openTasks(@RequestParam(required = false) String country,
+    List<OpenTask> openTasks(@RequestParam(required = false) CountryCode country,
             @RequestParam(defaultValue = "0") @Min(0) int first,
             @RequestParam(defaultValue = "50") @Min(1) @Max(200) int max) {
-        return inbox.openTasks(country == null || country.isBlank() ? null : CountryCode.of(country), first, max);
+        return inbox.openTasks(country, first, max);
     }
 }

@@ -2,7 +2,6 @@ package org.uprflow.web;
 
 import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -13,6 +12,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -25,37 +25,23 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.validation.FieldError;
 import org.springframework.validation.method.ParameterValidationResult;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
-import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
-import org.uprflow.country.CountryNotFoundException;
-import org.uprflow.country.IdentityConflictException;
-import org.uprflow.country.InvalidParticipantException;
-import org.uprflow.country.UnknownCountryCodeException;
-import org.uprflow.cycle.CycleAlreadyOpenException;
-import org.uprflow.cycle.CycleNotFoundException;
-import org.uprflow.cycle.InvalidCycleException;
-import org.uprflow.recommendation.EditConflictException;
-import org.uprflow.recommendation.ImportProblem;
-import org.uprflow.recommendation.ImportProblems;
-import org.uprflow.recommendation.ImportRejectedException;
-import org.uprflow.recommendation.InvalidRegisterInputException;
-import org.uprflow.recommendation.RecordNotFoundException;
-import org.uprflow.security.InvalidPasswordException;
 
 /**
- * Turns what went wrong into a problem+json answer that names the field at fault. Exceptions
- * not listed here are bugs and surface as such (500, logged by Spring), not hidden.
+ * Turns what the framework refused into a problem+json answer that names the field at fault: Bean Validation's
+ * verdicts, a parameter of the wrong type, an unreadable body, a denied access. A feature's own refusals carry
+ * their answer ({@link ProblemException}, Spring's {@code ErrorResponseException}) and take the base class's
+ * generic path, worded with the same bundles: no handler here knows a feature. Exceptions not answered here are
+ * bugs and surface as such (500, logged by Spring), not hidden.
  */
 @RestControllerAdvice(basePackages = "org.uprflow")
 class ApiProblemHandler extends ResponseEntityExceptionHandler {
-
-    /** At most this many fields are named in one answer. */
-    static final int MAX_LISTED = 20;
 
     private final MessageSource messages;
     private final FieldSentences sentences;
@@ -116,128 +102,25 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
         return ResponseEntity.badRequest().body(problem);
     }
 
-    @ExceptionHandler(UnknownCountryCodeException.class)
-    ResponseEntity<Object> unknownCode(UnknownCountryCodeException e) {
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "problem.country.unknown-code.title",
-                "problem.country.unknown-code.detail", e.value());
-        problem.setProperty("errors", Map.of("code", text("problem.country.unknown-code.detail", e.value())));
-        return ResponseEntity.badRequest().body(problem);
-    }
-
-    @ExceptionHandler(InvalidParticipantException.class)
-    ResponseEntity<Object> invalidParticipant(InvalidParticipantException e) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        e.fieldErrors().forEach((field, key) -> errors.put(field, sentences.sentence(field, key,
-                LocaleContextHolder.getLocale())));
-        errors.putAll(e.worded());
-        return badRequest(errors);
-    }
-
-    @ExceptionHandler(InvalidPasswordException.class)
-    ResponseEntity<Object> invalidPassword(InvalidPasswordException e) {
-        return badRequest(e.fieldErrors());
-    }
-
-    @ExceptionHandler(InvalidCycleException.class)
-    ResponseEntity<Object> invalidCycle(InvalidCycleException e) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        e.fieldProblems().forEach((field, problem) ->
-                errors.put(field, text(problem.messageKey(), problem.arguments().toArray())));
-        return badRequest(errors);
-    }
-
-    @ExceptionHandler(CycleAlreadyOpenException.class)
-    ResponseEntity<Object> cycleAlreadyOpen(CycleAlreadyOpenException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
-                text("problem.cycle.duplicate.detail", e.businessKey()));
-        problem.setTitle(text("problem.cycle.duplicate.title"));
-        return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
-    }
-
-    @ExceptionHandler(CycleNotFoundException.class)
-    ResponseEntity<Object> cycleNotFound(CycleNotFoundException e) {
-        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem(HttpStatus.NOT_FOUND,
-                "problem.record.not-found.title", "problem.report.no-cycle.detail", e.country().upperCase(),
-                e.cycleNumber()));
-    }
-
-    @ExceptionHandler(CountryNotFoundException.class)
-    ResponseEntity<Object> notFound(CountryNotFoundException e) {
-        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem(HttpStatus.NOT_FOUND,
-                "problem.country.not-found.title", "problem.country.not-found.detail", e.code().upperCase()));
-    }
-
-    @ExceptionHandler(IdentityConflictException.class)
-    ResponseEntity<Object> conflict(IdentityConflictException e) {
-        String sentence = text(e.messageKey(), e.arguments());
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, sentence);
-        problem.setTitle(text("problem.identity.conflict.title"));
-        if (e.field() != null) {
-            // the form shows it next to the field at fault
-            problem.setProperty("errors", Map.of(e.field(), sentence));
-        }
-        return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
-    }
-
-    @ExceptionHandler(InvalidRegisterInputException.class)
-    ResponseEntity<Object> invalidRegisterInput(InvalidRegisterInputException e) {
-        Map<String, String> errors = new LinkedHashMap<>(e.fieldErrors());
-        e.fieldProblems().forEach((field, problem) -> errors.put(field, sentences.sentence(field, problem.messageKey(),
-                LocaleContextHolder.getLocale(), problem.arguments().toArray())));
-        return badRequest(errors);
-    }
-
-    @ExceptionHandler(RecordNotFoundException.class)
-    ResponseEntity<Object> recordNotFound(RecordNotFoundException e) {
-        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem(HttpStatus.NOT_FOUND,
-                "problem.record.not-found.title", "problem.record.not-found.detail", e.kind(), e.id()));
-    }
-
-    @ExceptionHandler(EditConflictException.class)
-    ResponseEntity<Object> editConflict(EditConflictException e) {
-        ProblemDetail problem = problem(HttpStatus.CONFLICT, "problem.edit.conflict.title", e.messageKey(),
-                e.arguments());
-        // true: someone saved in between, so reloading and editing again helps; false: the state refuses it
-        problem.setProperty("stale", e.staleVersion());
-        return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
-    }
-
     /**
-     * An import with problems: every one of them, by row and column, in {@code problems}
-     * (row, column, message) and, like every 400 here, in {@code errors} ("row 3, Response").
+     * A path variable or parameter of the wrong type ({@code cycle=abc}, {@code /countries/XX}): 400 naming it.
+     * Where a converter refused the value with an answer of its own (a code that is no ISO country code:
+     * {@code UnknownCountryCodeException}), that answer, its {@code errors} naming the parameter.
      */
-    @ExceptionHandler(ImportRejectedException.class)
-    ResponseEntity<Object> importRejected(ImportRejectedException e) {
-        return importProblems(e.problems());
-    }
-
-    /** The servlet container's own limit on uploads, above the import's: the same answer. */
     @Override
-    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException e,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        return importProblems(List.of(new ImportProblem(null, null, "import.too-large",
-                List.of(String.valueOf(e.getMaxUploadSize())))));
-    }
-
-    private ResponseEntity<Object> importProblems(List<ImportProblem> problems) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        List<Map<String, Object>> listed = new java.util.ArrayList<>();
-        // every problem counted, the first ones listed: a file of 10,000 bad rows gets a readable answer
-        for (ImportProblem p : problems.subList(0, Math.min(problems.size(), ImportProblems.LISTED))) {
-            String message = text(p.messageKey(), p.arguments().toArray());
-            errors.merge(p.field(), message, (a, b) -> a + "; " + b);
-            Map<String, Object> item = new LinkedHashMap<>();
-            item.put("row", p.row());
-            item.put("column", p.column());
-            item.put("message", message);
-            listed.add(item);
+    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException e, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        String name = e.getPropertyName();
+        if (name == null) {
+            return super.handleTypeMismatch(e, headers, status, request);
         }
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "problem.import.title", "problem.import.detail",
-                problems.size());
-        problem.setProperty("errors", errors);
-        problem.setProperty("problems", listed);
-        problem.setProperty("total", problems.size());
-        return ResponseEntity.badRequest().body(problem);
+        if (e.getMostSpecificCause() instanceof ErrorResponse refused) {
+            ProblemDetail problem = refused.updateAndGetBody(messages, LocaleContextHolder.getLocale());
+            problem.setProperty("errors", Map.of(name, problem.getDetail()));
+            return ResponseEntity.status(refused.getStatusCode()).body(problem);
+        }
+        return badRequest(Map.of(name, sentences.sentence(name, "validation.unreadable",
+                LocaleContextHolder.getLocale())));
     }
 
     @ExceptionHandler(AccessDeniedException.class)
@@ -246,18 +129,9 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
                 "problem.forbidden.title", "problem.forbidden.detail"));
     }
 
-    /**
-     * Names the first {@value #MAX_LISTED} fields and counts them all ({@code errorCount}): a list of
-     * 100,000 invalid themes must not become an answer 100,000 lines long.
-     */
     private ResponseEntity<Object> badRequest(Map<String, String> errors) {
-        Map<String, String> listed = errors.entrySet().stream().limit(MAX_LISTED)
-                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, LinkedHashMap::new));
-        String fields = String.join(" ", listed.values());
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "problem.validation.title",
-                "problem.validation.detail", errors.size(), fields);
-        problem.setProperty("errors", listed);
-        problem.setProperty("errorCount", errors.size());
+        ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.BAD_REQUEST);
+        new ProblemWords(messages, LocaleContextHolder.getLocale()).describeFields(problem, errors);
         return ResponseEntity.badRequest().body(problem);
     }
 

@@ -26,7 +26,7 @@ final class FieldSentences {
     private static final Set<String> AT_LEAST = Set.of("Min", "DecimalMin");
     private static final Set<String> AT_MOST = Set.of("Max", "DecimalMax");
     /** A field without a name of its own in some language, logged once: FieldLabelsTest should have caught it. */
-    private final Set<String> unnamed = ConcurrentHashMap.newKeySet();
+    private static final Set<String> unnamed = ConcurrentHashMap.newKeySet();
 
     private final MessageSource messages;
 

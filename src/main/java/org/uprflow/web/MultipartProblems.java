@@ -14,7 +14,6 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
-import org.uprflow.security.OversizedBodies;
 
 /**
  * A multipart body fails while it is read, before any controller is chosen, so {@link ApiProblemHandler}
@@ -36,7 +35,7 @@ class MultipartProblems {
     /** Tomcat's parser found a part, or a whole body sent without a length, above the limit (OversizedBodies). */
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ResponseEntity<ProblemDetail> tooLarge(MaxUploadSizeExceededException e) {
-        return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(OversizedBodies.problem(messages,
+        return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(TooLargeBodies.problem(messages,
                 LocaleContextHolder.getLocale(), e.getMaxUploadSize() < 0 ? limit : e.getMaxUploadSize()));
     }
 
