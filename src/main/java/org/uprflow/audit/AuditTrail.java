@@ -9,7 +9,7 @@ import java.util.Locale;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.uprflow.country.CountryCode;
+import org.uprflow.shared.CountryCode;
 import org.uprflow.country.CountryDirectory;
 import org.uprflow.country.ParticipantRole;
 import org.uprflow.security.PlatformUser;

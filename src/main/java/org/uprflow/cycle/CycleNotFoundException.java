@@ -1,6 +1,6 @@
 package org.uprflow.cycle;
 
-import org.uprflow.country.CountryCode;
+import org.uprflow.shared.CountryCode;
 
 /** Something addressed to a cycle of the country that was never opened on the platform: 404, nothing done. */
 public class CycleNotFoundException extends RuntimeException {

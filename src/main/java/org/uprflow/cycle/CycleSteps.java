@@ -7,7 +7,7 @@ import java.util.Optional;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.springframework.stereotype.Component;
-import org.uprflow.country.CountryCode;
+import org.uprflow.shared.CountryCode;
 import org.uprflow.engine.EngineAuthentication;
 
 /**

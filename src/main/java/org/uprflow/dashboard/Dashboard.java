@@ -21,7 +21,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.uprflow.country.Country;
-import org.uprflow.country.CountryCode;
+import org.uprflow.shared.CountryCode;
 import org.uprflow.country.CountryDirectory;
 import org.uprflow.country.ParticipantRole;
 import org.uprflow.cycle.CycleCalendar;
@@ -48,7 +48,7 @@ import org.uprflow.dashboard.PlatformTables.StatusCount;
 import org.uprflow.dashboard.PlatformTables.StatedDay;
 import org.uprflow.meeting.Meeting;
 import org.uprflow.meeting.MeetingLog;
-import org.uprflow.recommendation.RecordNotFoundException;
+import org.uprflow.shared.RecordNotFoundException;
 import org.uprflow.security.PlatformUser;
 
 /**

@@ -10,7 +10,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.springframework.stereotype.Component;
-import org.uprflow.country.CountryCode;
+import org.uprflow.shared.CountryCode;
 import org.uprflow.cycle.Cycle;
 import org.uprflow.cycle.CycleLauncher;
 import org.uprflow.cycle.OpenCycle;

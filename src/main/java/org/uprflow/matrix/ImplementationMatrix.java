@@ -20,17 +20,17 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.uprflow.audit.AuditTrail;
-import org.uprflow.country.CountryCode;
+import org.uprflow.shared.CountryCode;
 import org.uprflow.country.CountryDirectory;
 import org.uprflow.country.ParticipantRole;
 import org.uprflow.cycle.CycleSteps;
 import org.uprflow.cycle.ReviewAndPositionsProcess;
 import org.uprflow.cycle.TaskInputRules;
 import org.uprflow.cycle.UprCycleProcess;
-import org.uprflow.recommendation.EditConflictException;
-import org.uprflow.recommendation.InvalidRegisterInputException;
+import org.uprflow.shared.EditConflictException;
+import org.uprflow.shared.InvalidRegisterInputException;
 import org.uprflow.recommendation.RecommendationRegister;
-import org.uprflow.recommendation.RecordNotFoundException;
+import org.uprflow.shared.RecordNotFoundException;
 import org.uprflow.security.PlatformUser;
 
 /**

@@ -19,8 +19,8 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.uprflow.country.CountryCode;
-import org.uprflow.recommendation.Versions;
+import org.uprflow.shared.CountryCode;
+import org.uprflow.shared.Versions;
 import org.uprflow.security.PlatformUser;
 
 @RestController

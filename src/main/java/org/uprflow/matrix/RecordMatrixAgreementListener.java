@@ -10,7 +10,7 @@ import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
-import org.uprflow.country.CountryCode;
+import org.uprflow.shared.CountryCode;
 import org.uprflow.cycle.TaskInputOutdated;
 import org.uprflow.cycle.TaskInputRejected;
 import org.uprflow.cycle.TaskInputRules;

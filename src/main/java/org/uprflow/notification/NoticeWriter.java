@@ -15,7 +15,7 @@ import java.util.Optional;
 import java.util.function.Function;
 
 import org.springframework.stereotype.Service;
-import org.uprflow.country.CountryCode;
+import org.uprflow.shared.CountryCode;
 import org.uprflow.country.ParticipantRole;
 import org.uprflow.security.PlatformUser;
 

@@ -16,12 +16,15 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.uprflow.audit.AuditTrail;
-import org.uprflow.country.CountryCode;
 import org.uprflow.country.CountryDirectory;
 import org.uprflow.country.ParticipantRole;
 import org.uprflow.cycle.CycleSteps;
 import org.uprflow.cycle.ReviewAndPositionsProcess;
 import org.uprflow.security.PlatformUser;
+import org.uprflow.shared.CountryCode;
+import org.uprflow.shared.EditConflictException;
+import org.uprflow.shared.InvalidRegisterInputException;
+import org.uprflow.shared.RecordNotFoundException;
 
 /**
  * The recommendations of a country's cycle. Every method first checks that the caller belongs to

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.ErrorResponseException;
 import org.uprflow.audit.AuditTrail;
-import org.uprflow.country.CountryCode;
+import org.uprflow.shared.CountryCode;
 import org.uprflow.country.CountryDirectory;
 import org.uprflow.country.ParticipantRole;
 import org.uprflow.security.PlatformUser;

@@ -1,6 +1,6 @@
 package org.uprflow.report;
 
-import org.uprflow.country.CountryCode;
+import org.uprflow.shared.CountryCode;
 
 /** The country (the caller's) has no such cycle on the platform: 404. */
 class CycleNotOpenException extends RuntimeException {

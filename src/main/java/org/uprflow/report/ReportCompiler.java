@@ -15,7 +15,7 @@ import java.util.TreeMap;
 import java.util.UUID;
 
 import org.springframework.stereotype.Component;
-import org.uprflow.country.CountryCode;
+import org.uprflow.shared.CountryCode;
 import org.uprflow.cycle.Cycle;
 import org.uprflow.cycle.CycleCalendar;
 import org.uprflow.cycle.CycleStep;

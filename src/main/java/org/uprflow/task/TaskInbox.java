@@ -15,7 +15,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.stereotype.Component;
-import org.uprflow.country.CountryCode;
+import org.uprflow.shared.CountryCode;
 import org.uprflow.engine.EngineAuthentication;
 
 /**

@@ -35,16 +35,16 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 import org.uprflow.country.CountryNotFoundException;
 import org.uprflow.country.IdentityConflictException;
 import org.uprflow.country.InvalidParticipantException;
-import org.uprflow.country.UnknownCountryCodeException;
+import org.uprflow.shared.UnknownCountryCodeException;
 import org.uprflow.cycle.CycleAlreadyOpenException;
 import org.uprflow.cycle.CycleNotFoundException;
 import org.uprflow.cycle.InvalidCycleException;
-import org.uprflow.recommendation.EditConflictException;
+import org.uprflow.shared.EditConflictException;
 import org.uprflow.recommendation.ImportProblem;
 import org.uprflow.recommendation.ImportProblems;
 import org.uprflow.recommendation.ImportRejectedException;
-import org.uprflow.recommendation.InvalidRegisterInputException;
-import org.uprflow.recommendation.RecordNotFoundException;
+import org.uprflow.shared.InvalidRegisterInputException;
+import org.uprflow.shared.RecordNotFoundException;
 import org.uprflow.security.InvalidPasswordException;
 
 /**

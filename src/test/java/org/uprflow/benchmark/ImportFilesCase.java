@@ -23,7 +23,7 @@ import javax.sql.DataSource;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.uprflow.country.CountryCode;
+import org.uprflow.shared.CountryCode;
 import org.uprflow.recommendation.ImportOptions;
 import org.uprflow.recommendation.RecommendationImports;
 import org.uprflow.recommendation.UhriWorkbook;

@@ -20,7 +20,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.uprflow.country.CountryCode;
+import org.uprflow.shared.CountryCode;
 import org.uprflow.recommendation.ImplementationStatus;
 import org.uprflow.recommendation.RecommendationFilter;
 import org.uprflow.recommendation.RecommendationRegister;

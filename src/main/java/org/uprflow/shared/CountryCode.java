@@ -1,4 +1,4 @@
-package org.uprflow.country;
+package org.uprflow.shared;
 
 import java.util.Locale;
 import java.util.Set;

@@ -1,4 +1,4 @@
-package org.uprflow.recommendation;
+package org.uprflow.shared;
 
 /** Optimistic versions over HTTP: the ETag {@code "3"} is version 3, and If-Match names it back. */
 public final class Versions {

@@ -1,4 +1,4 @@
-package org.uprflow.country;
+package org.uprflow.shared;
 
 /** A value that is not an ISO 3166-1 alpha-2 code: the request is wrong (400), not the country missing. */
 public class UnknownCountryCodeException extends RuntimeException {

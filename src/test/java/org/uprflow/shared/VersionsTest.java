@@ -1,4 +1,4 @@
-package org.uprflow.recommendation;
+package org.uprflow.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
-import org.uprflow.country.CountryCode;
 import org.uprflow.country.ParticipantRole;
 import org.uprflow.security.PlatformUser;
 

@@ -1,4 +1,4 @@
-package org.uprflow.recommendation;
+package org.uprflow.shared;
 
 import java.util.List;
 import java.util.Map;

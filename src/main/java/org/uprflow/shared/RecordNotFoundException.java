@@ -1,4 +1,4 @@
-package org.uprflow.recommendation;
+package org.uprflow.shared;
 
 /** A recommendation or matrix item that does not exist in that country's cycle: 404. */
 public class RecordNotFoundException extends RuntimeException {

@@ -1,4 +1,4 @@
-package org.uprflow.country;
+package org.uprflow.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -8,6 +8,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.uprflow.country.ParticipantRole;
 
 class CountryCodeTest {
 
