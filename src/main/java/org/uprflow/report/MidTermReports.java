@@ -22,15 +22,15 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.uprflow.audit.AuditTrail;
 import org.uprflow.country.Country;
-import org.uprflow.shared.CountryCode;
 import org.uprflow.country.CountryDirectory;
 import org.uprflow.country.ParticipantRole;
 import org.uprflow.cycle.Cycle;
 import org.uprflow.cycle.CycleLauncher;
+import org.uprflow.security.PlatformUser;
+import org.uprflow.shared.CountryCode;
 import org.uprflow.shared.EditConflictException;
 import org.uprflow.shared.InvalidRegisterInputException;
 import org.uprflow.shared.RecordNotFoundException;
-import org.uprflow.security.PlatformUser;
 
 /**
  * A cycle's mid-term report. Everybody of the country reads it (another country's user finds

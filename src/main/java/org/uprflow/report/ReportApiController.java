@@ -22,9 +22,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.uprflow.security.PlatformUser;
 import org.uprflow.shared.CountryCode;
 import org.uprflow.shared.RecordNotFoundException;
-import org.uprflow.security.PlatformUser;
 
 @RestController
 @RequestMapping(path = "/api/countries/{code}/cycles/{cycle}")

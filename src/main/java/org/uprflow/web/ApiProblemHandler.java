@@ -35,17 +35,17 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 import org.uprflow.country.CountryNotFoundException;
 import org.uprflow.country.IdentityConflictException;
 import org.uprflow.country.InvalidParticipantException;
-import org.uprflow.shared.UnknownCountryCodeException;
 import org.uprflow.cycle.CycleAlreadyOpenException;
 import org.uprflow.cycle.CycleNotFoundException;
 import org.uprflow.cycle.InvalidCycleException;
-import org.uprflow.shared.EditConflictException;
 import org.uprflow.recommendation.ImportProblem;
 import org.uprflow.recommendation.ImportProblems;
 import org.uprflow.recommendation.ImportRejectedException;
+import org.uprflow.security.InvalidPasswordException;
+import org.uprflow.shared.EditConflictException;
 import org.uprflow.shared.InvalidRegisterInputException;
 import org.uprflow.shared.RecordNotFoundException;
-import org.uprflow.security.InvalidPasswordException;
+import org.uprflow.shared.UnknownCountryCodeException;
 
 /**
  * Turns what went wrong into a problem+json answer that names the field at fault. Exceptions

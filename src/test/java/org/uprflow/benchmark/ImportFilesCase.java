@@ -23,11 +23,11 @@ import javax.sql.DataSource;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.uprflow.shared.CountryCode;
 import org.uprflow.recommendation.ImportOptions;
 import org.uprflow.recommendation.RecommendationImports;
 import org.uprflow.recommendation.UhriWorkbook;
 import org.uprflow.security.PlatformUser;
+import org.uprflow.shared.CountryCode;
 
 /**
  * Case 6 (issue 11): files as people have them. A UHRI-shaped {@code .xlsx} and a UPR Info
