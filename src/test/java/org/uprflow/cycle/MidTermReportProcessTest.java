@@ -16,6 +16,7 @@ import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngin
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.uprflow.cycle.internal.OverdueTaskFollowUpProcess;
 
 @Deployment(resources = {"processes/mid-term-report.bpmn", "processes/overdue-task-follow-up.bpmn"})
 class MidTermReportProcessTest {

@@ -1,4 +1,4 @@
-package org.uprflow.cycle;
+package org.uprflow.cycle.internal;
 
 import org.camunda.bpm.engine.RepositoryService;
 import org.springframework.stereotype.Component;

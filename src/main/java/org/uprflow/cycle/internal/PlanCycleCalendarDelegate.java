@@ -1,4 +1,4 @@
-package org.uprflow.cycle;
+package org.uprflow.cycle.internal;
 
 import java.time.LocalDate;
 import java.util.Map;
@@ -6,6 +6,8 @@ import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import org.uprflow.cycle.CycleCalendar;
+import org.uprflow.cycle.UprCycleProcess;
 
 /**
  * Puts the cycle's due dates into the instance once, at the start. A due date the programme

@@ -1,4 +1,4 @@
-package org.uprflow.cycle;
+package org.uprflow.cycle.internal;
 
 import java.net.URI;
 import java.util.List;
@@ -14,8 +14,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.uprflow.shared.CountryCode;
+import org.uprflow.cycle.Cycle;
+import org.uprflow.cycle.CycleLauncher;
+import org.uprflow.cycle.OpenCycle;
 import org.uprflow.security.PlatformUser;
+import org.uprflow.shared.CountryCode;
 
 @RestController
 @RequestMapping(path = "/api/countries/{code}/cycles", produces = "application/json")

@@ -1,4 +1,4 @@
-package org.uprflow.cycle;
+package org.uprflow.cycle.internal;
 
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -17,6 +17,8 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.springframework.stereotype.Component;
+import org.uprflow.cycle.CycleCalendar;
+import org.uprflow.cycle.UprCycleProcess;
 
 /**
  * Behind every "Programme manager asked to follow up" end event: finds the task whose overdue

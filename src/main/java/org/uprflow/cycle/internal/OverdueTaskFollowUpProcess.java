@@ -1,4 +1,4 @@
-package org.uprflow.cycle;
+package org.uprflow.cycle.internal;
 
 /**
  * Started by {@link EscalateOverdueTaskDelegate} when a task of the cycle passes its due date

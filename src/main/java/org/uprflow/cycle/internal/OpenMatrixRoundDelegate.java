@@ -1,4 +1,4 @@
-package org.uprflow.cycle;
+package org.uprflow.cycle.internal;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -6,6 +6,9 @@ import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import org.uprflow.cycle.CycleCalendar;
+import org.uprflow.cycle.TaskInputRules;
+import org.uprflow.cycle.UprCycleProcess;
 
 /**
  * Opens a round of the follow-up meeting: counts it in {@code matrixRounds}, sets its due date
