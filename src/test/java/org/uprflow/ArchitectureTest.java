@@ -25,7 +25,7 @@ class ArchitectureTest {
             "org.uprflow.cycle.CountryVariantDeployer",
             "org.uprflow.cycle.CycleLauncher",
             "org.uprflow.cycle.CycleSteps",
-            "org.uprflow.cycle.PhaseVariants",
+            "org.uprflow.cycle.internal.PhaseVariants",
             "org.uprflow.demo.DemoCycles",
             "org.uprflow.notification.NoticeEngineQueries",
             "org.uprflow.notification.NotificationEnginePlugin",

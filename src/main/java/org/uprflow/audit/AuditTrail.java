@@ -9,10 +9,10 @@ import java.util.Locale;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.uprflow.country.CountryCode;
 import org.uprflow.country.CountryDirectory;
 import org.uprflow.country.ParticipantRole;
 import org.uprflow.security.PlatformUser;
+import org.uprflow.shared.CountryCode;
 
 /** The {@code audit_event} table. Recording joins the caller's transaction: no change without its trace. */
 @Service

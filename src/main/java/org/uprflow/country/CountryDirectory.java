@@ -15,9 +15,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.uprflow.engine.Passwords;
 import org.uprflow.engine.PlatformPasswordPolicy;
-import org.uprflow.security.PasswordChanges;
 import org.uprflow.language.Languages;
+import org.uprflow.security.PasswordChanges;
 import org.uprflow.security.PlatformUser;
+import org.uprflow.shared.CountryCode;
 
 /**
  * The countries on the platform and who takes part in each. Every method checks the caller:

@@ -2,6 +2,7 @@ package org.uprflow.country;
 
 import org.springframework.http.HttpStatus;
 import org.uprflow.web.ProblemException;
+import org.uprflow.shared.CountryCode;
 
 /** The country is not onboarded, or the caller is not a member of it: both answer 404, so nobody learns which. */
 public class CountryNotFoundException extends ProblemException {

@@ -10,6 +10,7 @@ import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.uprflow.shared.CountryCode;
 
 /** The platform's own record of each onboarded country ({@code country} table). */
 @Repository

@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.uprflow.security.PlatformUser;
+import org.uprflow.shared.CountryCode;
 
 /**
  * The part someone plays in a country's cycle. Country roles are groups of that country

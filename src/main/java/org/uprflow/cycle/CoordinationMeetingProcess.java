@@ -1,5 +1,7 @@
 package org.uprflow.cycle;
 
+import org.uprflow.cycle.internal.PhaseVariants;
+
 /**
  * Phase 5, called by the cycle ({@code processes/coordination-meeting.bpmn}). A country may
  * deploy its own definition with this key in its tenant; {@link PhaseVariants} makes the cycle

@@ -1,8 +1,8 @@
 package org.uprflow.cycle;
 
 import org.springframework.http.HttpStatus;
-import org.uprflow.country.CountryCode;
 import org.uprflow.web.ProblemException;
+import org.uprflow.shared.CountryCode;
 
 /** Something addressed to a cycle of the country that was never opened on the platform: 404, nothing done. */
 public class CycleNotFoundException extends ProblemException {

@@ -7,8 +7,8 @@ import java.util.Optional;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.springframework.stereotype.Component;
-import org.uprflow.country.CountryCode;
 import org.uprflow.engine.EngineAuthentication;
+import org.uprflow.shared.CountryCode;
 
 /**
  * Where a country's cycle stands, as the engine knows it: whether one of its tasks is open now or

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.uprflow.country.CountryCode;
+import org.uprflow.shared.CountryCode;
 
 /**
  * A rule a task's completion must pass beyond its form's own rules, contributed by the feature

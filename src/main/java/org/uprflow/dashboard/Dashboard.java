@@ -23,7 +23,6 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.uprflow.country.Country;
-import org.uprflow.country.CountryCode;
 import org.uprflow.country.CountryDirectory;
 import org.uprflow.country.ParticipantRole;
 import org.uprflow.cycle.CycleCalendar;
@@ -46,12 +45,13 @@ import org.uprflow.dashboard.Overview.PhaseStep;
 import org.uprflow.dashboard.Overview.RoleTasks;
 import org.uprflow.dashboard.Overview.Tasks;
 import org.uprflow.dashboard.PlatformTables.CycleRow;
-import org.uprflow.dashboard.PlatformTables.StatusCount;
 import org.uprflow.dashboard.PlatformTables.StatedDay;
+import org.uprflow.dashboard.PlatformTables.StatusCount;
 import org.uprflow.meeting.Meeting;
 import org.uprflow.meeting.MeetingLog;
-import org.uprflow.recommendation.RecordNotFoundException;
 import org.uprflow.security.PlatformUser;
+import org.uprflow.shared.CountryCode;
+import org.uprflow.shared.RecordNotFoundException;
 
 /**
  * What the dashboard shows, for programme managers and admins only (anybody else: 403), of the

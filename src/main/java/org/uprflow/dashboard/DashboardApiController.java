@@ -8,8 +8,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.uprflow.country.CountryCode;
 import org.uprflow.security.PlatformUser;
+import org.uprflow.shared.CountryCode;
 
 @RestController
 @RequestMapping(path = "/api/dashboard", produces = "application/json")

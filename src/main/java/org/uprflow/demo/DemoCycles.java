@@ -10,12 +10,12 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.springframework.stereotype.Component;
-import org.uprflow.country.CountryCode;
 import org.uprflow.cycle.Cycle;
 import org.uprflow.cycle.CycleLauncher;
 import org.uprflow.cycle.OpenCycle;
 import org.uprflow.cycle.TaskInputRules;
 import org.uprflow.security.PlatformUser;
+import org.uprflow.shared.CountryCode;
 
 /**
  * Opens a demo country's cycle and does, with demo values, the tasks that lie before the phase the

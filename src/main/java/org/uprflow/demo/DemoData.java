@@ -21,7 +21,6 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.uprflow.country.CountryCode;
 import org.uprflow.country.CountryDirectory;
 import org.uprflow.country.NewParticipant;
 import org.uprflow.country.ParticipantRole;
@@ -32,6 +31,7 @@ import org.uprflow.matrix.MatrixEntryFields;
 import org.uprflow.recommendation.ImplementationStatus;
 import org.uprflow.recommendation.RecommendationRegister;
 import org.uprflow.security.PlatformUser;
+import org.uprflow.shared.CountryCode;
 
 /**
  * The countries of the product's story, each with a CSO, a government and an NHRI user, one

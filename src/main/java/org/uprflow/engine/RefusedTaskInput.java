@@ -10,7 +10,7 @@ import org.camunda.bpm.engine.BadUserRequestException;
  * {@link BadUserRequestException}, so that every JAX-RS application of Camunda (engine-rest and
  * the webapps' own engine API behind Tasklist) answers 400 with the message on its own.
  */
-public class RefusedTaskInput extends BadUserRequestException implements RejectedInput {
+class RefusedTaskInput extends BadUserRequestException implements RejectedInput {
 
     private final transient List<String> problems;
 

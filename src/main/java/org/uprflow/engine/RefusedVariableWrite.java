@@ -7,7 +7,7 @@ import org.camunda.bpm.engine.AuthorizationException;
  * outside a task's form: the platform owns them. An {@link AuthorizationException}, so Camunda's
  * REST APIs answer 403 with the message.
  */
-public class RefusedVariableWrite extends AuthorizationException {
+class RefusedVariableWrite extends AuthorizationException {
 
     RefusedVariableWrite(String message) {
         super(message);

@@ -5,6 +5,6 @@ package org.uprflow.matrix;
  * register, edit and delete recommendations; record positions; draft the matrix; agree to a draft
  * for their side; finalise a draft; report progress; assess it; read the audit trail.
  */
-public record CyclePermissions(boolean register, boolean recordPositions, boolean draftMatrix, boolean agree,
+record CyclePermissions(boolean register, boolean recordPositions, boolean draftMatrix, boolean agree,
         boolean finalise, boolean reportProgress, boolean assess, boolean readAudit) {
 }

@@ -4,5 +4,5 @@ import java.util.List;
 import java.util.UUID;
 
 /** A matrix row's government reports and independent assessments, side by side, oldest first. */
-public record EntryProgress(UUID entryKey, List<ProgressNote> reports, List<ProgressNote> assessments) {
+record EntryProgress(UUID entryKey, List<ProgressNote> reports, List<ProgressNote> assessments) {
 }

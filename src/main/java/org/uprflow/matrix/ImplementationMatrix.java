@@ -21,18 +21,18 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.uprflow.audit.AuditAction;
 import org.uprflow.audit.AuditTrail;
-import org.uprflow.country.CountryCode;
 import org.uprflow.country.CountryDirectory;
 import org.uprflow.country.ParticipantRole;
 import org.uprflow.cycle.CycleSteps;
 import org.uprflow.cycle.ReviewAndPositionsProcess;
 import org.uprflow.cycle.TaskInputRules;
 import org.uprflow.cycle.UprCycleProcess;
-import org.uprflow.recommendation.EditConflictException;
-import org.uprflow.recommendation.InvalidRegisterInputException;
 import org.uprflow.recommendation.RecommendationRegister;
-import org.uprflow.recommendation.RecordNotFoundException;
 import org.uprflow.security.PlatformUser;
+import org.uprflow.shared.CountryCode;
+import org.uprflow.shared.EditConflictException;
+import org.uprflow.shared.InvalidRegisterInputException;
+import org.uprflow.shared.RecordNotFoundException;
 
 /**
  * A cycle's implementation matrix in versions. CSOs (and programme managers) draft and edit the
@@ -78,12 +78,12 @@ public class ImplementationMatrix {
     public CyclePermissions permissions(CountryCode country, int cycle, PlatformUser caller) {
         member(country, cycle, caller);
         boolean manager = ParticipantRole.PROGRAMME_MANAGER.heldBy(caller, country);
-        boolean recordPositions = may(caller, country, RecommendationRegister.POSITION_RECORDERS)
+        boolean recordPositions = RecommendationRegister.mayRecordPositions(caller, country)
                 && (manager || !steps.isDone(country, cycle, ReviewAndPositionsProcess.RECORD_POSITIONS));
         boolean government = ParticipantRole.GOVERNMENT.heldBy(caller, country) && !caller.isAdmin();
         boolean agree = may(caller, country, ParticipantRole.CSO, ParticipantRole.GOVERNMENT)
                 && steps.isOpen(country, cycle, (government ? AgreementSide.GOVERNMENT : AgreementSide.CSO).taskKey);
-        return new CyclePermissions(may(caller, country, RecommendationRegister.REGISTRARS), recordPositions,
+        return new CyclePermissions(RecommendationRegister.mayRegister(caller, country), recordPositions,
                 may(caller, country, DRAFTERS), agree, manager, may(caller, country, REPORTERS),
                 may(caller, country, ASSESSORS), manager);
     }

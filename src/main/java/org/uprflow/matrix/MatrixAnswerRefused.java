@@ -2,7 +2,7 @@ package org.uprflow.matrix;
 
 import java.util.List;
 
-import org.uprflow.country.CountryCode;
+import org.uprflow.shared.CountryCode;
 
 /**
  * A side's answer in a round names a matrix version it cannot agree to: one the cycle's matrix

@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.UUID;
 
 /** What changed from one version of a matrix to another, row by row (matched by key). */
-public record MatrixComparison(int from, int to, List<MatrixEntry> added, List<MatrixEntry> removed,
+record MatrixComparison(int from, int to, List<MatrixEntry> added, List<MatrixEntry> removed,
         List<EntryChange> changed) {
 
     /** A row in both versions whose fields differ: field name to its value before and after. */

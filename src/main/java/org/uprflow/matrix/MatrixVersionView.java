@@ -3,5 +3,5 @@ package org.uprflow.matrix;
 import java.util.List;
 
 /** A version of the matrix with its rows. */
-public record MatrixVersionView(MatrixVersion version, List<MatrixEntry> entries) {
+record MatrixVersionView(MatrixVersion version, List<MatrixEntry> entries) {
 }

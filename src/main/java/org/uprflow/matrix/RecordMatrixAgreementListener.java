@@ -11,11 +11,11 @@ import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
-import org.uprflow.country.CountryCode;
 import org.uprflow.cycle.TaskInputOutdated;
 import org.uprflow.cycle.TaskInputRejected;
 import org.uprflow.cycle.TaskInputRules;
 import org.uprflow.cycle.UprCycleProcess;
+import org.uprflow.shared.CountryCode;
 
 /**
  * Makes a side's answer in a round of the follow-up meeting an act on the matrix, not a word.
@@ -29,7 +29,7 @@ import org.uprflow.cycle.UprCycleProcess;
  * have → 400; the task stays open either way. The country is the task's tenant.
  */
 @Component("recordMatrixAgreementListener")
-public class RecordMatrixAgreementListener implements TaskListener {
+class RecordMatrixAgreementListener implements TaskListener {
 
     private final ImplementationMatrix matrix;
     private final MessageSource messages;

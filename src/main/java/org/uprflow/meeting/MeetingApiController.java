@@ -9,9 +9,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.uprflow.country.CountryCode;
 import org.uprflow.country.CountryDirectory;
 import org.uprflow.security.PlatformUser;
+import org.uprflow.shared.CountryCode;
 
 @RestController
 @RequestMapping(path = "/api/countries/{code}/cycles/{cycle}/meetings", produces = "application/json")

@@ -6,7 +6,7 @@ import java.util.Locale;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
-import org.uprflow.country.CountryCode;
+import org.uprflow.shared.CountryCode;
 
 /**
  * The words of every notice, from the message bundles in the recipient's language. Each text is

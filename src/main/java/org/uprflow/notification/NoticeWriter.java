@@ -16,9 +16,9 @@ import java.util.Optional;
 import java.util.function.Function;
 
 import org.springframework.stereotype.Service;
-import org.uprflow.country.CountryCode;
 import org.uprflow.country.ParticipantRole;
 import org.uprflow.security.PlatformUser;
+import org.uprflow.shared.CountryCode;
 
 /**
  * Decides who is told of what and writes the notices into the outbox, in the transaction of the

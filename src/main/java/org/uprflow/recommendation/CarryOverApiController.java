@@ -11,8 +11,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.uprflow.country.CountryCode;
 import org.uprflow.security.PlatformUser;
+import org.uprflow.shared.CountryCode;
 
 @RestController
 @RequestMapping(path = "/api/countries/{code}/cycles/{cycle}/recommendations", produces = "application/json")

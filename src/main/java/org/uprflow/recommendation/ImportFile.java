@@ -28,7 +28,7 @@ final class ImportFile {
      * rows are in the result.
      */
     static Read read(byte[] bytes, String fileName, ImportOptions options, long maxBytes,
-            org.uprflow.country.CountryCode country, int cycle) {
+            org.uprflow.shared.CountryCode country, int cycle) {
         Opened opened = open(bytes, fileName, options, maxBytes);
         if (opened.table() == null) {
             throw new ImportRejectedException(opened.problems());

@@ -21,8 +21,9 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.uprflow.country.CountryCode;
 import org.uprflow.security.PlatformUser;
+import org.uprflow.shared.CountryCode;
+import org.uprflow.shared.Versions;
 
 @RestController
 @RequestMapping(path = "/api/countries/{code}/cycles/{cycle}/recommendations", produces = "application/json")

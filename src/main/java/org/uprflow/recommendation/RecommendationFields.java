@@ -11,7 +11,7 @@ import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 
 /** What a person or an import says about one recommendation; the same for a new one and an edit. */
-public record RecommendationFields(
+record RecommendationFields(
         @Schema(description = "Working Group session, e.g. 35") @Positive Integer session,
         @NotBlank @Size(max = MAX_TEXT) String text,
         @Schema(description = "The State that made the recommendation") @NotBlank @Size(max = MAX_STATE) String recommendingState,

@@ -25,8 +25,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-import org.uprflow.country.CountryCode;
 import org.uprflow.security.PlatformUser;
+import org.uprflow.shared.CountryCode;
 
 @RestController
 @RequestMapping(path = "/api/countries/{code}/cycles/{cycle}/recommendations/import", produces = "application/json")

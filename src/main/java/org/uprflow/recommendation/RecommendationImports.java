@@ -19,10 +19,11 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.uprflow.country.CountryCode;
 import org.uprflow.country.CountryDirectory;
 import org.uprflow.country.ParticipantRole;
 import org.uprflow.security.PlatformUser;
+import org.uprflow.shared.CountryCode;
+import org.uprflow.shared.RecordNotFoundException;
 
 /**
  * Importing a file of recommendations in two steps: upload → a preview (stored in the database

@@ -17,12 +17,15 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.uprflow.audit.AuditAction;
 import org.uprflow.audit.AuditTrail;
-import org.uprflow.country.CountryCode;
 import org.uprflow.country.CountryDirectory;
 import org.uprflow.country.ParticipantRole;
 import org.uprflow.cycle.CycleSteps;
 import org.uprflow.cycle.ReviewAndPositionsProcess;
 import org.uprflow.security.PlatformUser;
+import org.uprflow.shared.CountryCode;
+import org.uprflow.shared.EditConflictException;
+import org.uprflow.shared.InvalidRegisterInputException;
+import org.uprflow.shared.RecordNotFoundException;
 
 /**
  * The recommendations of a country's cycle. Every method first checks that the caller belongs to
@@ -40,11 +43,21 @@ public class RecommendationRegister {
      * leave about 350, and a register of tens of thousands made one report cost tens of seconds.
      */
     public static final int MAX_PER_CYCLE = 2000;
-    /** Who registers, edits and deletes recommendations. */
-    public static final ParticipantRole[] REGISTRARS = {ParticipantRole.PROGRAMME_MANAGER};
-    /** Who records the State's positions. */
-    public static final ParticipantRole[] POSITION_RECORDERS = {ParticipantRole.GOVERNMENT,
+    /** Who registers, edits and deletes recommendations (an array no other package can change: ask {@link #mayRegister}). */
+    static final ParticipantRole[] REGISTRARS = {ParticipantRole.PROGRAMME_MANAGER};
+    /** Who records the State's positions (ask {@link #mayRecordPositions}). */
+    static final ParticipantRole[] POSITION_RECORDERS = {ParticipantRole.GOVERNMENT,
             ParticipantRole.PROGRAMME_MANAGER};
+
+    /** Whether the caller may register, edit and delete the country's recommendations. */
+    public static boolean mayRegister(PlatformUser caller, CountryCode country) {
+        return ParticipantRole.firstHeld(caller, country, REGISTRARS).isPresent();
+    }
+
+    /** Whether the caller may record the State's positions in the country. */
+    public static boolean mayRecordPositions(PlatformUser caller, CountryCode country) {
+        return ParticipantRole.firstHeld(caller, country, POSITION_RECORDERS).isPresent();
+    }
 
     private final CountryDirectory countries;
     private final RecommendationRepository recommendations;

@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import org.uprflow.country.CountryCode;
+import org.uprflow.shared.CountryCode;
 
 /**
  * The names a State under review goes by in the sources: its ISO codes ({@code KE}, {@code KEN}),

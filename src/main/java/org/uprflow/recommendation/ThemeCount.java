@@ -1,5 +1,5 @@
 package org.uprflow.recommendation;
 
 /** A theme of a cycle's register and how many recommendations carry it: the choices of the theme filter. */
-public record ThemeCount(String theme, int recommendations) {
+record ThemeCount(String theme, int recommendations) {
 }

@@ -1,8 +1,8 @@
 package org.uprflow.report;
 
 import org.springframework.http.HttpStatus;
-import org.uprflow.country.CountryCode;
 import org.uprflow.web.ProblemException;
+import org.uprflow.shared.CountryCode;
 
 /** The country (the caller's) has no such cycle on the platform: 404. */
 class CycleNotOpenException extends ProblemException {

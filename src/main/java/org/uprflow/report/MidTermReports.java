@@ -23,15 +23,15 @@ import org.springframework.transaction.annotation.Transactional;
 import org.uprflow.audit.AuditAction;
 import org.uprflow.audit.AuditTrail;
 import org.uprflow.country.Country;
-import org.uprflow.country.CountryCode;
 import org.uprflow.country.CountryDirectory;
 import org.uprflow.country.ParticipantRole;
 import org.uprflow.cycle.Cycle;
 import org.uprflow.cycle.CycleLauncher;
-import org.uprflow.recommendation.EditConflictException;
-import org.uprflow.recommendation.InvalidRegisterInputException;
-import org.uprflow.recommendation.RecordNotFoundException;
 import org.uprflow.security.PlatformUser;
+import org.uprflow.shared.CountryCode;
+import org.uprflow.shared.EditConflictException;
+import org.uprflow.shared.InvalidRegisterInputException;
+import org.uprflow.shared.RecordNotFoundException;
 
 /**
  * A cycle's mid-term report. Everybody of the country reads it (another country's user finds

@@ -21,9 +21,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.uprflow.country.CountryCode;
-import org.uprflow.recommendation.RecordNotFoundException;
 import org.uprflow.security.PlatformUser;
+import org.uprflow.shared.CountryCode;
+import org.uprflow.shared.RecordNotFoundException;
 
 @RestController
 @RequestMapping(path = "/api/countries/{code}/cycles/{cycle}")

@@ -15,7 +15,6 @@ import java.util.TreeMap;
 import java.util.UUID;
 
 import org.springframework.stereotype.Component;
-import org.uprflow.country.CountryCode;
 import org.uprflow.cycle.Cycle;
 import org.uprflow.cycle.CycleCalendar;
 import org.uprflow.cycle.CycleStep;
@@ -35,6 +34,7 @@ import org.uprflow.recommendation.RecommendationFilter;
 import org.uprflow.recommendation.RecommendationRegister;
 import org.uprflow.recommendation.ResultPage;
 import org.uprflow.security.PlatformUser;
+import org.uprflow.shared.CountryCode;
 
 /**
  * Compiles a cycle's report from the register, the matrix and its progress notes, the meeting

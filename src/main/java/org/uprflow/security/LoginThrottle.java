@@ -21,7 +21,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * and lifts throttles through {@code /api/login-throttles}.
  */
 @Component
-public class LoginThrottle {
+class LoginThrottle {
 
     /** The longest wait between two attempts of one source. */
     static final Duration LONGEST_WAIT = Duration.ofSeconds(60);

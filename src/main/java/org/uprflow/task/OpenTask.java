@@ -7,6 +7,6 @@ import java.time.OffsetDateTime;
  * the cycle it belongs to ({@code KE-4}), which the platform gave the cycle's process instance
  * when it opened it and which the instance's phases inherit; null for a task outside a cycle.
  */
-public record OpenTask(String id, String name, String countryCode, String cycle, String processInstanceId,
+record OpenTask(String id, String name, String countryCode, String cycle, String processInstanceId,
         String assignee, OffsetDateTime created, OffsetDateTime due) {
 }

@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.uprflow.country.CountryCode;
+import org.uprflow.shared.CountryCode;
 
 @RestController
 @RequestMapping(path = "/api/tasks", produces = "application/json")

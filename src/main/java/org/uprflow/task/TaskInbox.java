@@ -15,8 +15,8 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.stereotype.Component;
-import org.uprflow.country.CountryCode;
 import org.uprflow.engine.EngineAuthentication;
+import org.uprflow.shared.CountryCode;
 
 /**
  * Reads tasks with the engine identity of the current request, so the engine filters by the

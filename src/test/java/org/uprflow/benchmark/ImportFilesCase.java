@@ -23,12 +23,12 @@ import javax.sql.DataSource;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.uprflow.country.CountryCode;
 import org.uprflow.recommendation.ImportOptions;
 import org.uprflow.recommendation.RecommendationImports;
 import org.uprflow.recommendation.UhriWorkbook;
 import org.uprflow.security.PlatformUser;
 import org.uprflow.testing.Client;
+import org.uprflow.shared.CountryCode;
 
 /**
  * Case 6 (issue 11): files as people have them. A UHRI-shaped {@code .xlsx} and a UPR Info

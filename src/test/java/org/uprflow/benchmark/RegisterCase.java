@@ -20,12 +20,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.uprflow.country.CountryCode;
 import org.uprflow.recommendation.ImplementationStatus;
 import org.uprflow.recommendation.RecommendationFilter;
 import org.uprflow.recommendation.RecommendationRegister;
 import org.uprflow.security.PlatformUser;
 import org.uprflow.testing.Client;
+import org.uprflow.shared.CountryCode;
 
 /**
  * Case 5 (issue 4): the recommendations register. Importing a CSV file of {@code importRows}

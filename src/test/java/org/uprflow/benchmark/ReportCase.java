@@ -19,10 +19,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.uprflow.country.CountryCode;
 import org.uprflow.report.MidTermReports;
 import org.uprflow.security.PlatformUser;
 import org.uprflow.testing.Client;
+import org.uprflow.shared.CountryCode;
 
 /**
  * Case 11 (issue 14, {@code -Dbenchmark.cases=report}): the mid-term report of a real country's

@@ -1,5 +1,6 @@
 package org.uprflow.country;
 
+import org.uprflow.shared.CountryCode;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;

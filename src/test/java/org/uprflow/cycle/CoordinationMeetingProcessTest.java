@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.uprflow.cycle.internal.OverdueTaskFollowUpProcess;
 import org.uprflow.meeting.Meeting;
 import org.uprflow.meeting.MeetingKind;
 

@@ -20,6 +20,7 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.uprflow.cycle.internal.OverdueTaskFollowUpProcess;
 
 /** Kenya's second cycle (review 21 January 2015) and the moves a test makes on it. */
 public final class CycleFixture {

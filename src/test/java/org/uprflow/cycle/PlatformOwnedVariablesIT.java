@@ -16,6 +16,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.uprflow.cycle.internal.OverdueTaskFollowUpProcess;
 import org.uprflow.meeting.Meeting;
 import org.uprflow.meeting.MeetingLog;
 import org.uprflow.testing.Http;

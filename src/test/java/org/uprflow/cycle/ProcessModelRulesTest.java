@@ -34,6 +34,7 @@ import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
 import org.camunda.bpm.model.bpmn.instance.dc.Bounds;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.uprflow.cycle.internal.OverdueTaskFollowUpProcess;
 import org.uprflow.meeting.MeetingKind;
 
 /** The house rules for every model under processes/, so that they cannot rot. */

@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.uprflow.cycle.internal.OverdueTaskFollowUpProcess;
 
 @Deployment(resources = {"processes/review-and-positions.bpmn", "processes/overdue-task-follow-up.bpmn"})
 class ReviewAndPositionsProcessTest extends CycleProcessTestBase {

@@ -7,9 +7,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
-import org.uprflow.country.CountryCode;
-import org.uprflow.recommendation.EditConflictException;
-import org.uprflow.recommendation.RecordNotFoundException;
+import org.uprflow.shared.CountryCode;
+import org.uprflow.shared.EditConflictException;
+import org.uprflow.shared.RecordNotFoundException;
 import org.uprflow.web.ApiSlice;
 
 import static org.hamcrest.Matchers.containsString;

@@ -13,7 +13,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 import org.junit.jupiter.api.Test;
-import org.uprflow.country.CountryCode;
+import org.uprflow.shared.CountryCode;
 
 /**
  * Files as people have them (fixtures under {@code fixtures/import/}, written for these tests in

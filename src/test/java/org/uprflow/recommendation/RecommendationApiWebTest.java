@@ -1,5 +1,8 @@
 package org.uprflow.recommendation;
 
+import org.uprflow.shared.EditConflictException;
+import org.uprflow.shared.RecordNotFoundException;
+import org.uprflow.shared.InvalidRegisterInputException;
 import java.util.List;
 import java.util.UUID;
 
@@ -9,7 +12,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
-import org.uprflow.country.CountryCode;
+import org.uprflow.shared.CountryCode;
 import org.uprflow.web.ApiSlice;
 
 import static org.hamcrest.Matchers.startsWith;
