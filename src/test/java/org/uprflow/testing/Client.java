@@ -111,8 +111,13 @@ public final class Client {
     }
 
     /** A request to the path, with the client's time limit and no header yet. */
-    HttpRequest.Builder request(String path) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path));
+    private HttpRequest.Builder request(String path) {
+        return request(URI.create(baseUrl + path));
+    }
+
+    /** A request to the address, with the client's time limit and no header yet. */
+    HttpRequest.Builder request(URI uri) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(uri);
         return timeout == null ? builder : builder.timeout(timeout);
     }
 

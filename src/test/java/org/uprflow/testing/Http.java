@@ -22,6 +22,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.converter.support.AllEncompassingFormHttpMessageConverter;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
+import org.springframework.web.util.DefaultUriBuilderFactory;
 
 /**
  * The callers of the running platform, as its users call it (no Spring test shortcuts): each with
@@ -212,7 +213,7 @@ public class Http {
 
         /** A GET of a binary body (a PDF): its bytes as sent, whatever the status. */
         public byte[] getBytes(String path) {
-            HttpRequest.Builder request = client.request(path);
+            HttpRequest.Builder request = request(path);
             if (authorization != null) {
                 request.header(HttpHeaders.AUTHORIZATION, authorization);
             }
@@ -283,7 +284,7 @@ public class Http {
 
         private Response send(HttpMethod method, String path, MediaType type, Object body, String ifMatch,
                 MediaType accepted) {
-            HttpRequest.Builder request = client.request(path).header(HttpHeaders.ACCEPT,
+            HttpRequest.Builder request = request(path).header(HttpHeaders.ACCEPT,
                     accepted == HAL ? ACCEPT_HAL : ACCEPT_JSON);
             if (ifMatch != null) {
                 request.header(HttpHeaders.IF_MATCH, ifMatch);
@@ -315,6 +316,14 @@ public class Http {
             HttpHeaders headers = new HttpHeaders();
             answer.headers().map().forEach(headers::addAll);
             return new Response(answer.statusCode(), headers, new String(answer.body(), StandardCharsets.UTF_8));
+        }
+
+        /**
+         * A request to the path taken as a URI template, its characters that may not stand in a URI
+         * encoded (a "%" too), as the tests' paths were always read (Spring's RestClient did so).
+         */
+        private HttpRequest.Builder request(String path) {
+            return client.request(new DefaultUriBuilderFactory(client.baseUrl()).expand(path));
         }
 
         /** A form as a browser sends it (url-encoded or multipart, its parts written by Spring's converters). */
