@@ -1,14 +1,15 @@
 /* One country in depth: a cycle's phase history, open tasks, matrix progress, meetings and links onwards. */
-(async () => {
-  const { el, t, api, formatDate } = UprFlow;
-  const $ = id => document.getElementById(id);
-  const params = UprFlow.params();
-  const code = (params.get('code') || '').toUpperCase();
+import { $, api, el, formatDate, params, start, t } from '/ui/uprflow.js';
+import * as DashboardCharts from './charts.js';
 
-  await UprFlow.start('dashboard');
+(async () => {
+  const query = params();
+  const code = (query.get('code') || '').toUpperCase();
+
+  await start('dashboard');
   document.title = t('page.dashboard.title');
   $('cycle-choice').cycle.addEventListener('change', event => show(event.target.value));
-  await show(params.get('cycle'));
+  await show(query.get('cycle'));
   document.body.dataset.ready = 'true';
 
   async function show(cycle) {

@@ -1,12 +1,13 @@
 /* All the programme manager's countries at a glance, and the forms to onboard, staff and open cycles. */
+import { $, api, clearErrors, el, formatDate, showErrors, start, t } from '/ui/uprflow.js';
+import * as DashboardCharts from './charts.js';
+
 (async () => {
-  const { el, t, api, formatDate } = UprFlow;
-  const $ = id => document.getElementById(id);
   /** The phases of a cycle in order: where a cycle that began before the platform stands. */
   const PHASES = ['PRE_SESSION', 'REVIEW_AND_POSITIONS', 'IMPLEMENTATION_PLAN', 'COORDINATION_MEETING', 'MATRIX_AGREEMENT',
     'IMPLEMENTATION_MONITORING', 'MID_TERM_REPORT'];
 
-  const session = await UprFlow.start('dashboard');
+  const session = await start('dashboard');
   document.title = t('page.dashboard.title');
   if (!session.admin && !session.programmeManager) {
     $('summary').textContent = t('page.dashboard.forbidden');
@@ -138,7 +139,7 @@
   function submit(form, send, done) {
     form.addEventListener('submit', async event => {
       event.preventDefault();
-      UprFlow.clearErrors(form);
+      clearErrors(form);
       form.querySelector('[data-done]').textContent = '';
       const button = form.querySelector('button');
       button.disabled = true;
@@ -149,7 +150,7 @@
         form.querySelector('[data-done]').textContent = message;
         await load();
       } catch (problem) {
-        UprFlow.showErrors(form, problem);
+        showErrors(form, problem);
       } finally {
         button.disabled = false;
       }

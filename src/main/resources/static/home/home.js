@@ -3,19 +3,18 @@
  * due first, each with a link into Tasklist and the register of its cycle. Managers and admins land on the
  * dashboard (the server says where, GET /api/landing); "?view=tasks" keeps them here for their own tasks.
  */
-(async () => {
-  const { el, t, api, formatDate } = UprFlow;
-  const $ = (id) => document.getElementById(id);
+import { $, api, el, failed, formatDate, params, start, t } from '/ui/uprflow.js';
 
+(async () => {
   let landing;
   try {
-    await UprFlow.start('home');
+    await start('home');
     landing = await api('GET', '/api/landing');
   } catch (problem) {
-    if (problem && problem.status !== 401) UprFlow.failed(problem);
+    if (problem && problem.status !== 401) failed(problem);
     return;
   }
-  if (landing.destination === 'DASHBOARD' && UprFlow.params().get('view') !== 'tasks') {
+  if (landing.destination === 'DASHBOARD' && params().get('view') !== 'tasks') {
     location.replace('/dashboard/');
     return;
   }

@@ -2,24 +2,26 @@
  * One login for Tasklist and the platform's pages: this form posts to the Camunda webapps' own login,
  * whose session /api accepts too.
  */
+import { failed, loadTexts, t, translate, nextPage as pageNamedByNext } from '/ui/uprflow.js';
+
 (async () => {
   const LOGIN = '/camunda/api/admin/auth/user/default/login/welcome';
   const CSRF_SOURCE = '/camunda/api/admin/auth/user/default';
 
   try {
-    await UprFlow.loadTexts();
+    await loadTexts();
   } catch (problem) {
-    UprFlow.failed(problem);
+    failed(problem);
     return;
   }
-  UprFlow.translate(document);
-  document.title = UprFlow.t('page.login.title');
+  translate(document);
+  document.title = t('page.login.title');
 
   /**
-   * Only a path of this site (UprFlow.nextPage), so that the login cannot be used to send people elsewhere.
+   * Only a path of this site (pageNamedByNext), so that the login cannot be used to send people elsewhere.
    * Without one: the landing page, which shows a participant their tasks and sends managers on to the dashboard.
    */
-  const nextPage = () => UprFlow.nextPage('/home/');
+  const nextPage = () => pageNamedByNext('/home/');
 
   /** The webapps protect their login against CSRF too: their first answer carries the token. */
   async function webappToken() {
@@ -33,7 +35,7 @@
     event.preventDefault();
     const data = new URLSearchParams({ username: form.username.value.trim(), password: form.password.value });
     if (!data.get('username') || !data.get('password')) {
-      summary.textContent = UprFlow.t('page.login.missing');
+      summary.textContent = t('page.login.missing');
       summary.hidden = false;
       return;
     }
@@ -52,10 +54,10 @@
           ? '/password/?next=' + encodeURIComponent(nextPage()) : nextPage());
         return;
       }
-      summary.textContent = UprFlow.t(response.status === 401 || response.status === 403
+      summary.textContent = t(response.status === 401 || response.status === 403
         ? 'page.login.failed' : 'page.error.unexpected', response.status);
     } catch (networkError) {
-      summary.textContent = UprFlow.t('page.error.network');
+      summary.textContent = t('page.error.network');
     }
     summary.hidden = false;
     form.querySelector('button').disabled = false;

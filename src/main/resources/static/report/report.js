@@ -1,10 +1,8 @@
 // The mid-term report page: the report of a country's cycle as the server renders it from the one
 // template it also lays out as PDF (GET .../report.html), its PDF and CSV, the programme manager's
 // publish button and, once published, the public link she may make and revoke.
-'use strict';
+import { $, api, clearErrors, cycleWithWork, showErrors, start, t } from '/ui/uprflow.js';
 
-const $ = (id) => document.getElementById(id);
-const t = (key, ...args) => UprFlow.t(key, ...args);
 const base = (country, cycle) => `/api/countries/${encodeURIComponent(country)}/cycles/${encodeURIComponent(cycle)}`;
 
 function showProblem(problem) {
@@ -13,8 +11,8 @@ function showProblem(problem) {
 
 /** The country's cycles to choose from, on {@code selected} or else the one where the caller has work. */
 async function loadCycles(country, selected) {
-  const cycles = await UprFlow.api('GET', `/api/countries/${encodeURIComponent(country)}/cycles`);
-  if (!selected) selected = await UprFlow.cycleWithWork(country);
+  const cycles = await api('GET', `/api/countries/${encodeURIComponent(country)}/cycles`);
+  if (!selected) selected = await cycleWithWork(country);
   $('cycle').replaceChildren(...cycles.map((c) =>
     new Option(`${c.cycleNumber} (${c.businessKey})`, c.cycleNumber, false, String(c.cycleNumber) === String(selected))));
 }
@@ -24,7 +22,7 @@ async function open(country, cycle) {
   $('loading').hidden = false;
   try {
     history.replaceState(null, '', `?country=${encodeURIComponent(country)}&cycle=${encodeURIComponent(cycle)}`);
-    await render(await UprFlow.api('GET', base(country, cycle) + '/report'));
+    await render(await api('GET', base(country, cycle) + '/report'));
   } catch (problem) {
     $('report').hidden = true;
     showProblem(problem);
@@ -50,7 +48,7 @@ async function render(r) {
     publish(path, r.matrix);
   };
   $('publish-note').textContent = draft && !r.publishable ? t('page.report.publish.unavailable') : '';
-  const html = await UprFlow.api('GET', path + '/report.html', undefined, { headers: { Accept: 'text/html' } });
+  const html = await api('GET', path + '/report.html', undefined, { headers: { Accept: 'text/html' } });
   $('document').innerHTML = html;
   $('report').hidden = false;
   await showPublicLink(path, draft);
@@ -62,7 +60,7 @@ async function showPublicLink(path, draft) {
   if (draft) return;
   let link = null;
   try {
-    link = await UprFlow.api('GET', path + '/report/public-link');
+    link = await api('GET', path + '/report/public-link');
   } catch (problem) {
     if (problem.status === 403) return;
     if (problem.status !== 404) throw problem;
@@ -84,7 +82,7 @@ async function showPublicLink(path, draft) {
 
 async function changePublicLink(path, method) {
   try {
-    await UprFlow.api(method, path + '/report/public-link');
+    await api(method, path + '/report/public-link');
     await showPublicLink(path, false);
   } catch (problem) {
     showProblem(problem);
@@ -111,7 +109,7 @@ function statedDayBounds(r) {
 // On a matrix that is not final the server wants the reason, which the report then prints.
 async function publish(path, matrix) {
   const form = $('publication');
-  UprFlow.clearErrors(form);
+  clearErrors(form);
   const body = { publishedOn: $('published-on').value || null };
   if (matrix && matrix.status === 'FINAL') {
     if (!confirm(t('page.report.publish.confirm'))) return;
@@ -122,18 +120,18 @@ async function publish(path, matrix) {
   }
   $('publish').disabled = true;
   try {
-    await render(await UprFlow.api('POST', path + '/report/publication', body));
+    await render(await api('POST', path + '/report/publication', body));
     $('publish-note').textContent = t('page.report.publish.done');
   } catch (problem) {
-    if (!UprFlow.showErrors(form, problem)) showProblem(problem);
+    if (!showErrors(form, problem)) showProblem(problem);
     $('publish').disabled = false;
   }
 }
 
-async function start() {
-  await UprFlow.start('report');
+async function main() {
+  await start('report');
   const params = new URLSearchParams(location.search);
-  const countries = await UprFlow.api('GET', '/api/countries');
+  const countries = await api('GET', '/api/countries');
   $('country').replaceChildren(...countries.map((c) =>
     new Option(`${c.name} (${c.code})`, c.code, false, c.code === (params.get('country') || '').toUpperCase())));
   $('country').addEventListener('change', () => loadCycles($('country').value).catch(showProblem));
@@ -150,4 +148,4 @@ async function start() {
   document.body.dataset.ready = 'true';
 }
 
-start().catch(showProblem);
+main().catch(showProblem);

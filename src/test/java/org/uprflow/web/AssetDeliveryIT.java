@@ -13,7 +13,13 @@ import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -84,6 +90,46 @@ class AssetDeliveryIT extends PostgresIntegrationTest {
         }
         HttpResponse<byte[]> script = get("/ui/uprflow.js", "Accept-Encoding", "gzip");
         assertThat(header(script, "Content-Encoding")).as("Tomcat compresses the platform's scripts").isEqualTo("gzip");
+    }
+
+    /**
+     * The platform's pages are ES modules (ADR 0023): each module a page loads is served as JavaScript and revalidated
+     * like the page, and each module its modules import is named ahead by the page ({@code modulepreload}), so that a
+     * slow link pays no round trip per level of imports.
+     */
+    @Test
+    void everyModuleOfAPageIsJavaScriptRevalidatedAndNamedAhead() throws Exception {
+        List<String> pages = new ArrayList<>(PagesConfiguration.PAGES.stream().map(page -> "/" + page + "/").toList());
+        pages.add("/dashboard/country.html");
+        Pattern named = Pattern.compile("<(?:script type=\"module\" src|link rel=\"modulepreload\" href)=\"([^\"]+)\"");
+        Pattern imported = Pattern.compile("^import [^;]*? from '([^']+)';", Pattern.MULTILINE);
+        for (String page : pages) {
+            URI address = URI.create(http.baseUrl() + page);
+            Set<String> namedAhead = new HashSet<>();
+            Matcher names = named.matcher(new String(get(page).body(), UTF_8));
+            while (names.find()) {
+                namedAhead.add(address.resolve(names.group(1)).getPath());
+            }
+            assertThat(namedAhead).as(page).contains("/ui/uprflow.js");
+            Deque<String> toRead = new ArrayDeque<>(namedAhead);
+            Set<String> read = new HashSet<>();
+            while (!toRead.isEmpty()) {
+                String module = toRead.pop();
+                if (!read.add(module)) {
+                    continue;
+                }
+                HttpResponse<byte[]> answer = get(module);
+                assertThat(answer.statusCode()).as(module).isEqualTo(200);
+                assertThat(header(answer, "Content-Type")).as(module).matches("(text|application)/javascript.*");
+                assertThat(header(answer, "Cache-Control")).as(module).isEqualTo(AssetDelivery.REVALIDATE);
+                Matcher imports = imported.matcher(new String(answer.body(), UTF_8));
+                while (imports.find()) {
+                    String dependency = URI.create(http.baseUrl() + module).resolve(imports.group(1)).getPath();
+                    assertThat(namedAhead).as(page + " names ahead what " + module + " imports").contains(dependency);
+                    toRead.add(dependency);
+                }
+            }
+        }
     }
 
     @Test
