@@ -35,9 +35,9 @@ class PlatformBenchmark {
     /**
      * How long a harness user waits for one of the pool's 20 connections. The shipped 3 s (fail fast while the
      * database is away, issue 15) is for an outage, not for a queue: at 32 users in process on 2 cores, 12 of
-     * them always wait for a connection while 20 queries share the cores, and a query of 150 ms alone takes
-     * 20 times that there. The rows measure that queue (their p95), so the harness's users wait as long as the
-     * row may last; production keeps 3 s (docs/benchmarks.md, case 3).
+     * them always wait for a connection while 20 queries share the cores, each about ten times as long as it
+     * takes alone. The rows measure that queue (their p95), so the harness's users wait longer than a row
+     * lasts; production keeps 3 s (docs/benchmarks.md, case 3).
      */
     static final String USERS_WAIT_FOR_A_CONNECTION = "--spring.datasource.hikari.connection-timeout=60000";
 
