@@ -39,7 +39,8 @@ final class InboxProbe {
                 .profiles("postgres").run("--server.port=0", "--spring.datasource.url=" + url,
                         "--spring.datasource.username=" + user, "--spring.datasource.password=",
                         "--UPRFLOW_ADMIN_PASSWORD=" + Population.ADMIN_PASSWORD,
-                        "--spring.datasource.hikari.connection-init-sql=" + PlanCacheMode.INIT_SQL)) {
+                        "--spring.datasource.hikari.connection-init-sql=" + PlanCacheMode.INIT_SQL,
+                        PlatformBenchmark.USERS_WAIT_FOR_A_CONNECTION)) {
             int port = ((WebServerApplicationContext) platform).getWebServer().getPort();
             Client client = new Client("http://localhost:" + port);
             ProcessEngine engine = platform.getBean(ProcessEngine.class);

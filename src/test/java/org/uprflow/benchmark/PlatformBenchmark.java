@@ -33,6 +33,15 @@ import org.uprflow.testing.TestDatabase;
  */
 class PlatformBenchmark {
 
+    /**
+     * How long a harness user waits for one of the pool's 20 connections. The shipped 3 s (fail fast while the
+     * database is away, issue 15) is for an outage, not for a queue: at 32 users in process on 2 cores, 12 of
+     * them always wait for a connection while 20 queries share the cores, each about ten times as long as it
+     * takes alone. The rows measure that queue (their p95), so the harness's users wait longer than a row
+     * lasts; production keeps 3 s (docs/benchmarks.md, case 3).
+     */
+    static final String USERS_WAIT_FOR_A_CONNECTION = "--spring.datasource.hikari.connection-timeout=60000";
+
     @Test
     void measuresThePlatformAgainstTheBareEngineAndPostgresql() throws Exception {
         Scale scale = Scale.fromSystemProperties();
@@ -91,9 +100,8 @@ class PlatformBenchmark {
             if (scale.runs("inbox")) {
                 new InboxQuery(engine, dataSource, transactions, client, world, scale, report, planCache).run();
                 judgeInbox(report, scale);
-                if (scale.runs("cycle")) {
-                    cycle.completeAtInboxScale(eightOrMost(scale));
-                }
+                // They open their own cycles first, so they measure with the inbox case alone too (-Dbenchmark.cases=inbox).
+                cycle.completeAtInboxScale(eightOrMost(scale));
             }
             // After the inbox case, when it runs: the nodes then read an inbox of its size.
             if (scale.runs("cluster")) {
@@ -152,7 +160,8 @@ class PlatformBenchmark {
                 "--spring.mail.host=127.0.0.1",
                 "--spring.mail.port=" + smtpPort,
                 // plan_cache_mode from the database, so that the run can switch it (PlanCacheMode)
-                "--spring.datasource.hikari.connection-init-sql=" + PlanCacheMode.INIT_SQL);
+                "--spring.datasource.hikari.connection-init-sql=" + PlanCacheMode.INIT_SQL,
+                USERS_WAIT_FOR_A_CONNECTION);
     }
 
     /** The throughput aim of issue 6, met or missed, from the figures of this run, for both planning modes. */
