@@ -12,6 +12,9 @@ import org.apache.ibatis.plugin.Interceptor;
 import org.apache.ibatis.plugin.Intercepts;
 import org.apache.ibatis.plugin.Invocation;
 import org.apache.ibatis.plugin.Signature;
+import org.apache.ibatis.reflection.DefaultReflectorFactory;
+import org.apache.ibatis.reflection.MetaObject;
+import org.apache.ibatis.reflection.ReflectorFactory;
 import org.apache.ibatis.reflection.SystemMetaObject;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -54,6 +57,13 @@ final class CustomPlansForTaskQueries extends AbstractProcessEnginePlugin {
     @Intercepts(@Signature(type = StatementHandler.class, method = "prepare", args = {Connection.class, Integer.class}))
     static final class Unprepared implements Interceptor {
 
+        /**
+         * MyBatis' description of the statement handlers' classes, made once per class. {@code SystemMetaObject.forObject}
+         * makes a new factory, and so scanned the handlers' classes by reflection again, for every statement the engine
+         * sent: 14-18 % of a REST completion's request thread (docs/benchmarks.md, issue 15).
+         */
+        private static final ReflectorFactory HANDLER_CLASSES = new DefaultReflectorFactory();
+
         private final Class<?> pgStatement;
         private final Method setPrepareThreshold;
 
@@ -69,7 +79,8 @@ final class CustomPlansForTaskQueries extends AbstractProcessEnginePlugin {
         @Override
         public Object intercept(Invocation invocation) throws Throwable {
             Statement statement = (Statement) invocation.proceed();
-            MappedStatement mapped = (MappedStatement) SystemMetaObject.forObject(invocation.getTarget())
+            MappedStatement mapped = (MappedStatement) MetaObject.forObject(invocation.getTarget(),
+                    SystemMetaObject.DEFAULT_OBJECT_FACTORY, SystemMetaObject.DEFAULT_OBJECT_WRAPPER_FACTORY, HANDLER_CLASSES)
                     .getValue("delegate.mappedStatement");
             if (isTaskQuery(mapped.getId()) && statement.isWrapperFor(pgStatement)) {
                 setPrepareThreshold.invoke(statement.unwrap(pgStatement), 0);

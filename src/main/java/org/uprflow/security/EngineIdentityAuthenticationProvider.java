@@ -1,13 +1,14 @@
 package org.uprflow.security;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.Tenant;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -26,7 +27,9 @@ import org.uprflow.engine.TenantScope;
  * and loads the user's groups and countries. Nothing is cached: a node serves each request from
  * the shared database, so a role given on one node counts on every other at once. The login
  * throttle, the three lookups and the first-login hold ({@link PasswordChanges}) share one
- * transaction (one connection, one commit) instead of one each (docs/benchmarks.md).
+ * transaction (one connection, one commit) instead of one each (docs/benchmarks.md). The memberships are one
+ * plain statement on the engine's identity tables ({@link #MEMBERSHIPS}) rather than two or three engine queries:
+ * the same rows, read afresh on every request.
  */
 @Component
 class EngineIdentityAuthenticationProvider implements AuthenticationProvider, TenantScope {
@@ -34,14 +37,31 @@ class EngineIdentityAuthenticationProvider implements AuthenticationProvider, Te
     static final String ROLE_ADMIN = "ROLE_ADMIN";
     static final String ROLE_PROGRAMME_MANAGER = "ROLE_PROGRAMME_MANAGER";
 
+    /**
+     * A user's groups, and the tenants she is a member of in her own name ({@code own}) or through one of her groups,
+     * in one round trip. What the engine's {@code createGroupQuery().groupMember(id)} and
+     * {@code createTenantQuery().userMember(id).includingGroupsOfUser(true)} (and {@code userMember(id)} alone) read,
+     * without their joins to the group, user and tenant tables, which the engine's foreign keys make redundant
+     * ({@code ACT_FK_MEMB_GROUP}, {@code ACT_FK_TENANT_MEMB}...): the engine's queries were a command each, with
+     * MyBatis' dynamic SQL, on every request (docs/benchmarks.md, issue 15).
+     */
+    static final String MEMBERSHIPS = """
+            select 'group' as kind, group_id_ as id from act_id_membership where user_id_ = ?
+            union all
+            select case when user_id_ = ? then 'own' else 'through a group' end, tenant_id_ from act_id_tenant_member
+             where user_id_ = ? or group_id_ in (select group_id_ from act_id_membership where user_id_ = ?)""";
+
     private final IdentityService identityService;
     private final EngineAuthentication engineAuthentication;
     private final TransactionTemplate transaction;
     private final LoginThrottle throttle;
     private final PasswordChanges passwordChanges;
+    private final JdbcTemplate jdbc;
 
     EngineIdentityAuthenticationProvider(IdentityService identityService, EngineAuthentication engineAuthentication,
-            PlatformTransactionManager transactions, LoginThrottle throttle, PasswordChanges passwordChanges) {
+            PlatformTransactionManager transactions, LoginThrottle throttle, PasswordChanges passwordChanges,
+            JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
         this.throttle = throttle;
         this.passwordChanges = passwordChanges;
         this.identityService = identityService;
@@ -88,11 +108,21 @@ class EngineIdentityAuthenticationProvider implements AuthenticationProvider, Te
 
     /** The caller as the identity store and the first-login hold have them now; inside the caller's transaction. */
     private PlatformAuthentication load(String userId) {
-        Set<String> groups = identityService.createGroupQuery().groupMember(userId).list().stream()
-                .map(Group::getId).collect(Collectors.toSet());
-        Set<String> tenants = identityService.createTenantQuery().userMember(userId).includingGroupsOfUser(true)
-                .list().stream().map(Tenant::getId).collect(Collectors.toSet());
-        PlatformUser user = PlatformUser.fromIdentityStore(userId, groups, tenants, ownTenants(userId, groups));
+        Set<String> groups = new HashSet<>();
+        Set<String> tenants = new HashSet<>();
+        Set<String> ownTenants = new HashSet<>();
+        jdbc.query(MEMBERSHIPS, row -> {
+            String id = row.getString(2);
+            switch (row.getString(1)) {
+                case "group" -> groups.add(id);
+                case "own" -> {
+                    tenants.add(id);
+                    ownTenants.add(id);
+                }
+                default -> tenants.add(id);
+            }
+        }, userId, userId, userId, userId);
+        PlatformUser user = PlatformUser.fromIdentityStore(userId, groups, tenants, ownTenants);
         return new PlatformAuthentication(user, authorities(user), passwordChanges.required(userId));
     }
 

@@ -43,7 +43,7 @@ final class NulInEngineBodies extends OncePerRequestFilter {
         byte[] body = request.getInputStream().readAllBytes();
         String field = null;
         try {
-            field = fieldWithNul(json.readTree(body), "");
+            field = mayHoldNul(body) ? fieldWithNul(json.readTree(body), "") : null;
         } catch (JsonProcessingException notJson) {
             // the engine answers for a body it cannot read
         }
@@ -52,6 +52,22 @@ final class NulInEngineBodies extends OncePerRequestFilter {
             return;
         }
         chain.doFilter(new ReplayedBody(request, body), response);
+    }
+
+    /**
+     * Whether the body could hold a NUL in a text at all: JSON writes one as an escape (a backslash, {@code u} and
+     * four zeros; in UTF-8, the platform's and Camunda's encoding) or, against the standard, as the byte itself; a
+     * body in UTF-16 or UTF-32 has zero bytes everywhere. Any other body is not parsed twice, here and by the engine
+     * (docs/benchmarks.md, issue 15).
+     */
+    static boolean mayHoldNul(byte[] body) {
+        for (int i = 0; i < body.length; i++) {
+            if (body[i] == 0 || body[i] == '\\' && i + 5 < body.length && body[i + 1] == 'u' && body[i + 2] == '0'
+                    && body[i + 3] == '0' && body[i + 4] == '0' && body[i + 5] == '0') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The path of the first text holding a NUL ("profile.firstName", "variables.report.value"), or null. */

@@ -81,7 +81,7 @@ final class RestCompletionProbe {
             CpuMeter cpu = CpuMeter.of(dataSource);
             Map<String, Object> values = CycleFixture.validInput(FORM);
             String body = CycleFixture.engineRestVariables(values);
-            int tasksNeeded = WARM_UP * 2 + rounds * 2 * PER_ROW + (profile ? PER_ROW : 0) + 10;
+            int tasksNeeded = WARM_UP * 3 + rounds * 3 * PER_ROW + (profile ? 2 * PER_ROW : 0) + 20;
             open(engine, world.staffed(), tasksNeeded);
             new PlatformIndexes(dataSource).execute("analyze");
             ConcurrentLinkedQueue<String[]> tasks = new ConcurrentLinkedQueue<>();
@@ -97,6 +97,17 @@ final class RestCompletionProbe {
                 }
                 client.expect(204, client.post(Client.basic(Population.cso(task[1]), Population.PASSWORD),
                         "/engine-rest/task/" + task[0] + "/complete", body), "completing " + task[0]);
+                return true;
+            };
+            StockCamundaRest stockServer = StockCamundaRest.start(platform);
+            Client stockClient = new Client(stockServer.baseUrl());
+            Load.Operation stock = (user, n) -> {
+                String[] task = tasks.poll();
+                if (task == null) {
+                    return false;
+                }
+                stockClient.expect(204, stockClient.post(Client.basic(World.cso(task[1]), World.PASSWORD),
+                        "/engine-rest/task/" + task[0] + "/complete", body), "completing " + task[0] + " (stock)");
                 return true;
             };
             Load.Operation java = (user, n) -> {
@@ -116,11 +127,15 @@ final class RestCompletionProbe {
             // one caller first: a cold Jersey and JIT on a loaded machine made a first burst of 8 exceed the client's timeout
             Load.run("warm", "rest", 1, 0, 5, limit, rest);
             Load.run("warm", "version", 1, 0, 5, limit, version);
+            Load.run("warm", "stock", 1, 0, 5, limit, stock);
             Load.run("warm", "rest", users, 0, WARM_UP, limit, rest);
             Load.run("warm", "java", users, 0, WARM_UP, limit, java);
+            Load.run("warm", "stock", users, 0, WARM_UP, limit, stock);
             Load.run("warm", "version", users, 0, WARM_UP, limit, version);
             System.out.println("SQL of one REST completion:");
             sql(rest).forEach(line -> System.out.println("  " + line));
+            System.out.println("SQL of one stock Camunda REST completion:");
+            sql(stock).forEach(line -> System.out.println("  " + line));
             System.out.println("SQL of one GET /engine-rest/version:");
             sql(version).forEach(line -> System.out.println("  " + line));
             System.out.println("SQL of one Java API completion:");
@@ -128,8 +143,8 @@ final class RestCompletionProbe {
             System.out.println("spring_session rows: " + count(dataSource, "select count(*) from spring_session"));
             for (int round = 1; round <= rounds; round++) {
                 print(Load.run("probe", "REST complete, round " + round, users, 0, PER_ROW, limit, meter(cpu), rest));
+                print(Load.run("probe", "stock complete, round " + round, users, 0, PER_ROW, limit, meter(cpu), stock));
                 print(Load.run("probe", "Java complete, round " + round, users, 0, PER_ROW, limit, cpu.meter(), java));
-                print(Load.run("probe", "REST version, round " + round, users, 0, PER_ROW, limit, meter(cpu), version));
             }
             System.out.println("spring_session rows: " + count(dataSource, "select count(*) from spring_session"));
             if (profile) {
@@ -138,7 +153,13 @@ final class RestCompletionProbe {
                         cpu.meter(), rest)));
                 System.out.println(Profile.summarise(file));
                 System.out.println(inclusive(file, 70));
+                Path stockFile = Path.of("target", "benchmarks", "probe-stock-complete.jfr");
+                print(Profile.record(stockFile, () -> Load.run("probe", "stock complete under JFR", users, 0, PER_ROW, limit,
+                        cpu.meter(), stock)));
+                System.out.println(Profile.summarise(stockFile));
+                System.out.println(inclusive(stockFile, 70));
             }
+            stockServer.close();
         } finally {
             mail.stop();
         }
