@@ -106,7 +106,7 @@ final class RestCompletionProbe {
                 if (task == null) {
                     return false;
                 }
-                stockClient.expect(204, stockClient.post(Client.basic(World.cso(task[1]), World.PASSWORD),
+                stockClient.expect(204, stockClient.post(Client.basic(Population.cso(task[1]), Population.PASSWORD),
                         "/engine-rest/task/" + task[0] + "/complete", body), "completing " + task[0] + " (stock)");
                 return true;
             };
