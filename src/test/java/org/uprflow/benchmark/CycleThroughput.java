@@ -24,10 +24,10 @@ import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.uprflow.cycle.CycleFixture;
 import org.uprflow.cycle.PreSessionProcess;
 import org.uprflow.cycle.UprCycleProcess;
 import org.uprflow.testing.Client;
+import org.uprflow.testing.TaskForms;
 
 /**
  * Case 1: opening cycles and completing their first user task (Submit the stakeholder report,
@@ -76,7 +76,7 @@ final class CycleThroughput {
     private final Scale scale;
     private final Report report;
     private final String reviewDate = LocalDate.now().plusYears(1).toString();
-    private final Map<String, Object> formValues = CycleFixture.validInput(FORM);
+    private final Map<String, Object> formValues = TaskForms.validInput(FORM);
     private final String completionBody;
     private final ConcurrentLinkedQueue<String[]> restCycleSlots = new ConcurrentLinkedQueue<>();
     /** Open stakeholder-report tasks not yet handed out: {task id, country}. */
@@ -103,7 +103,7 @@ final class CycleThroughput {
         this.world = world;
         this.scale = scale;
         this.report = report;
-        this.completionBody = CycleFixture.engineRestVariables(formValues);
+        this.completionBody = TaskForms.engineRestVariables(formValues);
         // cycle number first, so that concurrent users open cycles of different countries
         for (int number = 1; number <= CYCLE_NUMBERS; number++) {
             for (String code : world.staffed()) {

@@ -20,12 +20,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.uprflow.cycle.CoordinationMeetingProcess;
-import org.uprflow.cycle.CycleFixture;
 import org.uprflow.cycle.PreSessionProcess;
 import org.uprflow.cycle.ReviewAndPositionsProcess;
 import org.uprflow.cycle.UprCycleProcess;
 import org.uprflow.testing.Client;
 import org.uprflow.testing.Http;
+import org.uprflow.testing.TaskForms;
 import org.uprflow.testing.World;
 
 /**
@@ -226,7 +226,7 @@ final class DashboardAtScale {
             Task next = open.get(0);
             UserTask model = engine.getRepositoryService().getBpmnModelInstance(next.getProcessDefinitionId())
                     .getModelElementById(next.getTaskDefinitionKey());
-            engine.getTaskService().complete(next.getId(), CycleFixture.validInput(model.getCamundaFormRef()));
+            engine.getTaskService().complete(next.getId(), TaskForms.validInput(model.getCamundaFormRef()));
         }
         throw new IllegalStateException(businessKey + " never reached " + stop);
     }

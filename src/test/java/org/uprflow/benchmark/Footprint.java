@@ -20,9 +20,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.springframework.util.FileSystemUtils;
-import org.uprflow.cycle.CycleFixture;
 import org.uprflow.testing.Client;
 import org.uprflow.testing.Http;
+import org.uprflow.testing.TaskForms;
 import org.uprflow.testing.TestDatabase;
 import org.uprflow.testing.World;
 
@@ -179,7 +179,7 @@ final class Footprint {
         for (int number = 1; number <= CYCLES; number++) {
             World.openCycle(platform.as("sn.pm", Population.PASSWORD), code, number, 40, review).expect("opening", 201);
         }
-        String values = CycleFixture.engineRestVariables(CycleFixture.validInput("submit-stakeholder-report"));
+        String values = TaskForms.engineRestVariables(TaskForms.validInput("submit-stakeholder-report"));
         List<String> done = new ArrayList<>();
         for (var task : client.expect(200, client.get(cso, "/api/tasks?max=200"), "tasks").json()) {
             client.expect(204, client.post(cso, "/engine-rest/task/" + task.get("id").asText() + "/complete", values),

@@ -16,9 +16,9 @@ import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.uprflow.cycle.CycleFixture;
 import org.uprflow.notification.NotificationSwitch;
 import org.uprflow.testing.Client;
+import org.uprflow.testing.TaskForms;
 
 /**
  * Case 7 (issue 13): the notices at scale, with the platform sending to a real SMTP server in a JVM
@@ -67,7 +67,7 @@ final class NoticesAtScale {
     private final Scale scale;
     private final Report report;
     private final CpuMeter cpu;
-    private final Map<String, Object> formValues = CycleFixture.validInput(FORM);
+    private final Map<String, Object> formValues = TaskForms.validInput(FORM);
     private final String reviewDate = LocalDate.now().plusYears(1).toString();
 
     NoticesAtScale(ProcessEngine engine, DataSource dataSource, NotificationSwitch notices, Client client, Population world,

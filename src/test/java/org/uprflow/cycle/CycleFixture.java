@@ -2,8 +2,6 @@ package org.uprflow.cycle;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
@@ -11,9 +9,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
@@ -21,6 +16,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.uprflow.cycle.internal.OverdueTaskFollowUpProcess;
+import org.uprflow.testing.TaskForms;
 
 /** Kenya's second cycle (review 21 January 2015) and the moves a test makes on it. */
 public final class CycleFixture {
@@ -77,7 +73,7 @@ public final class CycleFixture {
     /** Completes the task with values its form accepts, changed by {@code overrides}. */
     void complete(String taskKey, Map<String, Object> overrides) {
         Task task = task(taskKey);
-        Map<String, Object> values = validInput(formOf(task));
+        Map<String, Object> values = TaskForms.validInput(formOf(task));
         values.putAll(overrides);
         engine.getTaskService().complete(task.getId(), values);
     }
@@ -119,51 +115,5 @@ public final class CycleFixture {
         UserTask userTask = engine.getRepositoryService().getBpmnModelInstance(task.getProcessDefinitionId())
                 .getModelElementById(task.getTaskDefinitionKey());
         return userTask.getCamundaFormRef();
-    }
-
-    /** Values that every rule of the form accepts, built from the form itself. */
-    public static Map<String, Object> validInput(String formId) {
-        Map<String, Object> values = new HashMap<>();
-        for (JsonNode c : readForm(formId).path("components")) {
-            if (!c.hasNonNull("key")) {
-                continue;
-            }
-            String key = c.get("key").asText();
-            JsonNode validate = c.path("validate");
-            Object value = switch (c.path("type").asText()) {
-                case "number" -> (long) Math.max(1, validate.path("min").asLong(0));
-                case "datetime" -> "2015-07-13";
-                case "radio", "select" -> c.get("values").get(0).path("value").asText();
-                default -> validate.hasNonNull("pattern") ? "https://www.upr-info.org/en/review/kenya" : "Nairobi";
-            };
-            values.put(key, value);
-        }
-        return values;
-    }
-
-    /** Form values as engine-rest wants them: each with its Camunda type. */
-    public static String engineRestVariables(Map<String, Object> values) {
-        ObjectNode variables = new ObjectMapper().createObjectNode();
-        values.forEach((name, value) -> {
-            ObjectNode typed = variables.putObject(name);
-            typed.putPOJO("value", value);
-            typed.put("type", value instanceof Long ? "Long" : value instanceof Boolean ? "Boolean" : "String");
-        });
-        ObjectNode body = new ObjectMapper().createObjectNode();
-        body.set("variables", variables);
-        return body.toString();
-    }
-
-    static JsonNode readForm(String formId) {
-        for (String folder : List.of("processes/", "variants/ke/")) {
-            try (InputStream in = CycleFixture.class.getClassLoader().getResourceAsStream(folder + formId + ".form")) {
-                if (in != null) {
-                    return new ObjectMapper().readTree(in);
-                }
-            } catch (IOException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-        throw new IllegalArgumentException("no form " + formId);
     }
 }

@@ -13,9 +13,10 @@ import java.util.TreeMap;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
-import org.uprflow.testing.RegisterFixture;
 import org.uprflow.testing.Http;
 import org.uprflow.testing.PostgresIntegrationTest;
+import org.uprflow.testing.RegisterFixture;
+import org.uprflow.testing.TaskForms;
 import org.uprflow.testing.World;
 
 /**
@@ -141,7 +142,7 @@ class KenyaCycleIT extends PostgresIntegrationTest {
         Http.Response claimed = user.postJson("/engine-rest/task/" + id + "/claim", "{\"userId\":\"" + kenyan + "\"}");
         assertThat(claimed.status()).as("%s claims %s: %s", kenyan, key, claimed).isEqualTo(204);
 
-        Map<String, Object> values = CycleFixture.validInput(form);
+        Map<String, Object> values = TaskForms.validInput(form);
         if (!refusalOfMissingValueSeen) {
             formWithoutARequiredValueIsRefused(user, id, form, values);
         }
@@ -158,7 +159,7 @@ class KenyaCycleIT extends PostgresIntegrationTest {
             publishTheReportFirst(user, id);
         }
         enterTheDataOf(key, user, id);
-        Http.Response completed = user.postJson("/engine-rest/task/" + id + "/complete", CycleFixture.engineRestVariables(values));
+        Http.Response completed = user.postJson("/engine-rest/task/" + id + "/complete", TaskForms.engineRestVariables(values));
         assertThat(completed.status()).as("%s completes %s: %s", kenyan, key, completed).isEqualTo(204);
         completedPerRole.merge(group, 1, Integer::sum);
         if (key.equals(ReviewAndPositionsProcess.RECORD_POSITIONS)) {
@@ -176,7 +177,7 @@ class KenyaCycleIT extends PostgresIntegrationTest {
         String register = RegisterFixture.recommendations("KE", 2);
         if (key.equals(ReviewAndPositionsProcess.REGISTER_RECOMMENDATIONS)) {
             Http.Response empty = user.postJson("/engine-rest/task/" + taskId + "/complete",
-                    CycleFixture.engineRestVariables(CycleFixture.validInput("register-recommendations")));
+                    TaskForms.engineRestVariables(TaskForms.validInput("register-recommendations")));
             assertThat(empty.status()).as("register task on an empty register: %s", empty).isEqualTo(400);
             assertThat(empty.json().get("message").asText()).contains("The register of KE-2 holds no recommendation");
             Http.Response imported = RegisterFixture.importFile(user, "KE", 2, RegisterFixture.utf8(RegisterFixture.HEADER
@@ -195,7 +196,7 @@ class KenyaCycleIT extends PostgresIntegrationTest {
             }
         } else if (key.equals(UprCycleProcess.DRAFT_IMPLEMENTATION_PLAN)) {
             Http.Response empty = user.postJson("/engine-rest/task/" + taskId + "/complete",
-                    CycleFixture.engineRestVariables(CycleFixture.validInput("draft-implementation-plan")));
+                    TaskForms.engineRestVariables(TaskForms.validInput("draft-implementation-plan")));
             assertThat(empty.status()).as("workshop task without a matrix: %s", empty).isEqualTo(400);
             assertThat(empty.json().get("message").asText()).contains("The implementation matrix of KE-2 has no row yet");
             Http.Response row = user.postJson("/api/countries/KE/cycles/2/matrix/entries", """
@@ -319,7 +320,7 @@ class KenyaCycleIT extends PostgresIntegrationTest {
     private void formWithoutARequiredValueIsRefused(Http.Caller user, String taskId, String form,
             Map<String, Object> values) {
         JsonNode required = null;
-        for (JsonNode field : CycleFixture.readForm(form).path("components")) {
+        for (JsonNode field : TaskForms.readForm(form).path("components")) {
             if (field.path("validate").path("required").asBoolean(false)) {
                 required = field;
                 break;
@@ -329,7 +330,7 @@ class KenyaCycleIT extends PostgresIntegrationTest {
         Map<String, Object> incomplete = new HashMap<>(values);
         incomplete.remove(required.get("key").asText());
 
-        Http.Response refused = user.postJson("/engine-rest/task/" + taskId + "/complete", CycleFixture.engineRestVariables(incomplete));
+        Http.Response refused = user.postJson("/engine-rest/task/" + taskId + "/complete", TaskForms.engineRestVariables(incomplete));
 
         assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
         assertThat(refused.json().get("message").asText()).contains("'" + required.get("label").asText() + "' is required");

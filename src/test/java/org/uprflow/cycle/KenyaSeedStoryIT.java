@@ -9,9 +9,10 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
-import org.uprflow.testing.RegisterFixture;
 import org.uprflow.testing.Http;
 import org.uprflow.testing.PostgresIntegrationTest;
+import org.uprflow.testing.RegisterFixture;
+import org.uprflow.testing.TaskForms;
 import org.uprflow.testing.World;
 
 /**
@@ -442,7 +443,7 @@ class KenyaSeedStoryIT extends PostgresIntegrationTest {
         assertThat(claimed.status()).as("%s claims %s: %s", user, formId, claimed).isEqualTo(204);
         JsonNode before = admin().get("/engine-rest/task/" + taskId + "/variables").json();
         Http.Response answer = caller.postJson("/engine-rest/task/" + taskId + "/complete",
-                CycleFixture.engineRestVariables(values));
+                TaskForms.engineRestVariables(values));
         assertThat(answer.status()).as("%s completes %s with %s: %s", user, formId, values, answer).isEqualTo(400);
         assertThat(answer.body()).contains(problem);
         assertThat(admin().get("/engine-rest/task/" + taskId).status()).as("the task stays open").isEqualTo(200);
@@ -466,7 +467,7 @@ class KenyaSeedStoryIT extends PostgresIntegrationTest {
         JsonNode before = admin().get("/engine-rest/task/" + taskId + "/variables").json();
         Http.Response answer = http.webappLogin(user, World.PASSWORD, "tasklist").inLanguage(language).postJson(
                 "/camunda/api/engine/engine/default/task/" + taskId + "/submit-form",
-                CycleFixture.engineRestVariables(values));
+                TaskForms.engineRestVariables(values));
         assertThat(answer.status()).as("%s submits %s in Tasklist with %s: %s", user, formId, values, answer)
                 .isEqualTo(400);
         assertThat(answer.json().get("message").asText()).contains(problem);
@@ -482,7 +483,7 @@ class KenyaSeedStoryIT extends PostgresIntegrationTest {
         Http.Response claimed = caller.postJson("/engine-rest/task/" + taskId + "/claim", "{\"userId\":\"" + worker + "\"}");
         assertThat(claimed.status()).as("%s claims %s: %s", worker, formId, claimed).isEqualTo(204);
         Http.Response completed = caller.postJson("/engine-rest/task/" + taskId + "/complete",
-                CycleFixture.engineRestVariables(values));
+                TaskForms.engineRestVariables(values));
         assertThat(completed.status()).as("%s completes %s: %s", worker, formId, completed).isEqualTo(204);
     }
 

@@ -21,6 +21,7 @@ import org.uprflow.meeting.Meeting;
 import org.uprflow.meeting.MeetingLog;
 import org.uprflow.testing.Http;
 import org.uprflow.testing.PostgresIntegrationTest;
+import org.uprflow.testing.TaskForms;
 import org.uprflow.testing.World;
 
 /**
@@ -90,11 +91,11 @@ class PlatformOwnedVariablesIT extends PostgresIntegrationTest {
     void aCompletionThatSendsAPlatformVariableIsRefusedAndWritesNothing(String name) {
         OpenTask task = refusalTarget();
         Http.Response before = variable(task, name);
-        Map<String, Object> values = CycleFixture.validInput(FORM);
+        Map<String, Object> values = TaskForms.validInput(FORM);
         values.put(name, UprCycleProcess.COUNTRY_CODE.equals(name) ? "mw" : "2199-01-01T17:00:00");
 
         Http.Response refused = world.as(World.KE_CSO).postJson(path(Channel.ENGINE_REST_COMPLETE, task),
-                CycleFixture.engineRestVariables(values));
+                TaskForms.engineRestVariables(values));
 
         assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
         assertThat(refused.json().get("message").asText()).contains("'" + name + "'");
@@ -106,11 +107,11 @@ class PlatformOwnedVariablesIT extends PostgresIntegrationTest {
     void everyChannelRefusesAnotherCountrySentAsAVariable(Channel channel) {
         OpenTask task = refusalTarget();
         Http.Response before = variable(task, UprCycleProcess.COUNTRY_CODE);
-        Map<String, Object> values = CycleFixture.validInput(FORM);
+        Map<String, Object> values = TaskForms.validInput(FORM);
         // the comma would have made the next task's candidate groups "ke-government" and "ke"
         values.put(UprCycleProcess.COUNTRY_CODE, "ke-government,ke");
 
-        Http.Response refused = caller(channel).postJson(path(channel, task), CycleFixture.engineRestVariables(values));
+        Http.Response refused = caller(channel).postJson(path(channel, task), TaskForms.engineRestVariables(values));
 
         assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
         assertThat(refused.json().get("message").asText()).contains("'countryCode'").doesNotContain("ENGINE-");
@@ -122,10 +123,10 @@ class PlatformOwnedVariablesIT extends PostgresIntegrationTest {
     void everyChannelRefusesANumberSentAsText(Channel channel) {
         OpenTask task = refusalTarget();
         Http.Response before = variable(task, ORGANISATIONS);
-        Map<String, Object> values = CycleFixture.validInput(FORM);
+        Map<String, Object> values = TaskForms.validInput(FORM);
         values.put(ORGANISATIONS, "12");
 
-        Http.Response refused = caller(channel).postJson(path(channel, task), CycleFixture.engineRestVariables(values));
+        Http.Response refused = caller(channel).postJson(path(channel, task), TaskForms.engineRestVariables(values));
 
         assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
         assertThat(refused.json().get("message").asText()).contains("'" + ORGANISATIONS_LABEL + "' must be a number");
@@ -137,10 +138,10 @@ class PlatformOwnedVariablesIT extends PostgresIntegrationTest {
     @EnumSource(Channel.class)
     void everyChannelAnswersAFormRuleWith400AndTheRulesWords(Channel channel) {
         OpenTask task = refusalTarget();
-        Map<String, Object> values = CycleFixture.validInput(FORM);
+        Map<String, Object> values = TaskForms.validInput(FORM);
         values.put(ORGANISATIONS, 0L);
 
-        Http.Response refused = caller(channel).postJson(path(channel, task), CycleFixture.engineRestVariables(values));
+        Http.Response refused = caller(channel).postJson(path(channel, task), TaskForms.engineRestVariables(values));
 
         assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
         assertThat(refused.json().get("message").asText()).contains("'" + ORGANISATIONS_LABEL + "' must be at least 1")
@@ -153,10 +154,10 @@ class PlatformOwnedVariablesIT extends PostgresIntegrationTest {
     @EnumSource(value = Channel.class, names = {"ENGINE_REST_COMPLETE", "ENGINE_REST_SUBMIT_FORM"})
     void anotherCountrysUserGetsNotFoundNotTheFormsRules(Channel channel) {
         OpenTask task = refusalTarget();
-        Map<String, Object> values = CycleFixture.validInput(FORM);
+        Map<String, Object> values = TaskForms.validInput(FORM);
         values.put(UprCycleProcess.COUNTRY_CODE, "mw");
 
-        Http.Response refused = world.as(World.MW_CSO).postJson(path(channel, task), CycleFixture.engineRestVariables(values));
+        Http.Response refused = world.as(World.MW_CSO).postJson(path(channel, task), TaskForms.engineRestVariables(values));
 
         assertThat(refused.status()).as(refused.toString()).isEqualTo(404);
         assertThat(refused.body()).doesNotContain("countryCode").doesNotContain("stakeholder");
@@ -166,13 +167,13 @@ class PlatformOwnedVariablesIT extends PostgresIntegrationTest {
     @Test
     void refusalsSpeakTheCallersLanguage() {
         OpenTask task = refusalTarget();
-        Map<String, Object> values = CycleFixture.validInput(FORM);
+        Map<String, Object> values = TaskForms.validInput(FORM);
         values.put(UprCycleProcess.CYCLE_NUMBER, "3");
 
         Http.Response overRest = world.as(World.KE_CSO).inLanguage("fr").postJson(
-                path(Channel.ENGINE_REST_COMPLETE, task), CycleFixture.engineRestVariables(values));
+                path(Channel.ENGINE_REST_COMPLETE, task), TaskForms.engineRestVariables(values));
         Http.Response inTasklist = caller(Channel.TASKLIST_SUBMIT_FORM).inLanguage("es").postJson(
-                path(Channel.TASKLIST_SUBMIT_FORM, task), CycleFixture.engineRestVariables(values));
+                path(Channel.TASKLIST_SUBMIT_FORM, task), TaskForms.engineRestVariables(values));
 
         assertThat(overRest.json().get("message").asText()).contains("'cycleNumber' n'est pas un champ du formulaire");
         assertThat(inTasklist.json().get("message").asText()).contains("'cycleNumber' no es un campo del formulario");
@@ -184,7 +185,7 @@ class PlatformOwnedVariablesIT extends PostgresIntegrationTest {
         OpenTask task = openStakeholderTask();
 
         Http.Response completed = caller(channel).postJson(path(channel, task),
-                CycleFixture.engineRestVariables(CycleFixture.validInput(FORM)));
+                TaskForms.engineRestVariables(TaskForms.validInput(FORM)));
 
         assertThat(completed.status()).as(completed.toString()).isIn(200, 204);
         assertThat(world.admin().get("/engine-rest/task/" + task.taskId()).status()).isEqualTo(404);
@@ -251,13 +252,13 @@ class PlatformOwnedVariablesIT extends PostgresIntegrationTest {
                 "{\"value\":\"mw\",\"type\":\"String\"}", null).status()).isEqualTo(204);
 
         assertThat(caller(Channel.ENGINE_REST_COMPLETE).postJson(path(Channel.ENGINE_REST_COMPLETE, task),
-                CycleFixture.engineRestVariables(CycleFixture.validInput(FORM))).status()).isEqualTo(204);
+                TaskForms.engineRestVariables(TaskForms.validInput(FORM))).status()).isEqualTo(204);
         String organise = taskOf(task.instanceId(), PreSessionProcess.ORGANISE_PRE_SESSION);
         Http.Caller manager = world.as(World.KE_MANAGER);
         assertThat(manager.postJson("/engine-rest/task/" + organise + "/claim", "{\"userId\":\"" + World.KE_MANAGER + "\"}")
                 .status()).isEqualTo(204);
         Http.Response organised = manager.postJson("/engine-rest/task/" + organise + "/complete",
-                CycleFixture.engineRestVariables(CycleFixture.validInput("organise-pre-session")));
+                TaskForms.engineRestVariables(TaskForms.validInput("organise-pre-session")));
         assertThat(organised.status()).as(organised.toString()).isEqualTo(204);
 
         String statement = taskOf(task.instanceId(), PreSessionProcess.RECORD_CSO_STATEMENT);

@@ -10,20 +10,20 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.uprflow.cycle.CycleFixture;
 import org.uprflow.cycle.UprCycleProcess;
-import org.uprflow.testing.CycleWalk;
-import org.uprflow.testing.RegisterFixture;
 import org.uprflow.testing.Browser;
+import org.uprflow.testing.CycleWalk;
 import org.uprflow.testing.Http;
 import org.uprflow.testing.PostgresIntegrationTest;
+import org.uprflow.testing.RegisterFixture;
+import org.uprflow.testing.TaskForms;
 import org.uprflow.testing.World;
 
 /**
@@ -340,7 +340,7 @@ class MatrixAgreementIT extends PostgresIntegrationTest {
     private static Http.Response answer(Http.Caller caller, String user, String taskId, String form, String answer,
             long version, String day) {
         caller.postJson("/engine-rest/task/" + taskId + "/claim", "{\"userId\":\"" + user + "\"}");
-        Map<String, Object> values = new HashMap<>(CycleFixture.validInput(form));
+        Map<String, Object> values = new HashMap<>(TaskForms.validInput(form));
         values.put(form.equals("agree-matrix-cso") ? UprCycleProcess.CSO_AGREES_MATRIX
                 : UprCycleProcess.GOVERNMENT_AGREES_MATRIX, answer);
         values.put(form.equals("agree-matrix-cso") ? UprCycleProcess.CSO_MATRIX_VERSION
@@ -349,6 +349,6 @@ class MatrixAgreementIT extends PostgresIntegrationTest {
             values.put(form.equals("agree-matrix-cso") ? UprCycleProcess.CSO_AGREED_ON
                     : UprCycleProcess.GOVERNMENT_AGREED_ON, day);
         }
-        return caller.postJson("/engine-rest/task/" + taskId + "/complete", CycleFixture.engineRestVariables(values));
+        return caller.postJson("/engine-rest/task/" + taskId + "/complete", TaskForms.engineRestVariables(values));
     }
 }

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.uprflow.cycle.CycleFixture;
 import org.uprflow.cycle.ReviewAndPositionsProcess;
 import org.uprflow.cycle.UprCycleProcess;
 
@@ -89,8 +88,8 @@ public final class CycleWalk {
     /** Completes the task with values its form accepts, changed by {@code overrides}. */
     public Http.Response complete(String taskId, Map<String, Object> overrides) {
         String form = admin.get("/engine-rest/task/" + taskId + "/form").json().path("camundaFormRef").path("key").asText();
-        Map<String, Object> values = CycleFixture.validInput(form);
+        Map<String, Object> values = TaskForms.validInput(form);
         values.putAll(overrides);
-        return admin.postJson("/engine-rest/task/" + taskId + "/complete", CycleFixture.engineRestVariables(values));
+        return admin.postJson("/engine-rest/task/" + taskId + "/complete", TaskForms.engineRestVariables(values));
     }
 }

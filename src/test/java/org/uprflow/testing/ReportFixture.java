@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.uprflow.cycle.CycleFixture;
 import org.uprflow.cycle.MidTermReportProcess;
 import org.uprflow.cycle.UprCycleProcess;
 
@@ -120,9 +119,9 @@ public final class ReportFixture {
         Http.Caller caller = world.as(user);
         String form = caller.get("/engine-rest/task/" + task + "/form").json().path("camundaFormRef").path("key").asText();
         caller.postJson("/engine-rest/task/" + task + "/claim", Http.json("userId", user));
-        Map<String, Object> values = CycleFixture.validInput(form);
+        Map<String, Object> values = TaskForms.validInput(form);
         values.putAll(overrides);
-        return caller.postJson("/engine-rest/task/" + task + "/complete", CycleFixture.engineRestVariables(values));
+        return caller.postJson("/engine-rest/task/" + task + "/complete", TaskForms.engineRestVariables(values));
     }
 
     public String taskId(int number, String taskKey) {

@@ -16,7 +16,6 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.MediaType;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
-import org.uprflow.cycle.CycleFixture;
 
 /**
  * The tests' fixture kit: onboarding a country, adding its people and opening its cycles through
@@ -183,7 +182,7 @@ public final class World {
     /** Starts a probe for the country over {@code /engine-rest}, as the admin. */
     public Probe startProbe(String countryCode) {
         Http.Response started = admin().postJson("/engine-rest/process-definition/key/" + PROBE_PROCESS + "/start",
-                CycleFixture.engineRestVariables(Map.of("countryCode", countryCode, "stakeholderReport",
+                TaskForms.engineRestVariables(Map.of("countryCode", countryCode, "stakeholderReport",
                         "Draft of the " + countryCode + " report")));
         assertThat(started.status()).as("starting a probe: %s", started).isEqualTo(200);
         String instanceId = started.json().get("id").asText();
