@@ -27,11 +27,13 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
  * server unnamed (the driver's {@code prepareThreshold} 0 on that statement), which PostgreSQL plans
  * for the values it is given; the engine's other statements keep their cached plans, which a
  * session-wide {@code plan_cache_mode = force_custom_plan} made them give up (docs/benchmarks.md).
+ * A page of a country's inbox goes as {@link InboxPageStatement} writes it, which PostgreSQL walks in due-date order.
  */
 final class CustomPlansForTaskQueries extends AbstractProcessEnginePlugin {
 
     /** The engine's task list and count (Task.xml), what Tasklist's filters and /engine-rest/task run. */
-    private static final Set<String> TASK_QUERIES = Set.of("selectTaskByQueryCriteria", "selectTaskCountByQueryCriteria");
+    private static final String TASK_LIST = "selectTaskByQueryCriteria";
+    private static final Set<String> TASK_QUERIES = Set.of(TASK_LIST, "selectTaskCountByQueryCriteria");
 
     @Override
     public void postInit(ProcessEngineConfigurationImpl configuration) {
@@ -51,7 +53,15 @@ final class CustomPlansForTaskQueries extends AbstractProcessEnginePlugin {
 
     /** Statement ids end with the mapper's name; the namespace differs between engine versions. */
     static boolean isTaskQuery(String mappedStatementId) {
-        return TASK_QUERIES.contains(mappedStatementId.substring(mappedStatementId.lastIndexOf('.') + 1));
+        return TASK_QUERIES.contains(mapperName(mappedStatementId));
+    }
+
+    static boolean isTaskList(String mappedStatementId) {
+        return TASK_LIST.equals(mapperName(mappedStatementId));
+    }
+
+    private static String mapperName(String mappedStatementId) {
+        return mappedStatementId.substring(mappedStatementId.lastIndexOf('.') + 1);
     }
 
     @Intercepts(@Signature(type = StatementHandler.class, method = "prepare", args = {Connection.class, Integer.class}))
@@ -78,11 +88,16 @@ final class CustomPlansForTaskQueries extends AbstractProcessEnginePlugin {
 
         @Override
         public Object intercept(Invocation invocation) throws Throwable {
+            MetaObject handler = MetaObject.forObject(invocation.getTarget(), SystemMetaObject.DEFAULT_OBJECT_FACTORY,
+                    SystemMetaObject.DEFAULT_OBJECT_WRAPPER_FACTORY, HANDLER_CLASSES);
+            String id = ((MappedStatement) handler.getValue("delegate.mappedStatement")).getId();
+            if (isTaskList(id)) {
+                // Before the statement is made from it: the inbox page as PostgreSQL can walk it, same parameters.
+                InboxPageStatement.rewrite((String) handler.getValue("delegate.boundSql.sql"))
+                        .ifPresent(walkable -> handler.setValue("delegate.boundSql.sql", walkable));
+            }
             Statement statement = (Statement) invocation.proceed();
-            MappedStatement mapped = (MappedStatement) MetaObject.forObject(invocation.getTarget(),
-                    SystemMetaObject.DEFAULT_OBJECT_FACTORY, SystemMetaObject.DEFAULT_OBJECT_WRAPPER_FACTORY, HANDLER_CLASSES)
-                    .getValue("delegate.mappedStatement");
-            if (isTaskQuery(mapped.getId()) && statement.isWrapperFor(pgStatement)) {
+            if (isTaskQuery(id) && statement.isWrapperFor(pgStatement)) {
                 setPrepareThreshold.invoke(statement.unwrap(pgStatement), 0);
             }
             return statement;

@@ -14,6 +14,7 @@ import org.apache.commons.csv.CSVRecord;
 
 import org.junit.jupiter.api.Test;
 import org.uprflow.engine.EngineIndexes;
+import org.uprflow.testing.SqlCapture;
 
 /** The harness's own arithmetic and parsing, in milliseconds; the harness itself runs only with -Pbenchmark. */
 class HarnessPartsTest {

@@ -14,6 +14,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.uprflow.UprFlowApplication;
 import org.uprflow.testing.Client;
+import org.uprflow.testing.SqlCapture;
 
 /**
  * Not the harness: case 3's inbox on a database that outlives the run, so that its plans can be read and

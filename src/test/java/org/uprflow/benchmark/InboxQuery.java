@@ -21,6 +21,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.uprflow.engine.EngineIndexes;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.uprflow.testing.Client;
+import org.uprflow.testing.SqlCapture;
 
 /**
  * Case 3: the list a CSO's Tasklist filter loads (candidate group of the country, the country's

@@ -33,6 +33,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.uprflow.testing.SqlCapture;
 import org.uprflow.testing.TaskForms;
 import org.uprflow.UprFlowApplication;
 import org.uprflow.cycle.PreSessionProcess;

@@ -1,4 +1,4 @@
-package org.uprflow.benchmark;
+package org.uprflow.testing;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -20,16 +20,16 @@ import org.slf4j.LoggerFactory;
  * The SQL that the engine's MyBatis mappers send for one call, taken from MyBatis' own debug log
  * with the parameters filled in, and PostgreSQL's EXPLAIN ANALYZE of it.
  */
-final class SqlCapture {
+public final class SqlCapture {
 
     /** MyBatis logs each mapped statement under its id; the engine's entities live in this namespace. */
-    static final String ENGINE_STATEMENTS = "org.camunda.bpm.engine.impl.persistence.entity";
+    public static final String ENGINE_STATEMENTS = "org.camunda.bpm.engine.impl.persistence.entity";
 
     private SqlCapture() {
     }
 
     /** The statements (parameters inlined) that {@code work} ran under the logger {@code namespace}. */
-    static List<String> statements(String namespace, Callable<?> work) throws Exception {
+    public static List<String> statements(String namespace, Callable<?> work) throws Exception {
         Logger logger = (Logger) LoggerFactory.getLogger(namespace);
         Level before = logger.getLevel();
         ListAppender<ILoggingEvent> appender = new ListAppender<>();
@@ -57,7 +57,7 @@ final class SqlCapture {
     }
 
     /** Replaces each {@code ?} by its logged value, {@code value(Type)}, quoted unless a number. */
-    static String inline(String sql, String parameters) {
+    public static String inline(String sql, String parameters) {
         List<String> values = new ArrayList<>();
         if (!parameters.isEmpty()) {
             for (String parameter : parameters.split(", ")) {
@@ -81,7 +81,7 @@ final class SqlCapture {
     }
 
     /** The plan of {@code sql}, run in a transaction that is rolled back, after the {@code settings} statements. */
-    static String explainAnalyze(DataSource dataSource, String sql, String... settings) throws SQLException {
+    public static String explainAnalyze(DataSource dataSource, String sql, String... settings) throws SQLException {
         StringBuilder plan = new StringBuilder();
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
             connection.setAutoCommit(false);
@@ -103,7 +103,7 @@ final class SqlCapture {
     }
 
     /** "Execution Time: 12.345 ms" of a plan, in milliseconds. */
-    static double executionTime(String plan) {
+    public static double executionTime(String plan) {
         for (String line : plan.split("\n")) {
             if (line.trim().startsWith("Execution Time:")) {
                 return Double.parseDouble(line.replaceAll("[^0-9.]", ""));
