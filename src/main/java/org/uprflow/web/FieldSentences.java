@@ -17,7 +17,8 @@ import org.springframework.context.MessageSourceResolvable;
  * ("Enter the cycle number.", "Saisissez un mot de passe de 8 à 255 caractères."), never the validator's
  * English ("must not be null", "size must be between 8 and 255"). The field's name comes from
  * {@code field.<name>} of the bundles, the sentence from {@code validation.<kind>}, or from
- * {@code validation.<name>.<Constraint>} where one field needs its own words (issue 12).
+ * {@code validation.<name>.<Constraint>} where one field needs its own words (issue 12). Holds nothing of a request:
+ * the language is each call's, so one serves every answer ({@link ProblemWords} binds it to an answer's language).
  */
 final class FieldSentences {
 
@@ -104,7 +105,8 @@ final class FieldSentences {
         return text(kind + ".range", locale, label, min, max);
     }
 
-    private String text(String key, Locale locale, Object... arguments) {
+    /** The bundle's text of {@code key} in {@code locale} with its arguments. */
+    String text(String key, Locale locale, Object... arguments) {
         return messages.getMessage(key, arguments, locale);
     }
 
