@@ -26,8 +26,13 @@ final class FieldSentences {
     private static final Set<String> REQUIRED = Set.of("NotNull", "NotBlank", "NotEmpty");
     private static final Set<String> AT_LEAST = Set.of("Min", "DecimalMin");
     private static final Set<String> AT_MOST = Set.of("Max", "DecimalMax");
-    /** A field without a name of its own in some language, logged once: FieldLabelsTest should have caught it. */
+    /**
+     * A field without a name of its own in some language, logged once: FieldLabelsTest should have caught it. Kept to
+     * a bound: a map's keys in a body are named by the client (ImportOptions' {@code mapping}), and a set that grew
+     * with every key sent would be memory any caller can fill.
+     */
     private static final Set<String> unnamed = ConcurrentHashMap.newKeySet();
+    private static final int UNNAMED_REMEMBERED = 1000;
 
     private final MessageSource messages;
 
@@ -84,7 +89,7 @@ final class FieldSentences {
         if (label != null) {
             return label;
         }
-        if (unnamed.add(name + "/" + locale)) {
+        if (unnamed.size() < UNNAMED_REMEMBERED && unnamed.add(name + "/" + locale)) {
             log.warn("No name in the bundles for field '{}' ({}): add field.{}", name, locale, name);
         }
         return text("validation.field-named", locale, name);
