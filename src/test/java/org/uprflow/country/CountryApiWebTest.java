@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.uprflow.language.Languages;
 import org.uprflow.shared.CountryCode;
@@ -17,6 +18,7 @@ import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 import static org.springframework.http.HttpStatus.BAD_REQUEST;
 import static org.springframework.http.HttpStatus.CONFLICT;
+import static org.springframework.http.HttpStatus.FORBIDDEN;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -88,6 +90,20 @@ class CountryApiWebTest {
         api.as(KE_MANAGER).post("/api/countries", "{\"code\": \"ke\"}")
                 .andExpect(problem(CONFLICT, "Already exists", "Country 'KE' is already onboarded."))
                 .andExpect(fieldError("code", "Country 'KE' is already onboarded."));
+    }
+
+    @Test
+    void whatTheServiceDeniesIsForbiddenInTheCallersLanguage() throws Exception {
+        when(directory.find(new CountryCode("ke"), KE_MANAGER)).thenThrow(new AccessDeniedException("not a manager"));
+        api.as(KE_MANAGER).inLanguage("fr").get("/api/countries/KE")
+                .andExpect(problem(FORBIDDEN, "Interdit", "Vous n'êtes pas autorisé·e à faire ceci."));
+    }
+
+    @Test
+    void aMissingBodyIsSaidToBeMissing() throws Exception {
+        api.as(KE_MANAGER).post("/api/countries", "")
+                .andExpect(problem(BAD_REQUEST, "Malformed request body", "The request body is missing."));
+        verifyNoInteractions(directory);
     }
 
     @Test
