@@ -1,7 +1,5 @@
 package org.uprflow.shared;
 
-import io.swagger.v3.oas.models.media.StringSchema;
-import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.stereotype.Component;
 
@@ -10,19 +8,15 @@ import org.springframework.stereotype.Component;
  * {@code ?country=KE}) instead of converting by hand. Spring Boot adds every {@link Converter} bean to MVC's
  * conversion service. A value that is no ISO code fails the conversion with {@link UnknownCountryCodeException},
  * which web.ApiProblemHandler answers as a 400 naming the parameter; an empty parameter is no country (as with
- * Spring's own converters, an empty string converts to null).
+ * Spring's own converters, an empty string converts to null). The API's description shows such a parameter as the
+ * string a caller sends, not as the record: springdoc describes a parameter by the source type of the converter to
+ * its type (CountryApiIT pins it).
  * <p>
  * It lives in the shared kernel beside {@link CountryCode} rather than in {@code web}: {@code web} is what every feature's refusals build on
  * ({@code ProblemException}), so it knows no feature.
  */
 @Component
 class CountryCodeConverter implements Converter<String, CountryCode> {
-
-    static {
-        // the API's description says what a caller sends: a two-letter code, not the record's fields
-        SpringDocUtils.getConfig().replaceWithSchema(CountryCode.class,
-                new StringSchema().pattern("[A-Za-z]{2}").example("KE"));
-    }
 
     @Override
     public CountryCode convert(String value) {

@@ -2,14 +2,12 @@ package org.uprflow.web;
 
 import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import org.springframework.beans.TypeMismatchException;
@@ -44,6 +42,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 class ApiProblemHandler extends ResponseEntityExceptionHandler {
 
     private final MessageSource messages;
+    /** The field sentences' rules, one for every answer: the language is each answer's ({@link #words()}). */
     private final FieldSentences sentences;
 
     ApiProblemHandler(MessageSource messages) {
@@ -54,50 +53,54 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ProblemWords words = words();
         Map<String, String> errors = new LinkedHashMap<>();
         for (FieldError error : e.getBindingResult().getFieldErrors()) {
-            errors.merge(error.getField(), sentences.sentence(error.getField(), error, error.getRejectedValue(),
-                    LocaleContextHolder.getLocale()), (a, b) -> a + " " + b);
+            errors.merge(error.getField(), words.sentence(error.getField(), error, error.getRejectedValue()),
+                    (a, b) -> a + " " + b);
         }
-        return badRequest(errors);
+        return badRequest(words, errors);
     }
 
     /** A request parameter outside its bounds (e.g. {@code size=0}): 400 naming the parameter. */
     @Override
     protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ProblemWords words = words();
         Map<String, String> errors = new LinkedHashMap<>();
         for (ParameterValidationResult result : e.getParameterValidationResults()) {
             String name = result.getMethodParameter().getParameterName();
             for (MessageSourceResolvable error : result.getResolvableErrors()) {
-                errors.merge(name, sentences.sentence(name, error, result.getArgument(), LocaleContextHolder.getLocale()),
-                        (a, b) -> a + " " + b);
+                errors.merge(name, words.sentence(name, error, result.getArgument()), (a, b) -> a + " " + b);
             }
         }
-        return badRequest(errors);
+        return badRequest(words, errors);
     }
 
+    /**
+     * A body that is no JSON, names an unknown field or holds a value of the wrong type: 400 saying which. Every
+     * parse failure is a {@link JsonProcessingException}; its location may be unknown, which must not turn the
+     * client's mistake into a 500.
+     */
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "problem.malformed.title", "problem.malformed.missing");
+        ProblemWords words = words();
+        ProblemDetail problem = words.problem(HttpStatus.BAD_REQUEST, "problem.malformed.title",
+                "problem.malformed.missing");
         Throwable cause = e.getCause();
-        if (cause instanceof JsonParseException parse) {
-            problem.setDetail(text("problem.malformed.syntax", parse.getLocation().getLineNr(),
-                    parse.getLocation().getColumnNr()));
-        } else if (cause instanceof UnrecognizedPropertyException unknown) {
+        if (cause instanceof UnrecognizedPropertyException unknown) {
             String field = path(unknown);
-            problem.setDetail(text("problem.malformed.unknown-field", field));
-            problem.setProperty("errors", Map.of(field, text("problem.malformed.unknown-field", field)));
+            problem.setDetail(words.text("problem.malformed.unknown-field", field));
+            problem.setProperty("errors", Map.of(field, words.text("problem.malformed.unknown-field", field)));
         } else if (cause instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
             String field = path(mismatch);
-            String expected = expectedType(mismatch);
-            problem.setDetail(text("problem.malformed.field", field, expected));
-            problem.setProperty("errors", Map.of(field, sentences.sentence(field, "validation.unreadable",
-                    LocaleContextHolder.getLocale())));
+            problem.setDetail(words.text("problem.malformed.field", field, expectedType(mismatch)));
+            problem.setProperty("errors", Map.of(field, words.sentence(field, "validation.unreadable")));
         } else if (cause instanceof JsonProcessingException json) {
-            problem.setDetail(text("problem.malformed.syntax", json.getLocation() == null ? 0
-                    : json.getLocation().getLineNr(), json.getLocation() == null ? 0 : json.getLocation().getColumnNr()));
+            JsonLocation location = json.getLocation();
+            problem.setDetail(words.text("problem.malformed.syntax", location == null ? 0 : location.getLineNr(),
+                    location == null ? 0 : location.getColumnNr()));
         }
         return ResponseEntity.badRequest().body(problem);
     }
@@ -119,31 +122,25 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
             problem.setProperty("errors", Map.of(name, problem.getDetail()));
             return ResponseEntity.status(refused.getStatusCode()).body(problem);
         }
-        return badRequest(Map.of(name, sentences.sentence(name, "validation.unreadable",
-                LocaleContextHolder.getLocale())));
+        ProblemWords words = words();
+        return badRequest(words, Map.of(name, words.sentence(name, "validation.unreadable")));
     }
 
     @ExceptionHandler(AccessDeniedException.class)
     ResponseEntity<Object> forbidden(AccessDeniedException e) {
-        return ResponseEntity.status(HttpStatus.FORBIDDEN).body(problem(HttpStatus.FORBIDDEN,
+        return ResponseEntity.status(HttpStatus.FORBIDDEN).body(words().problem(HttpStatus.FORBIDDEN,
                 "problem.forbidden.title", "problem.forbidden.detail"));
     }
 
-    private ResponseEntity<Object> badRequest(Map<String, String> errors) {
+    /** The words of this answer, in the caller's language. */
+    private ProblemWords words() {
+        return new ProblemWords(sentences, LocaleContextHolder.getLocale());
+    }
+
+    private static ResponseEntity<Object> badRequest(ProblemWords words, Map<String, String> errors) {
         ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.BAD_REQUEST);
-        new ProblemWords(messages, LocaleContextHolder.getLocale()).describeFields(problem, errors);
+        words.describeFields(problem, errors);
         return ResponseEntity.badRequest().body(problem);
-    }
-
-    private ProblemDetail problem(HttpStatus status, String titleKey, String detailKey, Object... arguments) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, text(detailKey, arguments));
-        problem.setTitle(text(titleKey));
-        return problem;
-    }
-
-    private String text(String key, Object... arguments) {
-        Locale locale = LocaleContextHolder.getLocale();
-        return messages.getMessage(key, arguments, locale);
     }
 
     private static String path(JsonMappingException e) {
@@ -156,9 +153,6 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
         Class<?> type = e.getTargetType();
         if (type != null && type.isEnum()) {
             return "one of " + Arrays.toString(type.getEnumConstants());
-        }
-        if (e instanceof InvalidFormatException && type != null) {
-            return type.getSimpleName();
         }
         return type == null ? "the documented type" : type.getSimpleName();
     }

@@ -17,7 +17,8 @@ import org.springframework.context.MessageSourceResolvable;
  * ("Enter the cycle number.", "Saisissez un mot de passe de 8 à 255 caractères."), never the validator's
  * English ("must not be null", "size must be between 8 and 255"). The field's name comes from
  * {@code field.<name>} of the bundles, the sentence from {@code validation.<kind>}, or from
- * {@code validation.<name>.<Constraint>} where one field needs its own words (issue 12).
+ * {@code validation.<name>.<Constraint>} where one field needs its own words (issue 12). Holds nothing of a request:
+ * the language is each call's, so one serves every answer ({@link ProblemWords} binds it to an answer's language).
  */
 final class FieldSentences {
 
@@ -25,8 +26,13 @@ final class FieldSentences {
     private static final Set<String> REQUIRED = Set.of("NotNull", "NotBlank", "NotEmpty");
     private static final Set<String> AT_LEAST = Set.of("Min", "DecimalMin");
     private static final Set<String> AT_MOST = Set.of("Max", "DecimalMax");
-    /** A field without a name of its own in some language, logged once: FieldLabelsTest should have caught it. */
+    /**
+     * A field without a name of its own in some language, logged once: FieldLabelsTest should have caught it. Kept to
+     * a bound: a map's keys in a body are named by the client (ImportOptions' {@code mapping}), and a set that grew
+     * with every key sent would be memory any caller can fill.
+     */
     private static final Set<String> unnamed = ConcurrentHashMap.newKeySet();
+    private static final int UNNAMED_REMEMBERED = 1000;
 
     private final MessageSource messages;
 
@@ -83,7 +89,7 @@ final class FieldSentences {
         if (label != null) {
             return label;
         }
-        if (unnamed.add(name + "/" + locale)) {
+        if (unnamed.size() < UNNAMED_REMEMBERED && unnamed.add(name + "/" + locale)) {
             log.warn("No name in the bundles for field '{}' ({}): add field.{}", name, locale, name);
         }
         return text("validation.field-named", locale, name);
@@ -104,7 +110,8 @@ final class FieldSentences {
         return text(kind + ".range", locale, label, min, max);
     }
 
-    private String text(String key, Locale locale, Object... arguments) {
+    /** The bundle's text of {@code key} in {@code locale} with its arguments. */
+    String text(String key, Locale locale, Object... arguments) {
         return messages.getMessage(key, arguments, locale);
     }
 

@@ -48,7 +48,8 @@ public abstract class ProblemException extends ErrorResponseException {
     public ProblemDetail updateAndGetBody(MessageSource messages, Locale locale) {
         ProblemDetail problem = super.updateAndGetBody(messages, locale);
         if (messages != null) {
-            addProperties(problem, new ProblemWords(messages, locale));
+            // Spring's contract hands over the bundles only: one set of words for the whole answer
+            addProperties(problem, new ProblemWords(new FieldSentences(messages), locale));
         }
         return problem;
     }

@@ -5,10 +5,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 
-/** The bundles' texts in one caller's language, for a problem's properties ({@link ProblemException}). */
+/**
+ * The bundles' texts in one caller's language, for one answer: a problem's title and detail, and the properties a
+ * feature adds ({@link ProblemException}). Made once per answer, as the answer's language is; the field sentences'
+ * rules ({@link FieldSentences}) are shared.
+ */
 public final class ProblemWords {
 
     /** At most this many fields are named in one answer. */
@@ -16,22 +21,34 @@ public final class ProblemWords {
     static final String FIELDS_TITLE = "problem.validation.title";
     static final String FIELDS_DETAIL = "problem.validation.detail";
 
-    private final MessageSource messages;
+    private final FieldSentences sentences;
     private final Locale locale;
 
-    ProblemWords(MessageSource messages, Locale locale) {
-        this.messages = messages;
+    ProblemWords(FieldSentences sentences, Locale locale) {
+        this.sentences = sentences;
         this.locale = locale;
     }
 
     /** The bundle's text of {@code key} with its arguments. */
     public String text(String key, Object... arguments) {
-        return messages.getMessage(key, arguments, locale);
+        return sentences.text(key, locale, arguments);
     }
 
     /** The sentence of {@code key} naming the field ({0}, "the cycle number"), then the other arguments. */
     public String sentence(String field, String key, Object... arguments) {
-        return new FieldSentences(messages).sentence(field, key, locale, arguments);
+        return sentences.sentence(field, key, locale, arguments);
+    }
+
+    /** Bean Validation's verdict on {@code field} as a sentence naming it ({@link FieldSentences}). */
+    String sentence(String field, MessageSourceResolvable error, Object rejected) {
+        return sentences.sentence(field, error, rejected, locale);
+    }
+
+    /** A problem of {@code status} with the title and detail of these keys. */
+    ProblemDetail problem(HttpStatus status, String titleKey, String detailKey) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, text(detailKey));
+        problem.setTitle(text(titleKey));
+        return problem;
     }
 
     /**

@@ -211,5 +211,8 @@ class CountryApiIT extends PostgresIntegrationTest {
         assertThat(api.get("paths").has("/api/countries/{code}/participants")).isTrue();
         assertThat(api.get("paths").has("/api/tasks")).isTrue();
         assertThat(api.get("components").get("securitySchemes").has("basic")).isTrue();
+        // the country code as a caller sends it (CountryCodeConverter), not the record CountryCode
+        assertThat(api.at("/paths/~1api~1countries~1{code}~1participants/get/parameters/0"))
+                .hasToString("{\"name\":\"code\",\"in\":\"path\",\"required\":true,\"schema\":{\"type\":\"string\"}}");
     }
 }

@@ -4,12 +4,11 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import org.springframework.test.web.servlet.MockMvc;
 import org.uprflow.shared.CountryCode;
 import org.uprflow.shared.EditConflictException;
 import org.uprflow.shared.RecordNotFoundException;
+import org.uprflow.web.ApiCalls;
 import org.uprflow.web.ApiSlice;
 
 import static org.hamcrest.Matchers.containsString;
@@ -18,13 +17,16 @@ import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.http.HttpStatus.CONFLICT;
+import static org.springframework.http.HttpStatus.NOT_FOUND;
+import static org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.uprflow.web.ApiCallers.KE_CSO;
-import static org.uprflow.web.ApiCallers.as;
+import static org.uprflow.web.ProblemBodies.errorCount;
+import static org.uprflow.web.ProblemBodies.fieldError;
+import static org.uprflow.web.ProblemBodies.problem;
 
 /** The implementation matrix's API as a web slice ({@link ApiSlice}). */
 @ApiSlice(MatrixApiController.class)
@@ -35,7 +37,7 @@ class MatrixApiWebTest {
             {"themeCluster": "Women's rights"}""";
 
     @Autowired
-    MockMvc mvc;
+    ApiCalls api;
     @MockitoBean
     ImplementationMatrix matrix;
 
@@ -44,33 +46,27 @@ class MatrixApiWebTest {
         UUID key = UUID.randomUUID();
         when(matrix.editEntry(eq(new CountryCode("ke")), eq(11), eq(2), eq(key), eq(5), any(), eq(KE_CSO)))
                 .thenThrow(new EditConflictException("problem.matrix.frozen.detail", 2));
-        mvc.perform(put(MATRIX + "/versions/2/entries/" + key).with(as(KE_CSO)).header("If-Match", "W/\"5\"")
-                        .header("Accept-Language", "fr").contentType(MediaType.APPLICATION_JSON).content(ROW))
-                .andExpect(status().isConflict())
-                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
-                .andExpect(jsonPath("$.title").value("Modification concurrente"))
-                .andExpect(jsonPath("$.detail").value("La version 2 de la matrice de mise en œuvre est définitive et "
-                        + "figée : ouvrez un nouveau brouillon pour la modifier."))
+        api.as(KE_CSO).ifMatch("W/\"5\"").inLanguage("fr").put(MATRIX + "/versions/2/entries/" + key, ROW)
+                .andExpect(problem(CONFLICT, "Modification concurrente", "La version 2 de la matrice de mise en œuvre "
+                        + "est définitive et figée : ouvrez un nouveau brouillon pour la modifier."))
                 .andExpect(jsonPath("$.stale").value(false));
     }
 
     @Test
     void anEditWithoutTheVersionReadNamesTheHeader() throws Exception {
-        mvc.perform(put(MATRIX + "/versions/2/entries/" + UUID.randomUUID()).with(as(KE_CSO))
-                        .contentType(MediaType.APPLICATION_JSON).content(ROW))
+        api.as(KE_CSO).put(MATRIX + "/versions/2/entries/" + UUID.randomUUID(), ROW)
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors['If-Match']")
-                        .value("Send the If-Match header with the version you read before editing (its ETag)."));
+                .andExpect(fieldError("If-Match",
+                        "Send the If-Match header with the version you read before editing (its ETag)."));
         verifyNoInteractions(matrix);
     }
 
     @Test
     void aRowWithoutItsClusterIsRefusedNamingIt() throws Exception {
-        mvc.perform(put(MATRIX + "/versions/2/entries/" + UUID.randomUUID()).with(as(KE_CSO)).header("If-Match", "5")
-                        .header("Accept-Language", "fr").contentType(MediaType.APPLICATION_JSON).content("{}"))
+        api.as(KE_CSO).ifMatch("5").inLanguage("fr").put(MATRIX + "/versions/2/entries/" + UUID.randomUUID(), "{}")
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors.themeCluster").value("Indiquez le groupe thématique."))
-                .andExpect(jsonPath("$.errorCount").value(1));
+                .andExpect(fieldError("themeCluster", "Indiquez le groupe thématique."))
+                .andExpect(errorCount(1));
         verifyNoInteractions(matrix);
     }
 
@@ -78,24 +74,22 @@ class MatrixApiWebTest {
     void aVersionThatDoesNotExistIsNotFound() throws Exception {
         when(matrix.version(new CountryCode("ke"), 11, 7, KE_CSO))
                 .thenThrow(new RecordNotFoundException("matrix version", 7));
-        mvc.perform(get(MATRIX + "/versions/7").with(as(KE_CSO)))
-                .andExpect(status().isNotFound())
-                .andExpect(jsonPath("$.title").value("Not found"))
-                .andExpect(jsonPath("$.detail").value("No matrix version '7' in this cycle of the country."));
+        api.as(KE_CSO).get(MATRIX + "/versions/7")
+                .andExpect(problem(NOT_FOUND, "Not found", "No matrix version '7' in this cycle of the country."));
     }
 
     @Test
     void aComparisonWithoutItsSecondVersionIsRefusedNamingTheParameter() throws Exception {
-        mvc.perform(get(MATRIX + "/compare").param("from", "1").with(as(KE_CSO)))
+        api.as(KE_CSO).get(MATRIX + "/compare?from=1")
                 .andExpect(status().isBadRequest())
-                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(content().contentType(APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.detail", containsString("'to'")));
         verifyNoInteractions(matrix);
     }
 
     @Test
-    void aLowerCaseOrPaddedCountryCodeIsTheSameCountry() throws Exception {
-        mvc.perform(get("/api/countries/ke/cycles/11/matrix/versions").with(as(KE_CSO)))
+    void aLowerCaseCountryCodeIsTheSameCountry() throws Exception {
+        api.as(KE_CSO).get("/api/countries/ke/cycles/11/matrix/versions")
                 .andExpect(status().isOk());
         verify(matrix).versions(new CountryCode("ke"), 11, KE_CSO);
     }

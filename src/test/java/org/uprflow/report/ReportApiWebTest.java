@@ -4,21 +4,21 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import org.springframework.test.web.servlet.MockMvc;
 import org.uprflow.shared.CountryCode;
+import org.uprflow.web.ApiCalls;
 import org.uprflow.web.ApiSlice;
 
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.http.HttpStatus.NOT_FOUND;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.uprflow.web.ApiCallers.KE_CSO;
 import static org.uprflow.web.ApiCallers.KE_MANAGER;
-import static org.uprflow.web.ApiCallers.as;
+import static org.uprflow.web.ProblemBodies.detail;
+import static org.uprflow.web.ProblemBodies.fieldError;
+import static org.uprflow.web.ProblemBodies.problem;
 
 /**
  * The mid-term report's API as a web slice ({@link ApiSlice}): report's refusals answered by the one generic path,
@@ -30,7 +30,7 @@ class ReportApiWebTest {
     private static final String CYCLE = "/api/countries/KE/cycles/12";
 
     @Autowired
-    MockMvc mvc;
+    ApiCalls api;
     @MockitoBean
     MidTermReports reports;
     @MockitoBean
@@ -40,11 +40,8 @@ class ReportApiWebTest {
     void aCycleTheCountryHasNotOpenedIsNotFound() throws Exception {
         when(reports.report(new CountryCode("ke"), 12, KE_CSO))
                 .thenThrow(new CycleNotOpenException(new CountryCode("ke"), 12));
-        mvc.perform(get(CYCLE + "/report").with(as(KE_CSO)))
-                .andExpect(status().isNotFound())
-                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
-                .andExpect(jsonPath("$.title").value("Not found"))
-                .andExpect(jsonPath("$.detail").value("Country KE has no cycle 12 on the platform."))
+        api.as(KE_CSO).get(CYCLE + "/report")
+                .andExpect(problem(NOT_FOUND, "Not found", "Country KE has no cycle 12 on the platform."))
                 .andExpect(jsonPath("$.status").value(404))
                 .andExpect(jsonPath("$.instance").value(CYCLE + "/report"));
     }
@@ -53,25 +50,23 @@ class ReportApiWebTest {
     void aCycleTheCountryHasNotOpenedIsNotFoundInFrench() throws Exception {
         when(reports.report(new CountryCode("ke"), 12, KE_CSO))
                 .thenThrow(new CycleNotOpenException(new CountryCode("ke"), 12));
-        mvc.perform(get(CYCLE + "/report").with(as(KE_CSO)).header("Accept-Language", "fr"))
-                .andExpect(status().isNotFound())
-                .andExpect(jsonPath("$.title").value("Introuvable"))
-                .andExpect(jsonPath("$.detail").value("Le pays KE n’a pas de cycle 12 sur la plateforme."));
+        api.as(KE_CSO).inLanguage("fr").get(CYCLE + "/report")
+                .andExpect(problem(NOT_FOUND, "Introuvable", "Le pays KE n’a pas de cycle 12 sur la plateforme."));
     }
 
     @Test
     void aReportThatIsNotPublicHasNoLink() throws Exception {
         when(reports.publicLink(new CountryCode("ke"), 12, KE_MANAGER)).thenReturn(Optional.empty());
-        mvc.perform(get(CYCLE + "/report/public-link").with(as(KE_MANAGER)))
+        api.as(KE_MANAGER).get(CYCLE + "/report/public-link")
                 .andExpect(status().isNotFound())
-                .andExpect(jsonPath("$.detail").value("No public link 'KE-12' in this cycle of the country."));
+                .andExpect(detail("No public link 'KE-12' in this cycle of the country."));
     }
 
     @Test
     void aCountryCodeThatIsNoIsoCodeIsRefused() throws Exception {
-        mvc.perform(get("/api/countries/XX/cycles/12/report").with(as(KE_CSO)))
+        api.as(KE_CSO).get("/api/countries/XX/cycles/12/report")
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors.code").value("'xx' is not an ISO 3166-1 alpha-2 country code."));
+                .andExpect(fieldError("code", "'xx' is not an ISO 3166-1 alpha-2 country code."));
         verifyNoInteractions(reports);
     }
 }

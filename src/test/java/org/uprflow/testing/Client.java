@@ -67,19 +67,16 @@ public final class Client {
     }
 
     public Answer post(String authorization, String path, String json) {
-        return send(request(authorization, path).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)));
+        return send(withJson(request(authorization, path), "POST", json));
     }
 
     /** A POST asking for another kind of answer, such as Camunda's HAL ({@code application/hal+json}) that Tasklist reads. */
     public Answer post(String authorization, String path, String json, String accept) {
-        return send(request(authorization, path).header("Content-Type", "application/json").setHeader("Accept", accept)
-                .POST(HttpRequest.BodyPublishers.ofString(json)));
+        return send(withJson(request(authorization, path), "POST", json).setHeader("Accept", accept));
     }
 
     public Answer put(String authorization, String path, String json) {
-        return send(request(authorization, path).header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(json)));
+        return send(withJson(request(authorization, path), "PUT", json));
     }
 
     /** A file upload as a browser form sends it: one part {@code file}, multipart/form-data. */
@@ -124,6 +121,10 @@ public final class Client {
     private HttpRequest.Builder request(String authorization, String path) {
         HttpRequest.Builder builder = request(path).header("Accept", "application/json");
         return authorization == null ? builder : builder.header("Authorization", authorization);
+    }
+
+    private static HttpRequest.Builder withJson(HttpRequest.Builder request, String method, String json) {
+        return request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json));
     }
 
     private Answer send(HttpRequest.Builder request) {

@@ -37,6 +37,8 @@ public class Http {
     private final String baseUrl;
     /** The client every caller without cookies sends through; null: each caller makes its own. */
     private final Client shared;
+    /** A request's path as a URI template below the base URL ({@link Caller#request}), made once for every caller. */
+    private final DefaultUriBuilderFactory paths;
 
     public Http(String baseUrl) {
         this(baseUrl, null);
@@ -45,6 +47,7 @@ public class Http {
     private Http(String baseUrl, Client shared) {
         this.baseUrl = baseUrl;
         this.shared = shared;
+        this.paths = new DefaultUriBuilderFactory(baseUrl);
     }
 
     /** Callers that send through {@code client}, with its connections (a session with cookies still has its own). */
@@ -72,32 +75,32 @@ public class Http {
 
     /** Requests with HTTP Basic credentials and one header of the caller's own (a proxy's X-Forwarded-For, a forged one). */
     public Caller as(String user, String password, String header, String value) {
-        return new Caller(client(null), Client.basic(user, password), header, value);
+        return new Caller(client(null), paths, Client.basic(user, password), header, value);
     }
 
     /** Requests with HTTP Basic credentials in a language of the browser's ({@code Accept-Language}, e.g. fr). */
     public Caller as(String user, String password, String language) {
-        return new Caller(client(null), Client.basic(user, password), HttpHeaders.ACCEPT_LANGUAGE, language);
+        return as(user, password, HttpHeaders.ACCEPT_LANGUAGE, language);
     }
 
     public Caller anonymous() {
-        return new Caller(client(null), null);
+        return new Caller(client(null), paths, null, null, null);
     }
 
     /** A caller that presents one cookie, as a browser does that comes back with it. */
     public Caller withCookie(String name, String value) {
-        return new Caller(client(null), null, "Cookie", name + "=" + value);
+        return withHeader("Cookie", name + "=" + value);
     }
 
     /** An anonymous caller that sends one header of its own. */
     public Caller withHeader(String name, String value) {
-        return new Caller(client(null), null, name, value);
+        return new Caller(client(null), paths, null, name, value);
     }
 
     /** A browser-like session with cookies, for the Camunda webapps' own API. */
     public Caller session() {
         CookieManager cookies = new CookieManager();
-        Caller caller = new Caller(client(cookies), null);
+        Caller caller = new Caller(client(cookies), paths, null, null, null);
         caller.cookies = cookies;
         return caller;
     }
@@ -177,10 +180,9 @@ public class Http {
         }
     }
 
-    private static final MediaType HAL = MediaType.parseMediaType("application/hal+json");
     /** What a caller accepts: the answer it asks for, a problem, or whatever else comes. */
     private static final String ACCEPT_JSON = accepting(MediaType.APPLICATION_JSON);
-    private static final String ACCEPT_HAL = accepting(HAL);
+    private static final String ACCEPT_HAL = accepting(MediaType.parseMediaType("application/hal+json"));
 
     private static String accepting(MediaType answer) {
         return MediaType.toString(List.of(answer, MediaType.APPLICATION_PROBLEM_JSON, MediaType.ALL));
@@ -188,6 +190,7 @@ public class Http {
 
     public static final class Caller {
         private final Client client;
+        private final DefaultUriBuilderFactory paths;
         private final String authorization;
         private CookieManager cookies;
         /** For a page session: the token its writes carry instead of the webapps' XSRF-TOKEN cookie. */
@@ -196,12 +199,10 @@ public class Http {
         private final String extraHeader;
         private final String extraHeaderValue;
 
-        Caller(Client client, String authorization) {
-            this(client, authorization, null, null);
-        }
-
-        Caller(Client client, String authorization, String extraHeader, String extraHeaderValue) {
+        private Caller(Client client, DefaultUriBuilderFactory paths, String authorization, String extraHeader,
+                String extraHeaderValue) {
             this.client = client;
+            this.paths = paths;
             this.authorization = authorization;
             this.extraHeader = extraHeader;
             this.extraHeaderValue = extraHeaderValue;
@@ -213,14 +214,7 @@ public class Http {
 
         /** A GET of a binary body (a PDF): its bytes as sent, whatever the status. */
         public byte[] getBytes(String path) {
-            HttpRequest.Builder request = request(path);
-            if (authorization != null) {
-                request.header(HttpHeaders.AUTHORIZATION, authorization);
-            }
-            if (extraHeader != null) {
-                request.header(extraHeader, extraHeaderValue);
-            }
-            return client.send(request.GET(), HttpResponse.BodyHandlers.ofByteArray()).body();
+            return client.send(identified(request(path)).GET(), HttpResponse.BodyHandlers.ofByteArray()).body();
         }
 
         public Response postJson(String path, String json) {
@@ -229,17 +223,17 @@ public class Http {
 
         /** A GET asking for Camunda's HAL answer ({@code application/hal+json}), as Tasklist reads a task list. */
         public Response getHal(String path) {
-            return send(HttpMethod.GET, path, null, null, null, HAL);
+            return send(HttpMethod.GET, path, null, null, null, ACCEPT_HAL);
         }
 
         /** A POST of JSON asking for the HAL answer, as Tasklist lists a filter's tasks. */
         public Response postHal(String path, String json) {
-            return send(HttpMethod.POST, path, MediaType.APPLICATION_JSON, json, null, HAL);
+            return send(HttpMethod.POST, path, MediaType.APPLICATION_JSON, json, null, ACCEPT_HAL);
         }
 
         /** A PUT of JSON with an If-Match header (none when {@code ifMatch} is null). */
         public Response putJson(String path, String json, String ifMatch) {
-            return send(HttpMethod.PUT, path, MediaType.APPLICATION_JSON, json, ifMatch);
+            return send(HttpMethod.PUT, path, MediaType.APPLICATION_JSON, json, ifMatch, ACCEPT_JSON);
         }
 
         public Response postForm(String path, MultiValueMap<String, ?> form, MediaType type) {
@@ -257,12 +251,12 @@ public class Http {
 
         /** A DELETE with an If-Match header. */
         public Response delete(String path, String ifMatch) {
-            return send(HttpMethod.DELETE, path, null, null, ifMatch);
+            return send(HttpMethod.DELETE, path, null, null, ifMatch, ACCEPT_JSON);
         }
 
         /** The same caller (credentials, session) asking for answers in {@code languageTag}, as a browser set to it. */
         public Caller inLanguage(String languageTag) {
-            Caller copy = new Caller(client, authorization, HttpHeaders.ACCEPT_LANGUAGE, languageTag);
+            Caller copy = new Caller(client, paths, authorization, HttpHeaders.ACCEPT_LANGUAGE, languageTag);
             copy.cookies = cookies;
             copy.csrfToken = csrfToken;
             return copy;
@@ -274,32 +268,22 @@ public class Http {
                     .map(java.net.HttpCookie::getValue).findFirst().orElse(null);
         }
 
+        /** A request asking for JSON (or a problem), without If-Match. */
         private Response send(HttpMethod method, String path, MediaType type, Object body) {
-            return send(method, path, type, body, null);
-        }
-
-        private Response send(HttpMethod method, String path, MediaType type, Object body, String ifMatch) {
-            return send(method, path, type, body, ifMatch, MediaType.APPLICATION_JSON);
+            return send(method, path, type, body, null, ACCEPT_JSON);
         }
 
         private Response send(HttpMethod method, String path, MediaType type, Object body, String ifMatch,
-                MediaType accepted) {
-            HttpRequest.Builder request = request(path).header(HttpHeaders.ACCEPT,
-                    accepted == HAL ? ACCEPT_HAL : ACCEPT_JSON);
+                String accept) {
+            HttpRequest.Builder request = request(path).header(HttpHeaders.ACCEPT, accept);
             if (ifMatch != null) {
                 request.header(HttpHeaders.IF_MATCH, ifMatch);
             }
-            if (authorization != null) {
-                request.header(HttpHeaders.AUTHORIZATION, authorization);
-            }
-            if (extraHeader != null) {
-                request.header(extraHeader, extraHeaderValue);
-            }
-            if (csrfToken != null) {
-                request.header("X-XSRF-TOKEN", csrfToken);
-            } else if (cookies != null && cookie("XSRF-TOKEN") != null) {
-                // What the webapps' JavaScript does: echo the CSRF cookie in a header.
-                request.header("X-XSRF-TOKEN", cookie("XSRF-TOKEN"));
+            identified(request);
+            // A page session's token, else what the webapps' JavaScript does: echo the CSRF cookie in a header.
+            String xsrf = csrfToken != null ? csrfToken : cookies != null ? cookie("XSRF-TOKEN") : null;
+            if (xsrf != null) {
+                request.header("X-XSRF-TOKEN", xsrf);
             }
             HttpRequest.BodyPublisher content = HttpRequest.BodyPublishers.noBody();
             if (body instanceof String text) {
@@ -323,7 +307,18 @@ public class Http {
          * encoded (a "%" too), as the tests' paths were always read (Spring's RestClient did so).
          */
         private HttpRequest.Builder request(String path) {
-            return client.request(new DefaultUriBuilderFactory(client.baseUrl()).expand(path));
+            return client.request(paths.expand(path));
+        }
+
+        /** The caller's credentials and its own header, on every request it sends. */
+        private HttpRequest.Builder identified(HttpRequest.Builder request) {
+            if (authorization != null) {
+                request.header(HttpHeaders.AUTHORIZATION, authorization);
+            }
+            if (extraHeader != null) {
+                request.header(extraHeader, extraHeaderValue);
+            }
+            return request;
         }
 
         /** A form as a browser sends it (url-encoded or multipart, its parts written by Spring's converters). */

@@ -29,13 +29,16 @@ import org.uprflow.security.PlatformUser;
  * authenticated principal, exactly what the controllers' {@code @AuthenticationPrincipal} receives. Who may do what is the services' work (mocked here)
  * and the ITs'. Left out as well: cycle.OpenedCycleCheck, the interceptor that answers 404 for a cycle nobody
  * opened before a controller runs (a database look-up, pinned by the ITs).
+ * <p>
+ * A test sends its requests through {@link ApiCalls} (who asks, in which language, what) and checks refusals with
+ * {@link ProblemBodies}, so that each reads as what it checks.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @WebMvcTest(excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX,
         pattern = "org\\.uprflow\\.cycle\\.OpenedCycleCheck"))
-@Import(ApiSliceSecurity.class)
+@Import({ApiSliceSecurity.class, ApiCalls.class})
 // the upload limits MultipartProblems answers with, as the platform configures them
 @ImportAutoConfiguration(MultipartAutoConfiguration.class)
 public @interface ApiSlice {
