@@ -1,6 +1,8 @@
 package org.uprflow.engine;
 
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -57,8 +59,28 @@ final class InboxPageStatement {
     private InboxPageStatement() {
     }
 
+    /**
+     * The answers for the texts seen, a text per shape of task list (the values are parameters, so a role filter's page
+     * is one text for every country and caller): SQL the engine wrote and SQL derived from it, nothing about a caller.
+     * Bounded, because a client of /engine-rest can make task lists of many shapes.
+     */
+    private static final Map<String, Optional<String>> SEEN = new ConcurrentHashMap<>();
+    private static final int SHAPES_REMEMBERED = 500;
+
     /** The walkable statement for the engine's {@code sql}, or empty when it is not an inbox page. */
     static Optional<String> rewrite(String sql) {
+        Optional<String> seen = SEEN.get(sql);
+        if (seen != null) {
+            return seen;
+        }
+        Optional<String> walkable = walkable(sql);
+        if (SEEN.size() < SHAPES_REMEMBERED) {
+            SEEN.put(sql, walkable);
+        }
+        return walkable;
+    }
+
+    private static Optional<String> walkable(String sql) {
         if (!sql.contains("ACT_RU_IDENTITYLINK")) {
             return Optional.empty();
         }
