@@ -38,7 +38,11 @@ final class InboxPageStatement {
     private static final String VALUES = "\\?(?:,\\?)*";
     private static final String GRANT = "A\\.RESOURCE_TYPE_ = \\? AND A\\.PERMS_ & \\? = \\?";
 
-    /** Camunda 7.24's task list page with candidate groups, a tenant, READ checks and one order, compacted. */
+    /**
+     * Camunda 7.24's task list page with candidate groups, one or more tenants, READ checks and the due date as first
+     * order, compacted; optionally active (or suspended) tasks only and further orders on the task's own columns, which
+     * is what Tasklist adds to a filter by default ({@code active}, then {@code created} descending).
+     */
     private static final Pattern ENGINE_PAGE = Pattern.compile(q("select distinct " + COLUMNS
             + " from ACT_RU_TASK RES left join ACT_RU_IDENTITYLINK I on I.TASK_ID_ = RES.ID_"
             + " left join ACT_RE_PROCDEF D on RES.PROC_DEF_ID_ = D.ID_"
@@ -49,9 +53,11 @@ final class InboxPageStatement {
             + "(?<tenants>" + q("RES.TENANT_ID_ in(") + VALUES + "\\))"
             + q("and(I.TYPE_ = 'candidate' and(")
             + "(?<groups>" + q("I.GROUP_ID_ IN(") + VALUES + "\\))"
-            + q(")))and((RES.CASE_EXECUTION_ID_ IS NOT NULL)OR(AUTH.RESOURCE_ID_ IS NOT NULL))and(RES.TENANT_ID_ is null or ")
+            + q("))") + "(?<state>(?:and RES\\.SUSPENSION_STATE_ = [12])?)"
+            + q(")and((RES.CASE_EXECUTION_ID_ IS NOT NULL)OR(AUTH.RESOURCE_ID_ IS NOT NULL))and(RES.TENANT_ID_ is null or ")
             + "(?<visible>" + q("RES.TENANT_ID_ in(") + VALUES + "\\))"
-            + q(")order by RES.DUE_DATE_ ") + "(?<direction>asc|desc)" + q(" LIMIT ? OFFSET ?"));
+            + q(")order by RES.DUE_DATE_ ") + "(?<direction>asc|desc)" + "(?<then>(?:,RES\\.(?!ID_ )[A-Z_]+ (?:asc|desc))*)"
+            + q(" LIMIT ? OFFSET ?"));
 
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern SPACE_AROUND_PUNCTUATION = Pattern.compile(" ?([(),]) ?");
@@ -95,7 +101,8 @@ final class InboxPageStatement {
                 + " and exists(select 1 from ACT_RU_IDENTITYLINK I where I.TASK_ID_ = RES.ID_ and I.TYPE_ = 'candidate' and "
                 + page.group("groups") + " offset 0)"
                 + " and coalesce(" + page.group("visible") + ",RES.TENANT_ID_ is null)"
-                + " order by RES.DUE_DATE_ " + page.group("direction") + ",RES.ID_ asc LIMIT ? OFFSET ?");
+                + (page.group("state").isEmpty() ? "" : " " + page.group("state"))
+                + " order by RES.DUE_DATE_ " + page.group("direction") + page.group("then") + ",RES.ID_ asc LIMIT ? OFFSET ?");
     }
 
     /** One space between words, none around parentheses and commas: MyBatis' line breaks and indents gone. */

@@ -73,6 +73,21 @@ class InboxPageStatementIT extends PostgresIntegrationTest {
                 .containsAll(List.of(created.get(5))).doesNotContain(created.get(3), created.get(24), created.get(25));
     }
 
+    /** What Tasklist asks of a filter by default: active tasks, then its own order (created, newest first). */
+    @Test
+    void tasklistsOwnOrderAfterTheFiltersGivesTheEnginesPages() throws Exception {
+        for (int first = 0; first < 18; first += 6) {
+            int from = first;
+            List<String> page = asCso(() -> ids(roleFilter().active().orderByTaskCreateTime().desc().listPage(from, 6)));
+            List<String> engines = asCso(() -> ids(roleFilter().active().orderByTaskCreateTime().desc().orderByTaskId().asc()
+                    .listPage(from, 6)));
+            assertThat(page).as("page from %d", from).hasSize(6).isEqualTo(engines);
+        }
+        assertThat(statementsSent(() -> asCso(() -> roleFilter().active().orderByTaskCreateTime().desc().listPage(0, 15))))
+                .singleElement().satisfies(sql -> assertThat(sql).startsWith("select RES.REV_,RES.ID_")
+                        .contains("RES.SUSPENSION_STATE_ = 1").endsWith("RES.CREATE_TIME_ desc,RES.ID_ asc LIMIT 15 OFFSET 0"));
+    }
+
     @Test
     void theWalkablePageIsWhatIsSent() throws Exception {
         List<String> sent = statementsSent(() -> asCso(() -> roleFilter().listPage(0, 15)));

@@ -69,6 +69,18 @@ class InboxPageStatementTest {
     }
 
     @Test
+    void tasklistsActiveTasksAndItsOwnOrderAfterTheFiltersAreTheSameStatement() {
+        String engine = ENGINE_PAGE.replace("( I.GROUP_ID_ IN ( ? ) ) ) )", "( I.GROUP_ID_ IN ( ? ) ) ) and RES.SUSPENSION_STATE_ = 1 )")
+                .replace("order by RES.DUE_DATE_ asc", "order by RES.DUE_DATE_ asc, RES.CREATE_TIME_ desc");
+
+        String page = InboxPageStatement.rewrite(engine).orElseThrow();
+
+        assertThat(placeholders(page)).isEqualTo(placeholders(engine));
+        assertThat(page).contains(",RES.TENANT_ID_ is null) and RES.SUSPENSION_STATE_ = 1 order by")
+                .endsWith("order by RES.DUE_DATE_ asc,RES.CREATE_TIME_ desc,RES.ID_ asc LIMIT ? OFFSET ?");
+    }
+
+    @Test
     void aCallerWithoutGroupsIsTheSameStatement() {
         String engine = ENGINE_PAGE.replace(" OR A.GROUP_ID_ IN ( ? )", "");
 
@@ -79,7 +91,11 @@ class InboxPageStatementTest {
     @Test
     void anyOtherStatementGoesAsTheEngineWroteIt() {
         assertThat(InboxPageStatement.rewrite(ENGINE_PAGE.replace("order by RES.DUE_DATE_ asc",
-                "order by RES.DUE_DATE_ asc, RES.ID_ asc"))).as("another order").isEmpty();
+                "order by RES.DUE_DATE_ asc, RES.ID_ asc"))).as("the id as an order of its own").isEmpty();
+        assertThat(InboxPageStatement.rewrite(ENGINE_PAGE.replace("order by RES.DUE_DATE_ asc",
+                "order by RES.CREATE_TIME_ desc"))).as("another first order").isEmpty();
+        assertThat(InboxPageStatement.rewrite(ENGINE_PAGE.replace("order by RES.DUE_DATE_ asc",
+                "order by RES.DUE_DATE_ asc, I.GROUP_ID_ asc"))).as("an order on a joined table").isEmpty();
         assertThat(InboxPageStatement.rewrite(ENGINE_PAGE.replace("1 = 1 and", "1 = 1 and RES.NAME_ like ? and")))
                 .as("another criterion").isEmpty();
         assertThat(InboxPageStatement.rewrite(ENGINE_PAGE.replace("LIMIT ? OFFSET ?", ""))).as("no page").isEmpty();
