@@ -22,7 +22,7 @@ import org.uprflow.testing.SqlCapture;
  * staffed) and case 3's open tasks ({@code -Dbenchmark.inboxTasks}, with {@code -Dbenchmark.scale=smoke}, through
  * {@link InboxQuery}); every run then measures the CSO's first page in process and over REST at 1 and 8 users
  * with the CPU per call, and prints the SQL of one REST page with PostgreSQL's EXPLAIN (ANALYZE, BUFFERS) of each
- * statement. A {@code main}: {@code java -cp ... org.uprflow.benchmark.InboxProbe <jdbc url> <user> [calls]}.
+ * statement. A {@code main}: {@code java -cp ... org.uprflow.benchmark.InboxProbe <jdbc url> <user> [calls [rounds]]}.
  */
 final class InboxProbe {
 
@@ -36,6 +36,7 @@ final class InboxProbe {
         String url = args[0];
         String user = args[1];
         int calls = args.length > 2 ? Integer.parseInt(args[2]) : 200;
+        int rounds = args.length > 3 ? Integer.parseInt(args[3]) : 2;
         try (ConfigurableApplicationContext platform = new SpringApplicationBuilder(UprFlowApplication.class)
                 .profiles("postgres").run("--server.port=0", "--spring.datasource.url=" + url,
                         "--spring.datasource.username=" + user, "--spring.datasource.password=",
@@ -76,6 +77,11 @@ final class InboxProbe {
                         + "/list?firstResult=0&maxResults=15", "{}"), "inbox");
                 return true;
             };
+            Load.Operation tasklist = (u, n) -> {
+                client.expect(200, client.post(authorization, "/engine-rest/filter/" + filterId
+                        + "/list?firstResult=0&maxResults=15", InboxQuery.TASKLIST_BODY, InboxQuery.HAL), "inbox as Tasklist asks");
+                return true;
+            };
             Load.Operation page = (u, n) -> {
                 engine.getIdentityService().setAuthentication(cso, groups, tenants);
                 try {
@@ -95,17 +101,20 @@ final class InboxProbe {
                 return true;
             };
             Duration limit = Duration.ofSeconds(60);
-            for (int round = 1; round <= 2; round++) {
+            for (int round = 1; round <= rounds; round++) {
                 for (int users : List.of(1, 8)) {
                     print(Load.run("probe", "in-process page, round " + round, users, 20, calls, limit, cpu.meter(), page));
                     print(Load.run("probe", "REST page, round " + round, users, 20, calls, limit, cpu.meter(), rest));
+                    print(Load.run("probe", "Tasklist's page, round " + round, users, 20, calls, limit, cpu.meter(), tasklist));
                 }
                 print(Load.run("probe", "in-process count, round " + round, 1, 20, calls, limit, cpu.meter(), count));
             }
-            List<String> statements = SqlCapture.statements(SqlCapture.ENGINE_STATEMENTS, () -> rest.run(0, 0));
-            for (String sql : statements) {
-                System.out.println("\n" + sql + "\n");
-                System.out.println(SqlCapture.explainAnalyze(dataSource, sql));
+            for (Load.Operation channel : List.of(rest, tasklist)) {
+                System.out.println(channel == rest ? "\n== REST page" : "\n== Tasklist's page");
+                for (String sql : SqlCapture.statements(SqlCapture.ENGINE_STATEMENTS, () -> channel.run(0, 0))) {
+                    System.out.println("\n" + sql + "\n");
+                    System.out.println(SqlCapture.explainAnalyze(dataSource, sql));
+                }
             }
         }
     }

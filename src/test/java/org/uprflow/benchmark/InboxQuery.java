@@ -35,6 +35,14 @@ final class InboxQuery {
     static final String PAGE = "in-process: CSO filter, first 15 by due date";
     static final String COUNT = "in-process: CSO filter, count";
     static final String REST_PAGE = "REST: POST /engine-rest/filter/{id}/list?maxResults=15";
+    static final String TASKLIST_PAGE = "REST as Tasklist asks: the same, HAL, active, created newest first";
+    /**
+     * What Tasklist 7.24 sends with a filter's page (its taskListQuery: the search's empty variable lists, active tasks,
+     * its default sorting) and reads as HAL, which embeds the tasks' process definitions and assignees.
+     */
+    static final String TASKLIST_BODY = "{\"processVariables\":[],\"taskVariables\":[],\"caseInstanceVariables\":[],"
+            + "\"active\":true,\"sorting\":[{\"sortBy\":\"created\",\"sortOrder\":\"desc\"}]}";
+    static final String HAL = "application/hal+json";
     private static final String FIXTURE = "benchmark/inbox-task.bpmn";
     private static final int BATCH = 250;
     private static final int COPIES_PER_TASK = 9;
@@ -185,6 +193,14 @@ final class InboxQuery {
                     (user, n) -> {
                         client.expect(200, client.post(authorization, "/engine-rest/filter/" + filterId
                                 + "/list?firstResult=0&maxResults=15", "{}"), "inbox");
+                        return true;
+                    }).withNote(variant));
+        }
+        for (int users : List.of(1, 8)) {
+            report.add(Load.run(CASE, TASKLIST_PAGE, users, scale.warmUpOps(), scale.inboxQueries(), scale.maxTime(),
+                    (user, n) -> {
+                        client.expect(200, client.post(authorization, "/engine-rest/filter/" + filterId
+                                + "/list?firstResult=0&maxResults=15", TASKLIST_BODY, HAL), "inbox as Tasklist asks");
                         return true;
                     }).withNote(variant));
         }
