@@ -124,9 +124,7 @@ final class Footprint {
             String rssWorked = Machine.proc("/proc/" + pid + "/status", "VmRSS").orElse("?");
             jcmd(pid, "GC.run");
             String heap = jcmd(pid, "GC.heap_info");
-            Matcher used = HEAP_USED.matcher(heap);
-            String heapUsed = used.find() ? (Long.parseLong(used.group(2)) / 1024) + " MB used of "
-                    + (Long.parseLong(used.group(1)) / 1024) + " MB committed" : "? (" + heap.lines().findFirst().orElse("") + ")";
+            String heapUsed = heapUsed(heap);
             String rss = Machine.proc("/proc/" + pid + "/status", "VmRSS").orElse("?");
             String peak = Machine.proc("/proc/" + pid + "/status", "VmHWM").orElse("?");
             report.add(Figure.value(CASE, "java -jar, " + configuration, String.format(Locale.ROOT,
@@ -193,6 +191,24 @@ final class Footprint {
         for (int i = 0; i < 50; i++) {
             client.expect(200, client.get(cso, "/api/tasks?max=15"), "inbox");
         }
+    }
+
+    /**
+     * The heap in use and committed, from jcmd GC.heap_info: G1 prints one "total …K, used …K" line, the serial
+     * and parallel collectors one per generation (young, then old), which are summed.
+     */
+    static String heapUsed(String heapInfo) {
+        Matcher generation = HEAP_USED.matcher(heapInfo);
+        long committed = 0;
+        long used = 0;
+        boolean found = false;
+        while (generation.find()) {
+            committed += Long.parseLong(generation.group(1));
+            used += Long.parseLong(generation.group(2));
+            found = true;
+        }
+        return found ? (used / 1024) + " MB used of " + (committed / 1024) + " MB committed"
+                : "? (" + heapInfo.lines().findFirst().orElse("") + ")";
     }
 
     private static String jcmd(long pid, String command) throws IOException, InterruptedException {
