@@ -33,7 +33,7 @@ import org.uprflow.testing.World;
  * options, then with them, and the postgres profile on a fresh database with them. Start-up time (Spring's own
  * line and the first 200 from Tasklist) and the resident size then, then a small run of work over REST
  * and the CPU time it cost the jar's JVM, the resident size after it, then the heap in use after a full GC
- * (jcmd GC.heap_info) and the resident size again (/proc/pid/status).
+ * (jcmd GC.heap_info) and the resident size again (/proc/pid/status), at once and 12 s later (one native trim).
  */
 final class Footprint {
 
@@ -43,6 +43,8 @@ final class Footprint {
     /** Generous: on a machine loaded by other sessions (load average 47 on 2 cores) the jar took more than 3 minutes. */
     private static final Duration START_LIMIT = Duration.ofMinutes(10);
     private static final int CYCLES = 9;
+    /** A little more than deploy/jvm.options' TrimNativeHeapInterval: the resident size read again after one trim. */
+    private static final Duration TRIM_WAIT = Duration.ofSeconds(12);
     /** The JVM options of every documented way to start the platform, as a {@code java @file} argument file. */
     static final Path JVM_OPTIONS = Path.of("deploy", "jvm.options");
     /** Its one environment setting: glibc's malloc arenas (docs/operations.md, Memory). */
@@ -124,19 +126,23 @@ final class Footprint {
             String rssWorked = Machine.proc("/proc/" + pid + "/status", "VmRSS").orElse("?");
             jcmd(pid, "GC.run");
             String heap = jcmd(pid, "GC.heap_info");
-            Matcher used = HEAP_USED.matcher(heap);
-            String heapUsed = used.find() ? (Long.parseLong(used.group(2)) / 1024) + " MB used of "
-                    + (Long.parseLong(used.group(1)) / 1024) + " MB committed" : "? (" + heap.lines().findFirst().orElse("") + ")";
+            String heapUsed = heapUsed(heap);
             String rss = Machine.proc("/proc/" + pid + "/status", "VmRSS").orElse("?");
+            // The full collection's own scratch memory (marking stack, preserved marks) is malloc'd and freed at its
+            // end; glibc keeps it until deploy/jvm.options' native trim (every 10 s) hands it back.
+            Thread.sleep(TRIM_WAIT.toMillis());
+            String rssTrimmed = Machine.proc("/proc/" + pid + "/status", "VmRSS").orElse("?");
             String peak = Machine.proc("/proc/" + pid + "/status", "VmHWM").orElse("?");
             report.add(Figure.value(CASE, "java -jar, " + configuration, String.format(Locale.ROOT,
                     "started in %s s (Spring), first 200 from Tasklist after %.1f s, RSS then %s; the run's work cost "
-                            + "the JVM %.2f s of CPU, RSS after it %s; after a full GC: heap %s; RSS %s (peak %s)",
-                    started, firstTasklist, rssStarted, workCpu, rssWorked, heapUsed, rss, peak)));
+                            + "the JVM %.2f s of CPU, RSS after it %s; after a full GC: heap %s; RSS %s, %d s later %s "
+                            + "(peak %s)",
+                    started, firstTasklist, rssStarted, workCpu, rssWorked, heapUsed, rss, TRIM_WAIT.toSeconds(),
+                    rssTrimmed, peak)));
             report.note("footprint " + configuration, Map.of("jvmOptions", jvmOptions.isEmpty() ? "JVM defaults"
                     : JVM_OPTIONS.toString(), "startedSeconds", started, "firstTasklist200Seconds", firstTasklist,
                     "vmRssAfterStart", rssStarted, "workCpuSeconds", workCpu, "vmRssAfterWork", rssWorked,
-                    "heapAfterFullGc", heapUsed, "vmRss", rss, "vmHwm", peak));
+                    "heapAfterFullGc", heapUsed, "vmRss", rss, "vmRssAfterNativeTrim", rssTrimmed, "vmHwm", peak));
         } finally {
             process.destroy();
             if (!process.waitFor(60, TimeUnit.SECONDS)) {
@@ -193,6 +199,24 @@ final class Footprint {
         for (int i = 0; i < 50; i++) {
             client.expect(200, client.get(cso, "/api/tasks?max=15"), "inbox");
         }
+    }
+
+    /**
+     * The heap in use and committed, from jcmd GC.heap_info: G1 prints one "total …K, used …K" line, the serial
+     * and parallel collectors one per generation (young, then old), which are summed.
+     */
+    static String heapUsed(String heapInfo) {
+        Matcher generation = HEAP_USED.matcher(heapInfo);
+        long committed = 0;
+        long used = 0;
+        boolean found = false;
+        while (generation.find()) {
+            committed += Long.parseLong(generation.group(1));
+            used += Long.parseLong(generation.group(2));
+            found = true;
+        }
+        return found ? (used / 1024) + " MB used of " + (committed / 1024) + " MB committed"
+                : "? (" + heapInfo.lines().findFirst().orElse("") + ")";
     }
 
     private static String jcmd(long pid, String command) throws IOException, InterruptedException {

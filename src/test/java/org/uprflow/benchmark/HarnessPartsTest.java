@@ -66,6 +66,26 @@ class HarnessPartsTest {
                 .isEqualTo("jdbc:postgresql://127.0.0.1:5432/fp");
     }
 
+    /** jcmd GC.heap_info as JDK 17 prints it; the serial collector's first line is its young generation only. */
+    @Test
+    void theHeapAfterAFullGcCountsEveryGeneration() {
+        String serial = """
+                 def new generation   total 29504K, used 239K [0x0000000687400000, 0x0000000689400000, 0x0000000689400000)
+                  eden space 26240K,   0% used [0x0000000687400000, 0x0000000687400000, 0x0000000688da0000)
+                 tenured generation   total 145484K, used 110592K [0x0000000704d50000, 0x000000070dbe3000, 0x0000000800000000)
+                   the space 145484K,  76% used [0x0000000704d50000, 0x000000070b950000, 0x000000070b950200, 0x000000070dbe3000)
+                 Metaspace       used 93850K, committed 94987K, reserved 1179648K
+                """;
+        assertThat(Footprint.heapUsed(serial)).isEqualTo("108 MB used of 170 MB committed");
+        String g1 = """
+                 garbage-first heap   total 397312K, used 110080K [0x0000000687400000, 0x0000000800000000)
+                  region size 2048K, 1 young (2048K), 0 survivors (0K)
+                 Metaspace       used 93850K, committed 94987K, reserved 1179648K
+                """;
+        assertThat(Footprint.heapUsed(g1)).isEqualTo("107 MB used of 388 MB committed");
+        assertThat(Footprint.heapUsed("12345:\nNo such process")).startsWith("? (");
+    }
+
     @Test
     void theRecommendationFileHasItsRowsInThePublicColumnsAndIsRepeatable() throws Exception {
         byte[] file = RecommendationFile.csv("KE", 4, 300, 7);
