@@ -20,8 +20,9 @@ import java.util.regex.Pattern;
  * {@code exists} keep {@code offset 0}, which makes them per-task tests instead of joins PostgreSQL
  * would estimate at one row; the engine's second tenant condition is written with {@code coalesce}
  * (same truth table) because PostgreSQL multiplies two conditions on one column and expected 3 tasks
- * instead of 520, which made it sort. Ties on the due date are ordered by the task's id, as the
- * engine's sort did in effect.
+ * instead of 520, which made it sort. The last tie is broken by the task's id, as the engine's sort did
+ * in effect. Tasklist's additions to every filter it loads (active tasks, its own order after the filter's)
+ * are part of the statement recognised, so the inbox people open walks too.
  *
  * <p>Nothing is decided here: the users, groups, permissions, tenants and page are the engine's
  * parameters, in the engine's order, and any other statement (another filter, another order, an
