@@ -116,6 +116,11 @@ final class FieldSentences {
         return messages.getMessage(key, arguments, locale);
     }
 
+    /** The bundle's text of {@code key} in {@code locale}, or {@code otherwise} where the bundles have none. */
+    String textOr(String key, String otherwise, Locale locale) {
+        return messages.getMessage(key, null, otherwise, locale);
+    }
+
     /**
      * A name as a log line may hold it: the client chooses a map's keys (ImportOptions' {@code mapping}), and a
      * line break in one would start a forged line of the log. Control characters are written as escapes.
