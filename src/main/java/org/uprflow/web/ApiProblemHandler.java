@@ -25,6 +25,7 @@ import org.springframework.validation.FieldError;
 import org.springframework.validation.method.ParameterValidationResult;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -62,10 +63,16 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
         return badRequest(words, errors);
     }
 
-    /** A request parameter outside its bounds (e.g. {@code size=0}): 400 naming the parameter. */
+    /**
+     * A request parameter outside its bounds (e.g. {@code size=0}): 400 naming the parameter. A controller's return
+     * value that fails its own constraint is the platform's fault, not the caller's: Spring's 500.
+     */
     @Override
     protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        if (e.isForReturnValue()) {
+            return super.handleHandlerMethodValidationException(e, headers, status, request);
+        }
         ProblemWords words = words();
         Map<String, String> errors = new LinkedHashMap<>();
         for (ParameterValidationResult result : e.getParameterValidationResults()) {
@@ -95,7 +102,7 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
             problem.setProperty("errors", Map.of(field, words.text("problem.malformed.unknown-field", field)));
         } else if (cause instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
             String field = path(mismatch);
-            problem.setDetail(words.text("problem.malformed.field", field, expectedType(mismatch)));
+            problem.setDetail(words.text("problem.malformed.field", field, expectedType(words, mismatch)));
             problem.setProperty("errors", Map.of(field, words.sentence(field, "validation.unreadable")));
         } else if (cause instanceof JsonProcessingException json) {
             JsonLocation location = json.getLocation();
@@ -106,9 +113,25 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
     }
 
     /**
+     * A required request parameter left out ({@code compare?from=1} without {@code to}): 400 naming it in
+     * {@code errors}, in the caller's language, the body of every field refusal, instead of Spring's English
+     * "Required parameter 'to' is not present.".
+     */
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ProblemWords words = words();
+        String name = e.getParameterName();
+        return badRequest(words, Map.of(name, words.sentence(name, "validation.required")));
+    }
+
+    /**
      * A path variable or parameter of the wrong type ({@code cycle=abc}, {@code /countries/XX}): 400 naming it.
      * Where a converter refused the value with an answer of its own (a code that is no ISO country code:
-     * {@code UnknownCountryCodeException}), that answer, its {@code errors} naming the parameter.
+     * {@code UnknownCountryCodeException}), that answer, its {@code errors} naming the parameter; should that
+     * answer have no detail (a key missing from the bundles), the sentence of any unreadable value instead.
+     * Spring names every parameter it converts ({@code MethodArgumentTypeMismatchException}); a mismatch without a
+     * name comes from no request parameter and keeps Spring's answer.
      */
     @Override
     protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException e, HttpHeaders headers,
@@ -119,6 +142,9 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
         }
         if (e.getMostSpecificCause() instanceof ErrorResponse refused) {
             ProblemDetail problem = refused.updateAndGetBody(messages, LocaleContextHolder.getLocale());
+            if (problem.getDetail() == null) {
+                problem.setDetail(words().sentence(name, "validation.unreadable"));
+            }
             problem.setProperty("errors", Map.of(name, problem.getDetail()));
             return ResponseEntity.status(refused.getStatusCode()).body(problem);
         }
@@ -149,11 +175,18 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
                 .collect(Collectors.joining(".")).replace(".[", "[");
     }
 
-    private static String expectedType(MismatchedInputException e) {
+    /**
+     * What the field should have held, in the caller's language: "one of [SUPPORTED, NOTED]", "un nombre entier";
+     * a type the bundles do not name ({@code problem.malformed.type.<simple name>}) by its simple name.
+     */
+    private static String expectedType(ProblemWords words, MismatchedInputException e) {
         Class<?> type = e.getTargetType();
-        if (type != null && type.isEnum()) {
-            return "one of " + Arrays.toString(type.getEnumConstants());
+        if (type == null) {
+            return words.text("problem.malformed.type.unknown");
         }
-        return type == null ? "the documented type" : type.getSimpleName();
+        if (type.isEnum()) {
+            return words.text("problem.malformed.type.one-of", Arrays.toString(type.getEnumConstants()));
+        }
+        return words.textOr("problem.malformed.type." + type.getSimpleName(), type.getSimpleName());
     }
 }

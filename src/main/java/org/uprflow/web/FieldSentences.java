@@ -90,7 +90,8 @@ final class FieldSentences {
             return label;
         }
         if (unnamed.size() < UNNAMED_REMEMBERED && unnamed.add(name + "/" + locale)) {
-            log.warn("No name in the bundles for field '{}' ({}): add field.{}", name, locale, name);
+            String printable = printable(name);
+            log.warn("No name in the bundles for field '{}' ({}): add field.{}", printable, locale, printable);
         }
         return text("validation.field-named", locale, name);
     }
@@ -113,6 +114,31 @@ final class FieldSentences {
     /** The bundle's text of {@code key} in {@code locale} with its arguments. */
     String text(String key, Locale locale, Object... arguments) {
         return messages.getMessage(key, arguments, locale);
+    }
+
+    /** The bundle's text of {@code key} in {@code locale}, or {@code otherwise} where the bundles have none. */
+    String textOr(String key, String otherwise, Locale locale) {
+        return messages.getMessage(key, null, otherwise, locale);
+    }
+
+    /**
+     * A name as a log line may hold it: the client chooses a map's keys (ImportOptions' {@code mapping}), and a
+     * line break in one would start a forged line of the log. Control characters are written as escapes.
+     */
+    static String printable(String name) {
+        StringBuilder text = new StringBuilder(name.length());
+        for (char c : name.toCharArray()) {
+            if (c == '\r') {
+                text.append("\\r");
+            } else if (c == '\n') {
+                text.append("\\n");
+            } else if (Character.isISOControl(c)) {
+                text.append(String.format("\\u%04x", (int) c));
+            } else {
+                text.append(c);
+            }
+        }
+        return text.toString();
     }
 
     /** {@code stepsDone[0].doneOn} → {@code doneOn}; {@code themes[2]} → {@code themes}. */

@@ -1,7 +1,5 @@
 package org.uprflow.web;
 
-import java.util.Locale;
-
 import org.springframework.boot.autoconfigure.web.servlet.MultipartProperties;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -26,9 +24,11 @@ class MultipartProblems {
 
     private final MessageSource messages;
     private final long limit;
+    private final FieldSentences sentences;
 
     MultipartProblems(MessageSource messages, MultipartProperties multipart) {
         this.messages = messages;
+        this.sentences = new FieldSentences(messages);
         this.limit = multipart.getMaxRequestSize().toBytes();
     }
 
@@ -45,9 +45,7 @@ class MultipartProblems {
     }
 
     private ResponseEntity<ProblemDetail> answer(HttpStatus status, String titleKey, String detailKey) {
-        Locale locale = LocaleContextHolder.getLocale();
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, messages.getMessage(detailKey, null, locale));
-        problem.setTitle(messages.getMessage(titleKey, null, locale));
-        return ResponseEntity.status(status).body(problem);
+        ProblemWords words = new ProblemWords(sentences, LocaleContextHolder.getLocale());
+        return ResponseEntity.status(status).body(words.problem(status, titleKey, detailKey));
     }
 }

@@ -34,6 +34,11 @@ public final class ProblemWords {
         return sentences.text(key, locale, arguments);
     }
 
+    /** The bundle's text of {@code key}, or {@code otherwise} where the bundles have none. */
+    String textOr(String key, String otherwise) {
+        return sentences.textOr(key, otherwise, locale);
+    }
+
     /** The sentence of {@code key} naming the field ({0}, "the cycle number"), then the other arguments. */
     public String sentence(String field, String key, Object... arguments) {
         return sentences.sentence(field, key, locale, arguments);

@@ -11,16 +11,14 @@ import org.uprflow.shared.RecordNotFoundException;
 import org.uprflow.web.ApiCalls;
 import org.uprflow.web.ApiSlice;
 
-import static org.hamcrest.Matchers.containsString;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
+import static org.springframework.http.HttpStatus.BAD_REQUEST;
 import static org.springframework.http.HttpStatus.CONFLICT;
 import static org.springframework.http.HttpStatus.NOT_FOUND;
-import static org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.uprflow.web.ApiCallers.KE_CSO;
@@ -78,12 +76,33 @@ class MatrixApiWebTest {
                 .andExpect(problem(NOT_FOUND, "Not found", "No matrix version '7' in this cycle of the country."));
     }
 
+    /** Spring's own answer was English ("Required parameter 'to' is not present.") and named nothing in errors. */
     @Test
     void aComparisonWithoutItsSecondVersionIsRefusedNamingTheParameter() throws Exception {
         api.as(KE_CSO).get(MATRIX + "/compare?from=1")
+                .andExpect(problem(BAD_REQUEST, "Some fields need your attention",
+                        "Enter the version to compare it with."))
+                .andExpect(fieldError("to", "Enter the version to compare it with."))
+                .andExpect(errorCount(1));
+        api.as(KE_CSO).inLanguage("fr").get(MATRIX + "/compare?from=1")
+                .andExpect(problem(BAD_REQUEST, "Certains champs sont à revoir",
+                        "Indiquez la version avec laquelle la comparer."))
+                .andExpect(fieldError("to", "Indiquez la version avec laquelle la comparer."))
+                .andExpect(errorCount(1));
+        api.as(KE_CSO).inLanguage("es").get(MATRIX + "/compare")
                 .andExpect(status().isBadRequest())
-                .andExpect(content().contentType(APPLICATION_PROBLEM_JSON))
-                .andExpect(jsonPath("$.detail", containsString("'to'")));
+                .andExpect(fieldError("from", "Indique la versión que se compara."))
+                .andExpect(errorCount(1));
+        verifyNoInteractions(matrix);
+    }
+
+    /** The same shape as a path variable of the wrong type: the parameter named, its value unreadable. */
+    @Test
+    void aComparisonWithAVersionThatIsNoNumberIsRefusedNamingTheParameter() throws Exception {
+        api.as(KE_CSO).inLanguage("fr").get(MATRIX + "/compare?from=1&to=two")
+                .andExpect(problem(BAD_REQUEST, "Certains champs sont à revoir"))
+                .andExpect(fieldError("to", "Vérifiez la version avec laquelle la comparer : sa valeur est illisible."))
+                .andExpect(errorCount(1));
         verifyNoInteractions(matrix);
     }
 

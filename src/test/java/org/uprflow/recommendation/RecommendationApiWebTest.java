@@ -75,6 +75,21 @@ class RecommendationApiWebTest {
                 .andExpect(jsonPath("$.errors.session").exists());
     }
 
+    /** What the field should hold is said in the caller's language: the words were English in every language. */
+    @Test
+    void aFieldOfTheWrongTypeIsNamedInTheCallersLanguage() throws Exception {
+        api.as(KE_MANAGER).inLanguage("fr").post(REGISTER, "{\"text\": \"t\", \"session\": \"forty\"}")
+                .andExpect(problem(BAD_REQUEST, "Corps de requête mal formé",
+                        "Le champ 'session' a une valeur qui ne peut pas être lue comme un nombre entier."));
+        api.as(KE_MANAGER).inLanguage("es").post(REGISTER, "{\"text\": \"t\", \"position\": \"maybe\"}")
+                .andExpect(problem(BAD_REQUEST, "Cuerpo de la solicitud mal formado", "El campo 'position' tiene un "
+                        + "valor que no se puede leer como uno de los valores [SUPPORTED, NOTED, SUPPORTED_IN_PART]."));
+        api.as(KE_MANAGER).post(REGISTER, "{\"text\": \"t\", \"position\": \"maybe\"}")
+                .andExpect(detail("Field 'position' has a value that cannot be read as "
+                        + "one of [SUPPORTED, NOTED, SUPPORTED_IN_PART]."));
+        verifyNoInteractions(register);
+    }
+
     @Test
     void aStaleEditIsAConflictThatReloadingSolves() throws Exception {
         UUID id = UUID.randomUUID();

@@ -61,6 +61,8 @@ class SafeAnswersIT extends PostgresIntegrationTest {
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(400);
         assertThat(answer.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
                 assertThat(type).startsWith("application/problem+json"));
+        assertThat(answer.body()).as("MultipartProblems' words").contains("\"title\":\"Malformed request body\"",
+                "\"detail\":\"The multipart body cannot be read; send the file again as multipart/form-data.\"");
         assertThat(new RegisterFixture(world).total("KE", CYCLE)).isEqualTo(recommendationsBefore);
     }
 

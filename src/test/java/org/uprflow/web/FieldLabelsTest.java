@@ -10,6 +10,7 @@ import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
 import java.util.Arrays;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -22,9 +23,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.context.support.ResourceBundleMessageSource;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ValueConstants;
 
 /**
- * Every field the API validates has a name in every language, so that a refusal is a sentence naming it
+ * Every field the API validates, and every request parameter it requires, has a name in every language, so that a refusal is a sentence naming it
  * ("Enter the cycle number.") and never a fallback; and the sentences read as sentences (issue 12).
  */
 class FieldLabelsTest {
@@ -37,7 +40,8 @@ class FieldLabelsTest {
             bundle.load(in);
         }
         Set<String> validated = validatedFields();
-        assertThat(validated).as("the scan finds the API's fields").contains("cycleNumber", "password", "max");
+        assertThat(validated).as("the scan finds the API's fields and required parameters")
+                .contains("cycleNumber", "password", "max", "to", "source");
         Set<String> unnamed = new TreeSet<>();
         for (String field : validated) {
             if (bundle.getProperty("field." + field) == null) {
@@ -96,10 +100,24 @@ class FieldLabelsTest {
                     if (constrained(parameter)) {
                         names.add(parameter.getName());
                     }
+                    String required = requiredParameter(parameter);
+                    if (required != null) {
+                        names.add(required);
+                    }
                 }
             }
         }
         return names;
+    }
+
+    /** The name of a request parameter a caller must send (a missing one is refused naming it), or null. */
+    private static String requiredParameter(Parameter parameter) {
+        RequestParam param = parameter.getAnnotation(RequestParam.class);
+        if (param == null || !param.required() || !ValueConstants.DEFAULT_NONE.equals(param.defaultValue())
+                || Map.class.isAssignableFrom(parameter.getType())) {
+            return null;
+        }
+        return param.name().isEmpty() ? parameter.getName() : param.name();
     }
 
     private static boolean constrained(AnnotatedElement element) {
