@@ -4,13 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.slf4j.LoggerFactory;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.uprflow.testing.LogLines;
 
 /**
  * A text missing in a language is never an empty label at run time: the English one is shown, and the gap is
@@ -18,19 +14,8 @@ import org.slf4j.LoggerFactory;
  */
 class TextBundleTest {
 
-    private final Logger logger = (Logger) LoggerFactory.getLogger(TextBundle.class);
-    private final ListAppender<ILoggingEvent> logged = new ListAppender<>();
-
-    @BeforeEach
-    void listen() {
-        logged.start();
-        logger.addAppender(logged);
-    }
-
-    @AfterEach
-    void stopListening() {
-        logger.detachAppender(logged);
-    }
+    @RegisterExtension
+    final LogLines log = new LogLines(TextBundle.class);
 
     @Test
     void aMissingTextFallsBackToEnglishAndIsLoggedOnce() {
@@ -41,7 +26,7 @@ class TextBundleTest {
         assertThat(texts.text("es", "farewell")).as("a language without the bundle").contains("Goodbye");
         assertThat(texts.own("fr", "farewell")).isEmpty();
         assertThat(texts.text("fr", "nowhere")).as("a key no language has").isEmpty();
-        assertThat(logged.list).extracting(ILoggingEvent::getFormattedMessage).containsExactly(
+        assertThat(log.lines()).containsExactly(
                 "No fr text for farewell in i18n/textbundletest_fr.properties: the en text is shown",
                 "No es text for farewell in i18n/textbundletest_es.properties: the en text is shown");
     }

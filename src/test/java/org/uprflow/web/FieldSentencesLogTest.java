@@ -2,14 +2,10 @@ package org.uprflow.web;
 
 import java.util.Locale;
 
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.slf4j.LoggerFactory;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.context.support.StaticMessageSource;
+import org.uprflow.testing.LogLines;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,19 +15,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class FieldSentencesLogTest {
 
-    private final Logger logger = (Logger) LoggerFactory.getLogger(FieldSentences.class);
-    private final ListAppender<ILoggingEvent> logged = new ListAppender<>();
-
-    @BeforeEach
-    void listen() {
-        logged.start();
-        logger.addAppender(logged);
-    }
-
-    @AfterEach
-    void stopListening() {
-        logger.detachAppender(logged);
-    }
+    @RegisterExtension
+    final LogLines log = new LogLines(FieldSentences.class);
 
     @Test
     void aFieldNamedByTheClientIsLoggedOnOneLine() {
@@ -42,7 +27,7 @@ class FieldSentencesLogTest {
         String label = new FieldSentences(messages).label(forged, Locale.ENGLISH);
 
         assertThat(label).as("the answer names the field as sent").isEqualTo("the field \u201c" + forged + "\u201d");
-        assertThat(logged.list).singleElement().extracting(ILoggingEvent::getFormattedMessage)
+        assertThat(log.lines()).singleElement()
                 .isEqualTo("No name in the bundles for field 'x\\r\\n2026-11-30 ERROR admin password reset\\u0007' "
                         + "(en): add field.x\\r\\n2026-11-30 ERROR admin password reset\\u0007");
     }
