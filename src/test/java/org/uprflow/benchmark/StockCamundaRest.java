@@ -61,8 +61,10 @@ final class StockCamundaRest implements AutoCloseable {
         return "http://localhost:" + server.getPort();
     }
 
+    /** Stopped and destroyed: a stopped Tomcat keeps its utility threads, which kept a probe's JVM from ending. */
     @Override
     public void close() {
         server.stop();
+        server.destroy();
     }
 }
