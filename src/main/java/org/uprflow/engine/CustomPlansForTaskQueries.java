@@ -56,10 +56,6 @@ final class CustomPlansForTaskQueries extends AbstractProcessEnginePlugin {
         return TASK_QUERIES.contains(mapperName(mappedStatementId));
     }
 
-    static boolean isTaskList(String mappedStatementId) {
-        return TASK_LIST.equals(mapperName(mappedStatementId));
-    }
-
     private static String mapperName(String mappedStatementId) {
         return mappedStatementId.substring(mappedStatementId.lastIndexOf('.') + 1);
     }
@@ -90,14 +86,14 @@ final class CustomPlansForTaskQueries extends AbstractProcessEnginePlugin {
         public Object intercept(Invocation invocation) throws Throwable {
             MetaObject handler = MetaObject.forObject(invocation.getTarget(), SystemMetaObject.DEFAULT_OBJECT_FACTORY,
                     SystemMetaObject.DEFAULT_OBJECT_WRAPPER_FACTORY, HANDLER_CLASSES);
-            String id = ((MappedStatement) handler.getValue("delegate.mappedStatement")).getId();
-            if (isTaskList(id)) {
+            String mapper = mapperName(((MappedStatement) handler.getValue("delegate.mappedStatement")).getId());
+            if (TASK_LIST.equals(mapper)) {
                 // Before the statement is made from it: the inbox page as PostgreSQL can walk it, same parameters.
                 InboxPageStatement.rewrite((String) handler.getValue("delegate.boundSql.sql"))
                         .ifPresent(walkable -> handler.setValue("delegate.boundSql.sql", walkable));
             }
             Statement statement = (Statement) invocation.proceed();
-            if (isTaskQuery(id) && statement.isWrapperFor(pgStatement)) {
+            if (TASK_QUERIES.contains(mapper) && statement.isWrapperFor(pgStatement)) {
                 setPrepareThreshold.invoke(statement.unwrap(pgStatement), 0);
             }
             return statement;
