@@ -1,6 +1,7 @@
 package org.uprflow.web;
 
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -30,6 +31,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -126,6 +128,19 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
     }
 
     /**
+     * An upload without the part it needs (a form posted without its {@code file}): 400 naming the part in
+     * {@code errors}, in the caller's language, as a missing parameter is, instead of Spring's English
+     * "Required part 'file' is not present.".
+     */
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestPart(MissingServletRequestPartException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ProblemWords words = words();
+        String name = e.getRequestPartName();
+        return badRequest(words, Map.of(name, words.sentence(name, "validation.required-part")));
+    }
+
+    /**
      * A path variable or parameter of the wrong type ({@code cycle=abc}, {@code /countries/XX}): 400 naming it.
      * Where a converter refused the value with an answer of its own (a code that is no ISO country code:
      * {@code UnknownCountryCodeException}), that answer, its {@code errors} naming the parameter; should that
@@ -176,17 +191,28 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
     }
 
     /**
-     * What the field should have held, in the caller's language: "one of [SUPPORTED, NOTED]", "un nombre entier";
-     * a type the bundles do not name ({@code problem.malformed.type.<simple name>}) by its simple name.
+     * What the field should have held, in the caller's language: "one of [SUPPORTED, NOTED]", "un nombre entier",
+     * "une liste"; a type the bundles do not name as "the documented type", never a Java class's name.
      */
     private static String expectedType(ProblemWords words, MismatchedInputException e) {
         Class<?> type = e.getTargetType();
-        if (type == null) {
-            return words.text("problem.malformed.type.unknown");
-        }
-        if (type.isEnum()) {
+        if (type != null && type.isEnum()) {
             return words.text("problem.malformed.type.one-of", Arrays.toString(type.getEnumConstants()));
         }
-        return words.textOr("problem.malformed.type." + type.getSimpleName(), type.getSimpleName());
+        return words.textOr(typeKey(type), words.text("problem.malformed.type.unknown"));
+    }
+
+    /** The bundle key naming what a value of {@code type} looks like (not for enums, whose values are listed). */
+    static String typeKey(Class<?> type) {
+        if (type == null) {
+            return "problem.malformed.type.unknown";
+        }
+        if (type.isArray() || Collection.class.isAssignableFrom(type)) {
+            return "problem.malformed.type.list";
+        }
+        if (type.isRecord() || Map.class.isAssignableFrom(type)) {
+            return "problem.malformed.type.object";
+        }
+        return "problem.malformed.type." + type.getSimpleName();
     }
 }

@@ -87,6 +87,9 @@ class RecommendationApiWebTest {
         api.as(KE_MANAGER).post(REGISTER, "{\"text\": \"t\", \"position\": \"maybe\"}")
                 .andExpect(detail("Field 'position' has a value that cannot be read as "
                         + "one of [SUPPORTED, NOTED, SUPPORTED_IN_PART]."));
+        // a list is called a list, not by the Java class that would have held it ("ArrayList")
+        api.as(KE_MANAGER).inLanguage("fr").post(REGISTER, "{\"text\": \"t\", \"themes\": {\"a\": 1}}")
+                .andExpect(detail("Le champ 'themes' a une valeur qui ne peut pas être lue comme une liste (tableau JSON)."));
         verifyNoInteractions(register);
     }
 
@@ -149,6 +152,21 @@ class RecommendationApiWebTest {
                 .andExpect(fieldError("row 3, Response", "The file is not valid CSV from here on: a quote is not closed"))
                 .andExpect(jsonPath("$.problems[1].row").value(3))
                 .andExpect(jsonPath("$.problems[1].column").value("Response"));
+    }
+
+    /** A form without its file (another part's name, a script's typo) is refused naming it, in the caller's language. */
+    @Test
+    void anUploadWithoutItsFileNamesThePart() throws Exception {
+        for (String path : List.of(REGISTER + "/import", REGISTER + "/import/previews")) {
+            api.as(KE_MANAGER).inLanguage("fr").upload(path, "document", "a;b".getBytes())
+                    .andExpect(problem(BAD_REQUEST, "Certains champs sont à revoir"))
+                    .andExpect(fieldError("file", "Joignez le fichier."))
+                    .andExpect(errorCount(1));
+            api.as(KE_MANAGER).inLanguage("es").upload(path, "document", "a;b".getBytes())
+                    .andExpect(status().isBadRequest())
+                    .andExpect(fieldError("file", "Adjunte el archivo."));
+        }
+        verifyNoInteractions(imports);
     }
 
     /** The container's upload limit: MultipartProblems' 413 (ApiProblemHandler's own answer never ran). */

@@ -69,7 +69,12 @@ public class ApiCalls {
 
         /** A file as a browser form uploads it: one part {@code file}, multipart/form-data. */
         public ResultActions upload(String path, byte[] file) throws Exception {
-            return perform(MockMvcRequestBuilders.multipart(path).file("file", file));
+            return upload(path, "file", file);
+        }
+
+        /** A form of one part named {@code part}, multipart/form-data. */
+        public ResultActions upload(String path, String part, byte[] content) throws Exception {
+            return perform(MockMvcRequestBuilders.multipart(path).file(part, content));
         }
 
         private Caller with(String header, String value) {

@@ -24,6 +24,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.ValueConstants;
 
 /**
@@ -110,8 +111,12 @@ class FieldLabelsTest {
         return names;
     }
 
-    /** The name of a request parameter a caller must send (a missing one is refused naming it), or null. */
+    /** The name of a request parameter or part a caller must send (a missing one is refused naming it), or null. */
     private static String requiredParameter(Parameter parameter) {
+        RequestPart part = parameter.getAnnotation(RequestPart.class);
+        if (part != null && part.required()) {
+            return part.name().isEmpty() ? parameter.getName() : part.name();
+        }
         RequestParam param = parameter.getAnnotation(RequestParam.class);
         if (param == null || !param.required() || !ValueConstants.DEFAULT_NONE.equals(param.defaultValue())
                 || Map.class.isAssignableFrom(parameter.getType())) {
