@@ -26,7 +26,7 @@ public final class Client {
 
     private final HttpClient http;
     private final String baseUrl;
-    /** How long a request may take; none when null. */
+    /** How long a request may take. */
     private final Duration timeout;
 
     public Client(String baseUrl) {
@@ -114,8 +114,7 @@ public final class Client {
 
     /** A request to the address, with the client's time limit and no header yet. */
     HttpRequest.Builder request(URI uri) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(uri);
-        return timeout == null ? builder : builder.timeout(timeout);
+        return HttpRequest.newBuilder(uri).timeout(timeout);
     }
 
     private HttpRequest.Builder request(String authorization, String path) {

@@ -9,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 
@@ -143,11 +144,14 @@ public class Http {
         if (cookies == null && shared != null) {
             return shared;
         }
-        HttpClient.Builder jdk = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER);
+        // HTTP/1.1 as browsers reach the platform (no h2c upgrade); a bound on every call, so that a stuck request
+        // fails its test instead of holding the build until CI's limit.
+        HttpClient.Builder jdk = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10));
         if (cookies != null) {
             jdk.cookieHandler(cookies);
         }
-        return new Client(baseUrl, jdk.build(), null);
+        return new Client(baseUrl, jdk.build(), Duration.ofSeconds(60));
     }
 
     public record Response(int status, HttpHeaders headers, String body) {
