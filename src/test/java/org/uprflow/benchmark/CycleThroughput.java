@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -56,6 +57,8 @@ final class CycleThroughput {
     static final String DATA_CHECKS_ON = ", data checks on (as shipped)";
     static final String DATA_CHECKS_OFF = ", data checks off (benchmark only)";
     static final String OVER_THE_ROUNDS = ", over the rounds";
+    /** The aim's ratio (issue 15): the platform's REST completion over stock Camunda REST's, alternating rounds. */
+    static final String PLATFORM_VS_STOCK = "ratio platform REST/stock Camunda REST, alternating rounds (the aim: >= 1.0)";
     /** Rounds of the on/off pairs, the order alternating, each with a quarter of a row's operations and time. */
     static final int DATA_CHECK_ROUNDS = 4;
     /** Every index of the platform's script is off for the untuned row. */
@@ -198,9 +201,10 @@ final class CycleThroughput {
                 return true;
             }));
             completeWithAndWithoutDataChecks(users);
+            completeAgainstStock(users);
             ratio(users, "open a cycle", JAVA_OPEN, REST_OPEN);
             ratio(users, "complete a task (both as shipped)", JAVA_COMPLETE, REST_COMPLETE);
-            ratioRow(users, "ratio platform REST/stock Camunda REST: complete a task (the aim: >= 1.0)", STOCK_REST_COMPLETE,
+            ratioRow(users, "ratio platform REST/stock Camunda REST: complete a task, one row each", STOCK_REST_COMPLETE,
                     REST_COMPLETE);
             ratioRow(users, "ratio stock Camunda REST/Java API: complete a task", JAVA_COMPLETE, STOCK_REST_COMPLETE);
             ratio(users, "complete, both with custom plans forced", JAVA_COMPLETE + CUSTOM_PLANS, REST_COMPLETE + CUSTOM_PLANS);
@@ -221,26 +225,15 @@ final class CycleThroughput {
      * what every completion pays for the checks being there, not a data-bound task's own queries.
      */
     private void completeWithAndWithoutDataChecks(int users) throws Exception {
-        long perRow = Math.max(1, scale.maxOps() / DATA_CHECK_ROUNDS);
-        Duration time = scale.maxTime().dividedBy(DATA_CHECK_ROUNDS);
-        prefill(4L * DATA_CHECK_ROUNDS * (perRow + scale.warmUpOps()));
+        prefill(4L * DATA_CHECK_ROUNDS * (perRound() + scale.warmUpOps()));
         collectOpenTasks();
         planCache.use(PlanCacheMode.SHIPPED);
-        Map<String, List<Figure>> rounds = new HashMap<>();
+        List<Row> rows = List.of(new Row(REST_COMPLETE, (user, n) -> completeByRest(client)),
+                new Row(JAVA_COMPLETE, (user, n) -> completeByJava()));
+        Map<String, List<Figure>> rounds;
         try {
-            for (int round = 1; round <= DATA_CHECK_ROUNDS; round++) {
-                for (boolean on : round % 2 == 1 ? List.of(true, false) : List.of(false, true)) {
-                    dataChecks.set(on);
-                    String checks = on ? DATA_CHECKS_ON : DATA_CHECKS_OFF;
-                    for (String channel : List.of(REST_COMPLETE, JAVA_COMPLETE)) {
-                        Figure figure = Load.run(CASE, channel + checks + ", round " + round, users, scale.warmUpOps(),
-                                perRow, time, cpu.meter(), (user, n) -> channel.equals(REST_COMPLETE) ? completeByRest(client)
-                                        : completeByJava());
-                        report.add(figure);
-                        rounds.computeIfAbsent(channel + checks, k -> new ArrayList<>()).add(figure);
-                    }
-                }
-            }
+            rounds = inAlternatingRounds(users, List.of(new Setting(DATA_CHECKS_ON, () -> dataChecks.set(true), rows),
+                    new Setting(DATA_CHECKS_OFF, () -> dataChecks.set(false), rows)));
         } finally {
             dataChecks.set(true);
         }
@@ -254,6 +247,64 @@ final class CycleThroughput {
                             "ops/s column = throughput ratio (aim >= 0.9); median latency x%.2f", on.medianMs()
                                     / off.medianMs())));
         }
+    }
+
+    /**
+     * Issue 15's comparison with the peer a user would run instead: the platform's REST completion and stock Camunda
+     * REST's, in rounds whose order alternates, so that both see the same machine and the same state of the
+     * database (one row after the other differed by 20-40 % on a two-core machine); summed per side, and their ratio.
+     */
+    private void completeAgainstStock(int users) throws Exception {
+        prefill(2L * DATA_CHECK_ROUNDS * (perRound() + scale.warmUpOps()));
+        collectOpenTasks();
+        planCache.use(PlanCacheMode.SHIPPED);
+        Map<String, List<Figure>> rounds = inAlternatingRounds(users, List.of(
+                new Setting("", () -> { }, List.of(new Row(REST_COMPLETE, (user, n) -> completeByRest(client)))),
+                new Setting("", () -> { }, List.of(new Row(STOCK_REST_COMPLETE, (user, n) -> completeByRest(stock))))));
+        Figure platform = summed(REST_COMPLETE, users, rounds.get(REST_COMPLETE));
+        Figure peer = summed(STOCK_REST_COMPLETE, users, rounds.get(STOCK_REST_COMPLETE));
+        report.add(platform);
+        report.add(peer);
+        report.add(Figure.ratio(CASE, PLATFORM_VS_STOCK, users, peer, platform));
+    }
+
+    /** One row of a round: its name and what each of its operations does. */
+    private record Row(String name, Load.Operation work) {
+    }
+
+    /** What a round switches to (a suffix of its rows' names, the switch), and the rows it runs then. */
+    private record Setting(String suffix, Runnable apply, List<Row> rows) {
+    }
+
+    /** A row's share of operations in one of {@link #DATA_CHECK_ROUNDS} rounds. */
+    private long perRound() {
+        return Math.max(1, scale.maxOps() / DATA_CHECK_ROUNDS);
+    }
+
+    /**
+     * The settings' rows in {@link #DATA_CHECK_ROUNDS} rounds, the settings' order alternating (first to last, then
+     * last to first), each row with a round's share of operations and time; the figures per row and setting.
+     */
+    private Map<String, List<Figure>> inAlternatingRounds(int users, List<Setting> settings) throws Exception {
+        Duration time = scale.maxTime().dividedBy(DATA_CHECK_ROUNDS);
+        Map<String, List<Figure>> rounds = new HashMap<>();
+        for (int round = 1; round <= DATA_CHECK_ROUNDS; round++) {
+            List<Setting> order = new ArrayList<>(settings);
+            if (round % 2 == 0) {
+                Collections.reverse(order);
+            }
+            for (Setting setting : order) {
+                setting.apply().run();
+                for (Row row : setting.rows()) {
+                    String name = row.name() + setting.suffix();
+                    Figure figure = Load.run(CASE, name + ", round " + round, users, scale.warmUpOps(), perRound(), time,
+                            cpu.meter(), row.work());
+                    report.add(figure);
+                    rounds.computeIfAbsent(name, k -> new ArrayList<>()).add(figure);
+                }
+            }
+        }
+        return rounds;
     }
 
     /** The rounds of one setting as one row: operations and time summed, the median of their medians, the worst p95. */

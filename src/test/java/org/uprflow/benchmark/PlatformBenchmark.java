@@ -168,12 +168,13 @@ class PlatformBenchmark {
     private static void judgeThroughput(Report report, Scale scale) {
         int eight = eightOrMost(scale);
         Figure bare = report.find(CycleThroughput.CASE, CycleThroughput.JAVA_COMPLETE_UNTUNED, eight);
-        Figure stock = report.find(CycleThroughput.CASE, CycleThroughput.STOCK_REST_COMPLETE, eight);
-        Figure shipped = report.find(CycleThroughput.CASE, CycleThroughput.REST_COMPLETE, eight);
-        report.aim("task completions over the platform's REST at " + eight + " users >= stock Camunda REST (same run)",
-                shipped.opsPerSecond() >= stock.opsPerSecond(), String.format(Locale.ROOT,
-                        "platform %.0f/s vs stock %.0f/s (%.2f)", shipped.opsPerSecond(), stock.opsPerSecond(),
-                        shipped.opsPerSecond() / stock.opsPerSecond()));
+        String rounds = CycleThroughput.OVER_THE_ROUNDS;
+        Figure stock = report.find(CycleThroughput.CASE, CycleThroughput.STOCK_REST_COMPLETE + rounds, eight);
+        Figure shipped = report.find(CycleThroughput.CASE, CycleThroughput.REST_COMPLETE + rounds, eight);
+        report.aim("task completions over the platform's REST at " + eight + " users >= stock Camunda REST (same run, "
+                + CycleThroughput.DATA_CHECK_ROUNDS + " alternating rounds each)", shipped.opsPerSecond() >= stock.opsPerSecond(),
+                String.format(Locale.ROOT, "platform %.0f/s vs stock %.0f/s (%.2f)", shipped.opsPerSecond(),
+                        stock.opsPerSecond(), shipped.opsPerSecond() / stock.opsPerSecond()));
         for (String mode : new String[] {"", CycleThroughput.CUSTOM_PLANS}) {
             Figure rest = report.find(CycleThroughput.CASE, CycleThroughput.REST_COMPLETE + mode, eight);
             report.aim("task completions over secured REST" + (mode.isEmpty() ? " (as shipped)" : mode) + " at " + eight
@@ -245,8 +246,10 @@ class PlatformBenchmark {
     }
 
     private static void judgeInbox(Report report, Scale scale) {
-        Figure inbox = report.find(InboxQuery.CASE, InboxQuery.REST_PAGE, 1);
-        report.aim("inbox p95 < 50 ms with " + scale.inboxTasks() + " open tasks (REST, 1 user, with the indexes)",
+        // Issue 15 asks it at 8 users (the run's most when it has fewer), as shipped.
+        int eight = eightOrMost(scale);
+        Figure inbox = report.find(InboxQuery.CASE, InboxQuery.REST_PAGE, eight);
+        report.aim("inbox p95 < 50 ms with " + scale.inboxTasks() + " open tasks (REST, " + eight + " users, as shipped)",
                 inbox.p95Ms() < 50, String.format(Locale.ROOT, "p95 %.1f ms, median %.1f ms", inbox.p95Ms(), inbox.medianMs()));
     }
 }
