@@ -122,9 +122,7 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        ProblemWords words = words();
-        String name = e.getParameterName();
-        return badRequest(words, Map.of(name, words.sentence(name, "validation.required")));
+        return missing(e.getParameterName(), "validation.required");
     }
 
     /**
@@ -135,9 +133,7 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleMissingServletRequestPart(MissingServletRequestPartException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        ProblemWords words = words();
-        String name = e.getRequestPartName();
-        return badRequest(words, Map.of(name, words.sentence(name, "validation.required-part")));
+        return missing(e.getRequestPartName(), "validation.required-part");
     }
 
     /**
@@ -176,6 +172,12 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
     /** The words of this answer, in the caller's language. */
     private ProblemWords words() {
         return new ProblemWords(sentences, LocaleContextHolder.getLocale());
+    }
+
+    /** 400 naming what the request left out, with the sentence of {@code key}, in the caller's language. */
+    private ResponseEntity<Object> missing(String name, String key) {
+        ProblemWords words = words();
+        return badRequest(words, Map.of(name, words.sentence(name, key)));
     }
 
     private static ResponseEntity<Object> badRequest(ProblemWords words, Map<String, String> errors) {
