@@ -1,5 +1,7 @@
 package org.uprflow.security;
 
+import java.sql.Types;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -9,6 +11,7 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Tenant;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -26,10 +29,10 @@ import org.uprflow.engine.TenantScope;
  * Checks a user name and password against Camunda's identity store (the same users as Tasklist)
  * and loads the user's groups and countries. Nothing is cached: a node serves each request from
  * the shared database, so a role given on one node counts on every other at once. The login
- * throttle, the three lookups and the first-login hold ({@link PasswordChanges}) share one
- * transaction (one connection, one commit) instead of one each (docs/benchmarks.md). The memberships are one
- * plain statement on the engine's identity tables ({@link #MEMBERSHIPS}) rather than two or three engine queries:
- * the same rows, read afresh on every request.
+ * throttle, the memberships and the first-login hold ({@link PasswordChanges}) are one plain statement
+ * ({@link #CALLER}) rather than two statements and two or three engine queries, and it and the password share one
+ * transaction (one connection, one commit) instead of one each (docs/benchmarks.md): the same rows, read afresh on
+ * every request.
  */
 @Component
 class EngineIdentityAuthenticationProvider implements AuthenticationProvider, TenantScope {
@@ -38,32 +41,37 @@ class EngineIdentityAuthenticationProvider implements AuthenticationProvider, Te
     static final String ROLE_PROGRAMME_MANAGER = "ROLE_PROGRAMME_MANAGER";
 
     /**
-     * A user's groups, and the tenants she is a member of in her own name ({@code own}) or through one of her groups,
-     * in one round trip. What the engine's {@code createGroupQuery().groupMember(id)} and
-     * {@code createTenantQuery().userMember(id).includingGroupsOfUser(true)} (and {@code userMember(id)} alone) read,
-     * without their joins to the group, user and tenant tables, which the engine's foreign keys make redundant
+     * Everything a request needs to know about its caller before and after the password, in one round trip: the
+     * login throttle's rows of the caller's two sources ({@link LoginThrottle#standing(String, List, OffsetDateTime)}),
+     * whether she must change her password first ({@link PasswordChanges}), her groups, and the tenants she is a
+     * member of in her own name ({@code own}) or through one of her groups. What the engine's
+     * {@code createGroupQuery().groupMember(id)} and {@code createTenantQuery().userMember(id).includingGroupsOfUser(true)}
+     * (and {@code userMember(id)} alone) read, without their joins to the group, user and tenant tables, which the engine's foreign keys make redundant
      * ({@code ACT_FK_MEMB_GROUP}, {@code ACT_FK_TENANT_MEMB}...): the engine's queries were a command each, with
-     * MyBatis' dynamic SQL, on every request (docs/benchmarks.md, issue 15).
+     * MyBatis' dynamic SQL, and the throttle and the hold a statement each, on every request (docs/benchmarks.md,
+     * issue 15). Read before the password is checked: a wrong password throws the rest away.
      */
-    static final String MEMBERSHIPS = """
-            select 'group' as kind, group_id_ as id from act_id_membership where user_id_ = ?
+    static final String CALLER = """
+            select 'throttle' as kind, source as id, blocked_until from login_throttle where source in (?, ?)
             union all
-            select case when user_id_ = ? then 'own' else 'through a group' end, tenant_id_ from act_id_tenant_member
+            select 'password change required', user_id, null from password_change_required where user_id = ?
+            union all
+            select 'group', group_id_, null from act_id_membership where user_id_ = ?
+            union all
+            select case when user_id_ = ? then 'own' else 'through a group' end, tenant_id_, null
+              from act_id_tenant_member
              where user_id_ = ? or group_id_ in (select group_id_ from act_id_membership where user_id_ = ?)""";
 
     private final IdentityService identityService;
     private final EngineAuthentication engineAuthentication;
     private final TransactionTemplate transaction;
     private final LoginThrottle throttle;
-    private final PasswordChanges passwordChanges;
     private final JdbcTemplate jdbc;
 
     EngineIdentityAuthenticationProvider(IdentityService identityService, EngineAuthentication engineAuthentication,
-            PlatformTransactionManager transactions, LoginThrottle throttle, PasswordChanges passwordChanges,
-            JdbcTemplate jdbc) {
+            PlatformTransactionManager transactions, LoginThrottle throttle, JdbcTemplate jdbc) {
         this.jdbc = jdbc;
         this.throttle = throttle;
-        this.passwordChanges = passwordChanges;
         this.identityService = identityService;
         this.engineAuthentication = engineAuthentication;
         this.transaction = new TransactionTemplate(transactions);
@@ -78,14 +86,15 @@ class EngineIdentityAuthenticationProvider implements AuthenticationProvider, Te
         }
         String address = authentication.getDetails() instanceof WebAuthenticationDetails details
                 ? details.getRemoteAddress() : "unknown";
-        // The throttle, the password, the memberships and the first-login hold in one transaction: one connection
-        // and one commit for everything a request needs to know about its caller (docs/benchmarks.md).
+        // The throttle, the memberships and the first-login hold in one statement, the password in the engine, both
+        // in one transaction: one connection and one commit for everything a request needs to know about its caller.
         Login login = engineAuthentication.asPlatform(() -> transaction.execute(status -> {
-            LoginThrottle.Standing standing = throttle.standing(userId, address);
-            if (!standing.waitFor().isZero()) {
-                throw new LoginThrottledException(standing.waitFor());
+            Caller caller = read(userId, address);
+            if (!caller.standing().waitFor().isZero()) {
+                throw new LoginThrottledException(caller.standing().waitFor());
             }
-            return new Login(standing, identityService.checkPassword(userId, password) ? load(userId) : null);
+            return new Login(caller.standing(),
+                    identityService.checkPassword(userId, password) ? caller.authentication() : null);
         }));
         if (login.caller() == null) {
             throttle.failed(userId, address);
@@ -103,17 +112,27 @@ class EngineIdentityAuthenticationProvider implements AuthenticationProvider, Te
 
     /** A user whom the webapps' session login has already checked, with groups and countries read afresh. */
     Authentication authenticatedWithoutPassword(String userId) {
-        return engineAuthentication.asPlatform(() -> transaction.execute(status -> load(userId)));
+        return engineAuthentication.asPlatform(() -> transaction.execute(status -> read(userId, null).authentication()));
     }
 
-    /** The caller as the identity store and the first-login hold have them now; inside the caller's transaction. */
-    private PlatformAuthentication load(String userId) {
+    /** The caller as the throttle (at her address; none without), identity store and first-login hold have her now. */
+    private record Caller(LoginThrottle.Standing standing, PlatformAuthentication authentication) {
+    }
+
+    /** {@link #CALLER}, inside the caller's transaction. */
+    private Caller read(String userId, String address) {
+        String ofUser = address == null ? null : LoginThrottle.ofUser(userId, address);
+        String ofAddress = address == null ? null : LoginThrottle.ofAddress(address);
+        List<LoginThrottle.Row> throttles = new ArrayList<>();
         Set<String> groups = new HashSet<>();
         Set<String> tenants = new HashSet<>();
         Set<String> ownTenants = new HashSet<>();
-        jdbc.query(MEMBERSHIPS, row -> {
+        boolean[] passwordChangeRequired = {false};
+        jdbc.query(CALLER, row -> {
             String id = row.getString(2);
             switch (row.getString(1)) {
+                case "throttle" -> throttles.add(new LoginThrottle.Row(id, row.getObject(3, OffsetDateTime.class)));
+                case "password change required" -> passwordChangeRequired[0] = true;
                 case "group" -> groups.add(id);
                 case "own" -> {
                     tenants.add(id);
@@ -121,9 +140,10 @@ class EngineIdentityAuthenticationProvider implements AuthenticationProvider, Te
                 }
                 default -> tenants.add(id);
             }
-        }, userId, userId, userId, userId);
+        }, source(ofUser), source(ofAddress), userId, userId, userId, userId, userId);
         PlatformUser user = PlatformUser.fromIdentityStore(userId, groups, tenants, ownTenants);
-        return new PlatformAuthentication(user, authorities(user), passwordChanges.required(userId));
+        return new Caller(LoginThrottle.standing(ofUser, throttles, throttle.now()),
+                new PlatformAuthentication(user, authorities(user), passwordChangeRequired[0]));
     }
 
     /** Only a manager's own memberships matter (PlatformUser.fromIdentityStore); nobody else pays the query. */
@@ -139,6 +159,11 @@ class EngineIdentityAuthenticationProvider implements AuthenticationProvider, Te
         Set<String> groups = Set.copyOf(groupIds);
         return List.copyOf(PlatformUser.fromIdentityStore(userId, groups, Set.copyOf(tenantIds),
                 ownTenants(userId, groups)).countryCodes());
+    }
+
+    /** Typed, so that a null costs the driver no look-up of the parameter's type. */
+    private static SqlParameterValue source(String source) {
+        return new SqlParameterValue(Types.VARCHAR, source);
     }
 
     private static List<GrantedAuthority> authorities(PlatformUser user) {

@@ -54,13 +54,19 @@ class LoginThrottle {
     record Standing(Duration waitFor, boolean userFailedBefore) {
     }
 
+    /** A row of {@code login_throttle} as {@link #standing} needs it. */
+    record Row(String source, OffsetDateTime blockedUntil) {
+    }
+
     Standing standing(String userId, String address) {
-        OffsetDateTime now = now();
         String ofUser = ofUser(userId, address);
-        record Row(String source, OffsetDateTime blockedUntil) {
-        }
-        List<Row> rows = jdbc.query("select source, blocked_until from login_throttle where source in (?, ?)",
-                (row, i) -> new Row(row.getString(1), row.getObject(2, OffsetDateTime.class)), ofUser, ofAddress(address));
+        return standing(ofUser, jdbc.query("select source, blocked_until from login_throttle where source in (?, ?)",
+                (row, i) -> new Row(row.getString(1), row.getObject(2, OffsetDateTime.class)), ofUser, ofAddress(address)),
+                now());
+    }
+
+    /** Where the source {@code ofUser} stands, from its and its address's rows. */
+    static Standing standing(String ofUser, List<Row> rows, OffsetDateTime now) {
         Duration wait = rows.stream().map(Row::blockedUntil).filter(now::isBefore).map(end -> Duration.between(now, end))
                 .max(Duration::compareTo).orElse(Duration.ZERO);
         return new Standing(wait, rows.stream().anyMatch(row -> row.source().equals(ofUser)));
@@ -119,7 +125,7 @@ class LoginThrottle {
         return beyond > 7 ? LONGEST_WAIT : Duration.ofSeconds(Math.min(1L << (beyond - 1), LONGEST_WAIT.toSeconds()));
     }
 
-    private OffsetDateTime now() {
+    OffsetDateTime now() {
         return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
     }
 

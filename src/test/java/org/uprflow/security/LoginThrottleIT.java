@@ -60,6 +60,22 @@ class LoginThrottleIT extends PostgresIntegrationTest {
     }
 
     @Test
+    void aSuccessClearsTheUsersOwnFailuresAtHerAddress() {
+        String user = participant("ke.mistyped");
+        String office = "198.51.100.9";
+        for (int attempt = 0; attempt < LoginThrottle.FREE_FAILURES_OF_USER - 1; attempt++) {
+            assertThat(http.as(user, "typo", FORWARDED_FOR, office).get("/api/session").status()).isEqualTo(401);
+        }
+        assertThat(http.as(user, World.PASSWORD, FORWARDED_FOR, office).get("/api/session").status()).isEqualTo(200);
+
+        for (int attempt = 0; attempt < LoginThrottle.FREE_FAILURES_OF_USER; attempt++) {
+            assertThat(http.as(user, "typo", FORWARDED_FOR, office).get("/api/session").status()).isEqualTo(401);
+        }
+        assertThat(http.as(user, World.PASSWORD, FORWARDED_FOR, office).get("/api/session").status())
+                .as("her free failures counted afresh after her login, not on top of the earlier ones").isEqualTo(200);
+    }
+
+    @Test
     void theAdminSeesAndLiftsAThrottleOthersSeeNothing() {
         String user = participant("ke.lifted");
         String guesser = "203.0.113.9";
