@@ -46,10 +46,11 @@ class EngineIdentityAuthenticationProvider implements AuthenticationProvider, Te
      * whether she must change her password first ({@link PasswordChanges}), her groups, and the tenants she is a
      * member of in her own name ({@code own}) or through one of her groups. What the engine's
      * {@code createGroupQuery().groupMember(id)} and {@code createTenantQuery().userMember(id).includingGroupsOfUser(true)}
-     * (and {@code userMember(id)} alone) read, without their joins to the group, user and tenant tables, which the engine's foreign keys make redundant
-     * ({@code ACT_FK_MEMB_GROUP}, {@code ACT_FK_TENANT_MEMB}...): the engine's queries were a command each, with
-     * MyBatis' dynamic SQL, and the throttle and the hold a statement each, on every request (docs/benchmarks.md,
-     * issue 15). Read before the password is checked: a wrong password throws the rest away.
+     * (and {@code userMember(id)} alone) read, without their joins to the group, user and tenant tables, which the
+     * engine's foreign keys make redundant ({@code ACT_FK_MEMB_GROUP}, {@code ACT_FK_TENANT_MEMB}...): the engine's
+     * queries were a command each, with MyBatis' dynamic SQL, and the throttle and the hold a statement each, on
+     * every request (docs/benchmarks.md, issue 15). Read before the password is checked: a wrong password throws the
+     * rest away.
      */
     static final String CALLER = """
             select 'throttle' as kind, source as id, blocked_until from login_throttle where source in (?, ?)
