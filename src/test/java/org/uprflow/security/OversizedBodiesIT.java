@@ -47,7 +47,7 @@ class OversizedBodiesIT extends PostgresIntegrationTest {
     void countRows() {
         world.ensureCycle("KE", CYCLE);
         limit = multipart.getMaxRequestSize().toBytes();
-        before = RowCounts.of(jdbc);
+        before = RowCounts.settled(jdbc);
     }
 
     @Test
@@ -58,7 +58,7 @@ class OversizedBodiesIT extends PostgresIntegrationTest {
         JsonNode problem = problemOf(answer, 413);
         assertThat(problem.path("detail").asText()).contains("20 Mo").contains(String.valueOf(limit));
         assertThat(problem.path("limit").asLong()).isEqualTo(limit);
-        assertThat(RowCounts.of(jdbc)).as("nothing written").isEqualTo(before);
+        assertThat(RowCounts.settled(jdbc)).as("nothing written").isEqualTo(before);
     }
 
     /** Without a length, Tomcat's multipart parser finds the limit while it reads (MultipartProblems). */
@@ -70,7 +70,7 @@ class OversizedBodiesIT extends PostgresIntegrationTest {
 
         JsonNode problem = problemOf(answer, 413);
         assertThat(problem.path("detail").asText()).contains("supera el l\u00edmite de 20 MB");
-        assertThat(RowCounts.of(jdbc)).as("nothing written").isEqualTo(before);
+        assertThat(RowCounts.settled(jdbc)).as("nothing written").isEqualTo(before);
     }
 
     /**
@@ -84,7 +84,7 @@ class OversizedBodiesIT extends PostgresIntegrationTest {
                 Sending.ASKING_FIRST), 413);
 
         assertThat(problem.path("detail").asText()).contains("20 Mo");
-        assertThat(RowCounts.of(jdbc)).as("nothing written").isEqualTo(before);
+        assertThat(RowCounts.settled(jdbc)).as("nothing written").isEqualTo(before);
     }
 
     /** Camunda's REST layer reads multipart and JSON bodies without a limit of its own. */
@@ -102,7 +102,7 @@ class OversizedBodiesIT extends PostgresIntegrationTest {
         problemOf(rawPost("/engine-rest/task", "application/json", "en", json, Sending.WHOLE), 413);
         problemOf(rawPost("/engine-rest/task", "application/json", "en", json, Sending.IN_CHUNKS), 413);
         problemOf(rawPost("/camunda/api/engine/engine/default/task", "application/json", "en", json, Sending.IN_CHUNKS), 413);
-        assertThat(RowCounts.of(jdbc)).as("nothing written").isEqualTo(before);
+        assertThat(RowCounts.settled(jdbc)).as("nothing written").isEqualTo(before);
     }
 
     @Test
@@ -110,7 +110,7 @@ class OversizedBodiesIT extends PostgresIntegrationTest {
         byte[] json = jsonBody(limit + 1);
         problemOf(rawPost(RegisterFixture.recommendations("KE", CYCLE), "application/json", "en", json, Sending.WHOLE), 413);
         problemOf(rawPost(RegisterFixture.recommendations("KE", CYCLE), "application/json", "en", json, Sending.IN_CHUNKS), 413);
-        assertThat(RowCounts.of(jdbc)).as("nothing written").isEqualTo(before);
+        assertThat(RowCounts.settled(jdbc)).as("nothing written").isEqualTo(before);
     }
 
     /** A body just under the limit still reaches the import, which answers with its own smaller limit. */
@@ -120,7 +120,7 @@ class OversizedBodiesIT extends PostgresIntegrationTest {
                 importBody(limit - 64 * 1024), Sending.IN_CHUNKS);
         JsonNode problem = problemOf(answer, 400);
         assertThat(problem.toString()).contains("The file is larger than the limit");
-        assertThat(RowCounts.of(jdbc)).as("nothing written").isEqualTo(before);
+        assertThat(RowCounts.settled(jdbc)).as("nothing written").isEqualTo(before);
     }
 
     private static String importPath() {
